@@ -1,0 +1,29 @@
+// `kwp show <id>`: one record with what kwp derives: who follows it, who took it up, its chain.
+import { closest } from '../../core/suggest.js';
+import { EXIT, KwpError } from '../../errors.js';
+import { renderRecord } from '../../render/record.js';
+import type { GlobalOptions } from '../context.js';
+import type { Io } from '../io.js';
+import { openKnowledgeBase } from '../open-kb.js';
+import { recordOf } from './record.js';
+
+export interface ShowOptions extends GlobalOptions {
+  json?: boolean;
+}
+
+export async function showCommand(io: Io, id: string, options: ShowOptions): Promise<number> {
+  const { kb, lang } = await openKnowledgeBase(io, options);
+  const entry = kb.get(id);
+  if (!entry) {
+    const suggestion = closest(id, kb.byId.keys());
+    throw new KwpError('cli.unknown-id', suggestion ? { id, suggestion } : { id });
+  }
+  const record = {
+    ...recordOf(entry),
+    vervolgd_door: entry.kind === 'project' ? kb.graph.followersOf(entry.id) : [],
+    opgepakt_door: entry.kind === 'vraag' ? kb.takenUpBy(entry.id) : [],
+    keten: entry.kind === 'project' ? kb.graph.chainOf(entry.id) : [],
+  };
+  io.out(options.json ? `${JSON.stringify(record, null, 2)}\n` : renderRecord(record, lang));
+  return EXIT.ok;
+}

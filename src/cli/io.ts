@@ -1,0 +1,37 @@
+// The terminal as an adapter: where output goes, whether it is a terminal, whether to colour.
+import { Chalk, type ChalkInstance } from 'chalk';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  stdoutIsTty: boolean;
+  stdinIsTty: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export function processIo(): Io {
+  return {
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    stdoutIsTty: Boolean(process.stdout.isTTY),
+    stdinIsTty: Boolean(process.stdin.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** NO_COLOR wins, then FORCE_COLOR, then: colour only on a terminal. */
+export function colourFor(io: Io): ChalkInstance {
+  const { NO_COLOR, FORCE_COLOR } = io.env;
+  let level: 0 | 1 | 2 | 3 = io.stdoutIsTty ? 1 : 0;
+  if (FORCE_COLOR !== undefined) level = FORCE_COLOR === '0' || FORCE_COLOR === 'false' ? 0 : FORCE_COLOR === '' ? 1 : (Math.min(3, Math.max(1, Number(FORCE_COLOR) || 1)) as 1 | 2 | 3);
+  if (NO_COLOR !== undefined && NO_COLOR !== '') level = 0;
+  return new Chalk({ level });
+}
+
+/** Values from files never reach the terminal raw: control characters would steer it. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,95 @@
+// The command layer: flags in, a command module loaded lazily, its exit code out. The one place
+// where errors become messages and exit codes.
+import { Command, CommanderError, Option } from 'commander';
+import { KwpError, EXIT } from '../errors.js';
+import { formatMessage, type Lang, type MessageId, t } from '../messages/catalogue.js';
+
+type HelpIdOf<T> = T extends `help.${infer Id}` ? Id : never;
+type HelpId = HelpIdOf<MessageId>;
+import { earlyLang } from './context.js';
+import { type Io, printable, processIo } from './io.js';
+
+export async function main(argv: readonly string[], io: Io = processIo(), version = '0.0.0'): Promise<number> {
+  const lang = earlyLang(io, argv);
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, lang, version, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return handleError(error, io, lang);
+  }
+}
+
+function handleError(error: unknown, io: Io, lang: Lang): number {
+  if (error instanceof CommanderError) {
+    // Help and version are not failures; commander already printed its own message otherwise.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof KwpError) {
+    io.err(`kwp: ${printable(formatMessage(lang, { id: error.messageId, args: error.args }))}\n`);
+    return error.exitCode;
+  }
+  const err = error as Error;
+  io.err(`kwp: ${t(lang, 'cli.internal', { message: printable(String(err?.message ?? err)) })}\n`);
+  if (io.env['KWP_DEBUG'] === '1') io.err(`${err?.stack ?? ''}\n`);
+  return EXIT.usage;
+}
+
+function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: number) => void): Command {
+  const h = (id: HelpId) => t(lang, `help.${id}`);
+  const program = new Command('kwp')
+    .description(h('program'))
+    .version(version, '-V, --version', h('opt.version'))
+    .helpOption('-h, --help', h('opt.help'))
+    .option('--kb <dir>', h('opt.kb'))
+    .addOption(new Option('--lang <lang>', h('opt.lang')))
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  program.addHelpText('after', h('program.after'));
+
+  const global = (cmd: Command) => cmd.optsWithGlobals() as { kb?: string; lang?: string };
+  const sub = (name: string, description: string, example: string) =>
+    program
+      .command(name)
+      .description(description)
+      .helpOption('-h, --help', h('opt.help'))
+      .addHelpText('after', `\n${h('examples')}\n${example}`)
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+
+  sub('validate [paths...]', h('validate'), h('validate.example'))
+    .option('--format <format>', h('opt.format'), 'pretty')
+    .option('--strict', h('opt.strict'))
+    .action(async (paths: string[], options, cmd: Command) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      setExit(await validateCommand(io, paths, { ...global(cmd), ...options }));
+    });
+
+  sub('list [kind]', h('list'), h('list.example'))
+    .option('--status <status>', h('opt.status'))
+    .option('--theme <theme>', h('opt.theme'))
+    .option('--area <area>', h('opt.area'))
+    .option('--programme <programme>', h('opt.programme'))
+    .option('--partner <name>', h('opt.partner'))
+    .option('--json', h('opt.json'))
+    .action(async (kind: string | undefined, options, cmd: Command) => {
+      const { listCommand } = await import('./commands/list.js');
+      setExit(await listCommand(io, kind ?? 'projecten', { ...global(cmd), ...options }));
+    });
+
+  sub('show <id>', h('show'), h('show.example'))
+    .option('--json', h('opt.json'))
+    .action(async (id: string, options, cmd: Command) => {
+      const { showCommand } = await import('./commands/show.js');
+      setExit(await showCommand(io, id, { ...global(cmd), ...options }));
+    });
+
+  sub('schema [kind]', h('schema'), h('schema.example')).action(async (kind: string | undefined, _options, cmd: Command) => {
+    const { schemaCommand } = await import('./commands/schema.js');
+    setExit(await schemaCommand(io, kind ?? 'project', global(cmd)));
+  });
+
+  return program;
+}

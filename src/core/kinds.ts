@@ -1,0 +1,23 @@
+// The four kinds of file in a knowledge base, and where each lives.
+export type Kind = 'werkplaats' | 'project' | 'vraag' | 'partner';
+
+export const KINDS: readonly Kind[] = ['werkplaats', 'project', 'vraag', 'partner'];
+
+/** Folders under knowledge/ holding one file per record. */
+export const KIND_FOLDERS = { project: 'projecten', vraag: 'kennisvragen', partner: 'partners' } as const;
+
+export type FolderKind = keyof typeof KIND_FOLDERS;
+
+export const WERKPLAATS_PATH = 'knowledge/werkplaats.md';
+
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function isValidId(value: string): boolean {
+  return value.length >= 3 && value.length <= 80 && ID_PATTERN.test(value);
+}
+
+/** File name without folder and `.md`: what the record's id must equal. */
+export function fileStem(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.endsWith('.md') ? name.slice(0, -3) : name;
+}

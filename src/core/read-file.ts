@@ -1,0 +1,100 @@
+// One file from bytes to frontmatter data, or to the diagnostics that explain why it cannot be read.
+// Pure: the store hands in the bytes; nothing here touches the disk.
+import type { Document } from 'yaml';
+import type { Data } from './data.js';
+import { isRecord } from './data.js';
+import type { PendingDiagnostic, RuleName } from './diagnostics.js';
+import { splitFrontmatter } from './frontmatter.js';
+import { fileStem, type Kind } from './kinds.js';
+import { decode } from './source-text.js';
+import { typeName } from './schema-check.js';
+import { readYamlFast } from './yaml-fast.js';
+import type { FullResult } from './yaml-full.js';
+import type { MessageArgs, MessageId } from '../messages/catalogue.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export interface ParsedFile {
+  /** Relative to the kb root, forward slashes. */
+  path: string;
+  kind: Kind;
+  stem: string;
+  /** Decoded text without byte-order mark; null when the file is not text. */
+  text: string | null;
+  yamlOffset: number;
+  body: string;
+  bodyOffset: number;
+  /** The frontmatter mapping, when it could be read. */
+  data: Data | null;
+  /** The full YAML document, when the full reader ran (reused to locate diagnostics). */
+  doc: Document | null;
+  problems: PendingDiagnostic[];
+}
+
+export type FullReader = (yaml: string) => FullResult;
+
+/** Reads a file; without `full`, returns null when only the full YAML reader can read it. */
+export function readSourceFile(path: string, kind: Kind, bytes: Uint8Array, full?: FullReader): ParsedFile | null {
+  const file: ParsedFile = {
+    path,
+    kind,
+    stem: fileStem(path),
+    text: null,
+    yamlOffset: 0,
+    body: '',
+    bodyOffset: 0,
+    data: null,
+    doc: null,
+    problems: [],
+  };
+  const report = (rule: RuleName, offset: number, id: MessageId, args: MessageArgs = {}) =>
+    file.problems.push({ file: path, anchor: { kind: 'offset', offset }, severity: 'error', rule, message: { id, args } });
+
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    report('file-too-large', 0, 'file.too-large', { size: megabytes(bytes.byteLength), max: megabytes(MAX_FILE_BYTES) });
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    report('invalid-encoding', 0, decoded.reason === 'utf8' ? 'file.utf8' : 'file.binary');
+    return file;
+  }
+  const text = decoded.source.text;
+  file.text = text;
+  if (text.trim() === '') {
+    report('missing-frontmatter', 0, 'frontmatter.empty-file');
+    return file;
+  }
+  const split = splitFrontmatter(text);
+  if (!split.ok) {
+    if (split.problem === 'language') report('frontmatter-language', 0, 'frontmatter.language', { language: split.language ?? '' });
+    else if (split.problem === 'unclosed') report('unclosed-frontmatter', 0, 'frontmatter.unclosed');
+    else report('missing-frontmatter', 0, 'frontmatter.missing');
+    return file;
+  }
+  file.yamlOffset = split.yamlOffset;
+  file.body = split.body;
+  file.bodyOffset = split.bodyOffset;
+
+  let data: unknown;
+  const fast = readYamlFast(split.yaml);
+  if (fast.ok) data = fast.data;
+  else {
+    if (!full) return null;
+    const result = full(split.yaml);
+    file.doc = result.doc;
+    for (const p of result.problems) report(p.rule, split.yamlOffset + p.offset, p.message.id, p.message.args);
+    if (!result.hasData) return file;
+    data = result.data;
+  }
+  if (data === null || data === undefined) data = {};
+  if (!isRecord(data)) {
+    report('not-a-mapping', split.yamlOffset, 'yaml.not-a-mapping', { found: `@type.${typeName(data)}` });
+    return file;
+  }
+  file.data = data;
+  return file;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

@@ -1,0 +1,102 @@
+// Rules between the fields of one project file: what its status asks for, dates in order, the
+// `## Inhoud` section, the budget, and students only at schools.
+import { dateOrUndefined } from '../dates.js';
+import { isRecord, list, num, str, valueAt } from '../data.js';
+import { findSection, hasText } from '../sections.js';
+import { type FileContext, key, value } from './context.js';
+
+const FINISHED = new Set(['afgerond', 'gestopt']);
+const KNOWN_STATUS = new Set(['voorbereiding', 'lopend', 'afgerond', 'gestopt']);
+
+export function checkProject({ file, data, report }: FileContext): void {
+  const status = str(data, 'status');
+  const active = status !== undefined && KNOWN_STATUS.has(status) && status !== 'voorbereiding';
+
+  if (active) {
+    if (valueAt(data, ['projectleider']) == null) {
+      report('required-for-status', key(), 'rule.required-for-status', { key: 'projectleider', status });
+    }
+    const planning = valueAt(data, ['planning']);
+    for (const k of ['start', 'einde']) {
+      if (valueAt(planning, [k]) == null) {
+        const anchor = isRecord(planning) ? key('planning') : key();
+        report('required-for-status', anchor, 'rule.required-for-status', { key: `planning.${k}`, status });
+      }
+    }
+    const inhoud = findSection(file.body, 'Inhoud');
+    if (!inhoud) report('missing-inhoud', { kind: 'offset', offset: file.bodyOffset }, 'rule.inhoud-missing');
+    else if (!hasText(inhoud.content)) {
+      report('missing-inhoud', { kind: 'offset', offset: file.bodyOffset + inhoud.offset }, 'rule.inhoud-empty');
+    }
+  }
+
+  if (status !== undefined && FINISHED.has(status)) {
+    const evaluatie = valueAt(data, ['evaluatie']);
+    if (!isRecord(evaluatie)) {
+      report('evaluation-required', evaluatie === undefined ? key() : key('evaluatie'), 'rule.evaluation-missing', { status });
+    } else {
+      if (evaluatie['datum'] == null) report('evaluation-required', key('evaluatie'), 'rule.evaluation-date-missing');
+      const conclusies = evaluatie['conclusies'];
+      if (!Array.isArray(conclusies) || conclusies.length === 0) {
+        const anchor = conclusies === undefined ? key('evaluatie') : key('evaluatie', 'conclusies');
+        report('evaluation-required', anchor, 'rule.evaluation-conclusion-missing');
+      }
+    }
+  }
+
+  const start = dateOrUndefined(valueAt(data, ['planning', 'start']));
+  const tussentijds = dateOrUndefined(valueAt(data, ['planning', 'tussentijds']));
+  const einde = dateOrUndefined(valueAt(data, ['planning', 'einde']));
+  if (start && einde && einde < start) {
+    report('date-order', value('planning', 'einde'), 'rule.date-order', {
+      key: 'planning.einde', value: einde, other: 'planning.start', otherValue: start,
+    });
+  }
+  if (start && tussentijds && tussentijds < start) {
+    report('date-order', value('planning', 'tussentijds'), 'rule.date-order', {
+      key: 'planning.tussentijds', value: tussentijds, other: 'planning.start', otherValue: start,
+    });
+  } else if (einde && tussentijds && einde < tussentijds) {
+    report('date-order', value('planning', 'einde'), 'rule.date-order', {
+      key: 'planning.einde', value: einde, other: 'planning.tussentijds', otherValue: tussentijds,
+    });
+  }
+  const datum = dateOrUndefined(valueAt(data, ['evaluatie', 'datum']));
+  if (start && datum && datum < start) {
+    report('evaluation-before-start', value('evaluatie', 'datum'), 'rule.evaluation-before-start', { value: datum, start });
+  }
+
+  checkBudget({ file, data, report });
+
+  list(data, 'partners').forEach((partner, i) => {
+    const groep = str(partner, 'groep');
+    if (groep !== undefined && groep !== 'onderwijs' && valueAt(partner, ['studenten']) != null) {
+      report('students-not-education', key('partners', i, 'studenten'), 'rule.students-not-education', { group: groep });
+    }
+  });
+}
+
+/** The money in `dekking` against the total of `kosten`; hours are not money and do not count. */
+export function budgetTotals(data: unknown): { costs: number; covered: number } {
+  const sum = (items: readonly unknown[]) => items.reduce<number>((total, item) => total + (num(item, 'bedrag') ?? 0), 0);
+  return { costs: sum(list(data, 'begroting', 'kosten')), covered: sum(list(data, 'begroting', 'dekking')) };
+}
+
+function checkBudget({ data, report }: FileContext): void {
+  const { costs, covered } = budgetTotals(data);
+  if (covered >= costs) return;
+  const anchor = valueAt(data, ['begroting', 'dekking']) === undefined ? key('begroting') : key('begroting', 'dekking');
+  report(
+    'budget-shortfall',
+    anchor,
+    'rule.budget-shortfall',
+    { costs: euro(costs), covered: euro(covered), shortfall: euro(costs - covered) },
+    'warning',
+  );
+}
+
+const EURO = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 });
+
+export function euro(amount: number): string {
+  return EURO.format(amount);
+}

@@ -1,0 +1,14 @@
+// `knowledge/partners/<id>.md`: the partner register (fase 2).
+import { z } from 'zod';
+import { groep, id, niveau, persoon, text } from './common.js';
+
+export const partnerSchema = z.strictObject({
+  id,
+  naam: text,
+  groep,
+  niveau: niveau.nullish(),
+  aanspreekpunt: persoon.nullish(),
+  website: z.url({ protocol: /^https?$/, error: 'invalid-url' }).nullish(),
+});
+
+export type Partner = z.infer<typeof partnerSchema>;

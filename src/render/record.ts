@@ -1,0 +1,53 @@
+// One record for people: its keys as in the file, readable without YAML punctuation, then the
+// derived links.
+import { printable } from '../cli/io.js';
+import { isRecord } from '../core/data.js';
+import { type Lang, t } from '../messages/catalogue.js';
+
+const DERIVED = ['vervolgd_door', 'opgepakt_door', 'keten'] as const;
+
+export function renderRecord(record: Record<string, unknown>, lang: Lang): string {
+  const lines: string[] = [];
+  for (const [key, value] of Object.entries(record)) {
+    if ((DERIVED as readonly string[]).includes(key) || key === 'path') continue;
+    lines.push(...field(key, value, ''));
+  }
+  lines.push('', `${t(lang, 'label.path')}: ${record['path']}`);
+  for (const key of DERIVED) {
+    const ids = record[key] as string[];
+    if (key === 'keten' && ids.length < 2) continue;
+    if (ids.length === 0 && key !== 'vervolgd_door') continue;
+    const shown = ids.length === 0 ? t(lang, 'label.none') : ids.join(key === 'keten' ? ' → ' : ', ');
+    lines.push(`${t(lang, `label.${key}`)}: ${shown}`);
+  }
+  return `${lines.map(printable).join('\n')}\n`;
+}
+
+function field(key: string, value: unknown, indent: string): string[] {
+  if (Array.isArray(value)) {
+    if (value.every((v) => !isRecord(v) && !Array.isArray(v))) return [`${indent}${key}: ${value.map(scalar).join(', ')}`];
+    return [`${indent}${key}:`, ...value.map((v) => `${indent}  - ${inline(v)}`)];
+  }
+  if (isRecord(value)) {
+    if (typeof value['naam'] === 'string') return [`${indent}${key}: ${inline(value)}`];
+    return [`${indent}${key}:`, ...Object.entries(value).flatMap(([k, v]) => field(k, v, `${indent}  `))];
+  }
+  return [`${indent}${key}: ${scalar(value)}`];
+}
+
+/** A mapping on one line: a person as "Naam <email> (organisatie)", anything else as key: value pairs. */
+function inline(value: unknown): string {
+  if (!isRecord(value)) return Array.isArray(value) ? value.map(inline).join(', ') : scalar(value);
+  if (typeof value['naam'] === 'string' && Object.keys(value).every((k) => ['naam', 'email', 'telefoon', 'organisatie', 'rol'].includes(k))) {
+    const parts = [value['naam']];
+    if (value['email']) parts.push(`<${scalar(value['email'])}>`);
+    const extra = [value['rol'], value['organisatie'], value['telefoon']].filter(Boolean).map(scalar);
+    if (extra.length > 0) parts.push(`(${extra.join(', ')})`);
+    return parts.join(' ');
+  }
+  return Object.entries(value).map(([k, v]) => `${k}: ${inline(v)}`).join(', ');
+}
+
+function scalar(value: unknown): string {
+  return value === null || value === undefined ? '' : String(value);
+}

@@ -1,0 +1,122 @@
+// Reads every file of a knowledge base from disk. The only module that lists folders and reads
+// bytes for validation; it follows no symlink out of the knowledge base.
+import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { PendingDiagnostic } from '../core/diagnostics.js';
+import { fileStem, KIND_FOLDERS, type Kind, WERKPLAATS_PATH } from '../core/kinds.js';
+import { type ParsedFile, readSourceFile } from '../core/read-file.js';
+import type { MessageArgs, MessageId } from '../messages/catalogue.js';
+
+export interface LoadedKb {
+  root: string;
+  files: ParsedFile[];
+}
+
+interface RawFile {
+  path: string;
+  kind: Kind;
+  bytes: Uint8Array;
+}
+
+export async function loadKnowledgeBase(root: string): Promise<LoadedKb> {
+  const { raw, problems } = readRawFiles(root);
+  const files: ParsedFile[] = [];
+  const needFull: RawFile[] = [];
+  for (const r of raw) {
+    const parsed = readSourceFile(r.path, r.kind, r.bytes);
+    if (parsed) files.push(parsed);
+    else needFull.push(r);
+  }
+  if (needFull.length > 0) {
+    // Loaded only now: most knowledge bases never need the slower, position-aware YAML reader.
+    const { readYamlFull } = await import('../core/yaml-full.js');
+    for (const r of needFull) files.push(readSourceFile(r.path, r.kind, r.bytes, readYamlFull)!);
+  }
+  // Files that could not be read at all still take part, so their problems are reported with the rest.
+  for (const p of problems) files.push(placeholder(p));
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root, files };
+}
+
+function readRawFiles(root: string): { raw: RawFile[]; problems: PendingDiagnostic[] } {
+  const raw: RawFile[] = [];
+  const problems: PendingDiagnostic[] = [];
+  const realRoot = realpathSync(root);
+  const problem = (path: string, rule: PendingDiagnostic['rule'], id: MessageId, args: MessageArgs = {}) =>
+    problems.push({ file: path, anchor: { kind: 'line', line: 1, column: 1 }, severity: 'error', rule, message: { id, args } });
+
+  const readOne = (absolute: string, path: string, kind: Kind, isLink: boolean) => {
+    try {
+      if (isLink) {
+        const target = realpathSync(absolute);
+        if (target !== realRoot && !target.startsWith(realRoot + sep)) {
+          problem(path, 'symlink-outside', 'file.symlink-outside', { target });
+          return;
+        }
+        if (!statSync(target).isFile()) {
+          problem(path, 'unexpected-file', 'file.folder', { name: path.slice(path.lastIndexOf('/') + 1), folder: path.slice(0, path.lastIndexOf('/')) });
+          return;
+        }
+      }
+      raw.push({ path, kind, bytes: readFileSync(absolute) });
+    } catch (e) {
+      problem(path, 'unreadable-file', 'file.unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    }
+  };
+
+  readOne(join(root, WERKPLAATS_PATH), WERKPLAATS_PATH, 'werkplaats', isSymlink(join(root, WERKPLAATS_PATH)));
+  for (const [kind, folder] of Object.entries(KIND_FOLDERS) as [Kind, string][]) {
+    const dir = join(root, 'knowledge', folder);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue; // a missing folder is an empty register
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue; // .gitkeep and editor files
+      const path = `knowledge/${folder}/${entry.name}`;
+      if (entry.isDirectory()) problem(path, 'unexpected-file', 'file.folder', { name: entry.name, folder: `knowledge/${folder}` });
+      else if (!entry.name.endsWith('.md')) {
+        problem(path, 'unexpected-file', 'file.not-markdown', { name: entry.name, folder: `knowledge/${folder}` });
+      } else readOne(join(dir, entry.name), path, kind, entry.isSymbolicLink());
+    }
+  }
+  return { raw, problems };
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function placeholder(problem: PendingDiagnostic): ParsedFile {
+  const kind: Kind = problem.file === WERKPLAATS_PATH ? 'werkplaats' : kindOfPath(problem.file);
+  return {
+    path: problem.file,
+    kind,
+    // A markdown file that could not be read still names a record, so references to it resolve.
+    stem: problem.file.endsWith('.md') ? fileStem(problem.file) : '',
+    text: null,
+    yamlOffset: 0,
+    body: '',
+    bodyOffset: 0,
+    data: null,
+    doc: null,
+    problems: [problem],
+  };
+}
+
+function kindOfPath(path: string): Kind {
+  const folder = path.split('/')[1];
+  const found = (Object.entries(KIND_FOLDERS) as [Kind, string][]).find(([, f]) => f === folder);
+  return found ? found[0] : 'project';
+}
+
+/** A path relative to the kb root, with forward slashes, as kwp shows paths everywhere. */
+export function kbRelative(root: string, absolute: string): string {
+  return relative(root, absolute).split(sep).join('/');
+}
