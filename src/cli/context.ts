@@ -18,7 +18,12 @@ export function kbRoot(io: Io, options: GlobalOptions): string {
 /** `--lang`, else `KWP_LANG`, else `taal` in werkplaats.md, else Dutch. */
 export function chooseLang(io: Io, options: GlobalOptions, werkplaats?: ParsedFile): Lang {
   if (options.lang !== undefined) {
-    if (!isLang(options.lang)) throw new KwpError('cli.unknown-option-value', { value: options.lang, option: '--lang', allowed: [...LANGS] });
+    if (!isLang(options.lang))
+      throw new KwpError('cli.unknown-option-value', {
+        value: options.lang,
+        option: '--lang',
+        allowed: [...LANGS],
+      });
     return options.lang;
   }
   const fromEnv = io.env['KWP_LANG'];

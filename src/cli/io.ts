@@ -25,13 +25,21 @@ export function processIo(): Io {
 export function colourFor(io: Io): ChalkInstance {
   const { NO_COLOR, FORCE_COLOR } = io.env;
   let level: 0 | 1 | 2 | 3 = io.stdoutIsTty ? 1 : 0;
-  if (FORCE_COLOR !== undefined) level = FORCE_COLOR === '0' || FORCE_COLOR === 'false' ? 0 : FORCE_COLOR === '' ? 1 : (Math.min(3, Math.max(1, Number(FORCE_COLOR) || 1)) as 1 | 2 | 3);
+  if (FORCE_COLOR !== undefined)
+    level =
+      FORCE_COLOR === '0' || FORCE_COLOR === 'false'
+        ? 0
+        : FORCE_COLOR === ''
+          ? 1
+          : (Math.min(3, Math.max(1, Number(FORCE_COLOR) || 1)) as 1 | 2 | 3);
   if (NO_COLOR !== undefined && NO_COLOR !== '') level = 0;
   return new Chalk({ level });
 }
 
 /** Values from files never reach the terminal raw: control characters would steer it. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

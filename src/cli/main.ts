@@ -9,7 +9,11 @@ type HelpId = HelpIdOf<MessageId>;
 import { earlyLang } from './context.js';
 import { type Io, printable, processIo } from './io.js';
 
-export async function main(argv: readonly string[], io: Io = processIo(), version = '0.0.0'): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io = processIo(),
+  version = '0.0.0',
+): Promise<number> {
   const lang = earlyLang(io, argv);
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io, lang, version, (code) => (exitCode = code));
@@ -86,10 +90,12 @@ function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: numbe
       setExit(await showCommand(io, id, { ...global(cmd), ...options }));
     });
 
-  sub('schema [kind]', h('schema'), h('schema.example')).action(async (kind: string | undefined, _options, cmd: Command) => {
-    const { schemaCommand } = await import('./commands/schema.js');
-    setExit(await schemaCommand(io, kind ?? 'project', global(cmd)));
-  });
+  sub('schema [kind]', h('schema'), h('schema.example')).action(
+    async (kind: string | undefined, _options, cmd: Command) => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      setExit(await schemaCommand(io, kind ?? 'project', global(cmd)));
+    },
+  );
 
   return program;
 }

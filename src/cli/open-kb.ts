@@ -15,11 +15,18 @@ export interface OpenKb {
 export async function openKb(io: Io, options: GlobalOptions): Promise<OpenKb> {
   const root = kbRoot(io, options);
   const { files } = await loadKnowledgeBase(root);
-  const lang = chooseLang(io, options, files.find((f) => f.kind === 'werkplaats'));
+  const lang = chooseLang(
+    io,
+    options,
+    files.find((f) => f.kind === 'werkplaats'),
+  );
   return { root, files, lang };
 }
 
-export async function openKnowledgeBase(io: Io, options: GlobalOptions): Promise<OpenKb & { kb: KnowledgeBase }> {
+export async function openKnowledgeBase(
+  io: Io,
+  options: GlobalOptions,
+): Promise<OpenKb & { kb: KnowledgeBase }> {
   const opened = await openKb(io, options);
   return { ...opened, kb: new KnowledgeBase(opened.files) };
 }

@@ -23,7 +23,9 @@ export function splitFrontmatter(text: string): Split {
   const rest = firstLine.slice(3).trim();
   if (rest !== '') {
     // `----` or `--- ---` are not fences either; a word after the dashes names a language.
-    return /^[A-Za-z]/.test(rest) ? { ok: false, problem: 'language', language: rest } : { ok: false, problem: 'missing' };
+    return /^[A-Za-z]/.test(rest)
+      ? { ok: false, problem: 'language', language: rest }
+      : { ok: false, problem: 'missing' };
   }
   if (firstEnd === -1) return { ok: false, problem: 'unclosed' };
   const yamlOffset = firstEnd + 1;

@@ -63,7 +63,8 @@ export class ProjectGraph {
         if (!members.has(next)) continue;
         if (next === first) {
           const path = [first];
-          for (let at: string | undefined = current; at !== undefined && at !== first; at = previous.get(at)) path.push(at);
+          for (let at: string | undefined = current; at !== undefined && at !== first; at = previous.get(at))
+            path.push(at);
           path.push(first);
           // Built backwards; reversed it reads: first follows …, which follows …, which follows first.
           return path.reverse();

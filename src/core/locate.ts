@@ -33,9 +33,17 @@ export class Locator {
       length = Math.max(1, Math.min(span.end - span.start, lineEnd - position.column));
     }
     let message = d.message;
-    if (message.id === 'schema.quote-hint' && span && view.file?.text) {
-      // Show what the person wrote (`0123`), not what YAML made of it (`123`).
-      message = { ...message, args: { ...message.args, value: view.file.text.slice(span.start, span.end) } };
+    if (
+      d.anchor.kind === 'value' &&
+      message.id.startsWith('schema.') &&
+      'value' in message.args &&
+      span &&
+      view.file?.text
+    ) {
+      // Show what the person wrote (`0123`), not what YAML made of it (`123`); quoted text stays as read.
+      const written = view.file.text.slice(span.start, span.end);
+      if (!/^["']/.test(written) && !written.includes('\n'))
+        message = { ...message, args: { ...message.args, value: written } };
     }
     return { file: d.file, ...position, length, severity: d.severity, rule: d.rule, message };
   }
@@ -72,7 +80,11 @@ export class Locator {
 }
 
 /** Offsets of the key (or value) at a path; the deepest existing ancestor's key when it is absent. */
-function findInDocument(doc: Document, path: readonly (string | number)[], part: 'key' | 'value'): [number, number] | undefined {
+function findInDocument(
+  doc: Document,
+  path: readonly (string | number)[],
+  part: 'key' | 'value',
+): [number, number] | undefined {
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
   for (const segment of path) {
@@ -90,7 +102,8 @@ function findInDocument(doc: Document, path: readonly (string | number)[], part:
       return range(keyNode);
     }
   }
-  if (part === 'value' && node && typeof node === 'object' && 'range' in node) return range(node as Node) ?? range(keyNode);
+  if (part === 'value' && node && typeof node === 'object' && 'range' in node)
+    return range(node as Node) ?? range(keyNode);
   return range(keyNode);
 }
 

@@ -34,7 +34,12 @@ export interface ParsedFile {
 export type FullReader = (yaml: string) => FullResult;
 
 /** Reads a file; without `full`, returns null when only the full YAML reader can read it. */
-export function readSourceFile(path: string, kind: Kind, bytes: Uint8Array, full?: FullReader): ParsedFile | null {
+export function readSourceFile(
+  path: string,
+  kind: Kind,
+  bytes: Uint8Array,
+  full?: FullReader,
+): ParsedFile | null {
   const file: ParsedFile = {
     path,
     kind,
@@ -48,10 +53,19 @@ export function readSourceFile(path: string, kind: Kind, bytes: Uint8Array, full
     problems: [],
   };
   const report = (rule: RuleName, offset: number, id: MessageId, args: MessageArgs = {}) =>
-    file.problems.push({ file: path, anchor: { kind: 'offset', offset }, severity: 'error', rule, message: { id, args } });
+    file.problems.push({
+      file: path,
+      anchor: { kind: 'offset', offset },
+      severity: 'error',
+      rule,
+      message: { id, args },
+    });
 
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    report('file-too-large', 0, 'file.too-large', { size: megabytes(bytes.byteLength), max: megabytes(MAX_FILE_BYTES) });
+    report('file-too-large', 0, 'file.too-large', {
+      size: megabytes(bytes.byteLength),
+      max: megabytes(MAX_FILE_BYTES),
+    });
   }
   const decoded = decode(bytes);
   if (!decoded.ok) {
@@ -66,7 +80,8 @@ export function readSourceFile(path: string, kind: Kind, bytes: Uint8Array, full
   }
   const split = splitFrontmatter(text);
   if (!split.ok) {
-    if (split.problem === 'language') report('frontmatter-language', 0, 'frontmatter.language', { language: split.language ?? '' });
+    if (split.problem === 'language')
+      report('frontmatter-language', 0, 'frontmatter.language', { language: split.language ?? '' });
     else if (split.problem === 'unclosed') report('unclosed-frontmatter', 0, 'frontmatter.unclosed');
     else report('missing-frontmatter', 0, 'frontmatter.missing');
     return file;
@@ -82,7 +97,8 @@ export function readSourceFile(path: string, kind: Kind, bytes: Uint8Array, full
     if (!full) return null;
     const result = full(split.yaml);
     file.doc = result.doc;
-    for (const p of result.problems) report(p.rule, split.yamlOffset + p.offset, p.message.id, p.message.args);
+    for (const p of result.problems)
+      report(p.rule, split.yamlOffset + p.offset, p.message.id, p.message.args);
     if (!result.hasData) return file;
     data = result.data;
   }

@@ -47,7 +47,12 @@ function toDiagnostics(file: string, kind: Kind, data: Data, issue: Issue): Pend
     const parent = path.slice(0, -1);
     const missing = String(path.at(-1));
     return parent.length > 0
-      ? [at('missing-key', { kind: 'key', path: parent }, 'schema.missing-key-in', { key: missing, parent: keyLabel(parent) || String(parent.at(-2)) })]
+      ? [
+          at('missing-key', { kind: 'key', path: parent }, 'schema.missing-key-in', {
+            key: missing,
+            parent: keyLabel(parent) || String(parent.at(-2)),
+          }),
+        ]
       : [at('missing-key', { kind: 'key', path: parent }, 'schema.missing-key', { key: missing })];
   }
   if (value === null || value === '') {
@@ -77,7 +82,13 @@ function toDiagnostics(file: string, kind: Kind, data: Data, issue: Issue): Pend
   if (issue.code === 'invalid_type') {
     if (issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
       // `id: 2026` or `postcode: 0123`: YAML reads a number; the source text is put back in by the locator.
-      return [at('invalid-type', onValue, 'schema.quote-hint', { key, value: String(value), found: typeName(value) })];
+      return [
+        at('invalid-type', onValue, 'schema.quote-hint', {
+          key,
+          value: String(value),
+          found: `@type.${typeName(value)}`,
+        }),
+      ];
     }
     return [
       at('invalid-type', onValue, 'schema.invalid-type', {
@@ -88,15 +99,24 @@ function toDiagnostics(file: string, kind: Kind, data: Data, issue: Issue): Pend
     ];
   }
   // Anything else (too_small on text that is only whitespace, and so on): a type problem.
-  return [at('invalid-type', onValue, 'schema.invalid-type', { key, expected: '@type.string', found: `@type.${typeName(value)}` })];
+  return [
+    at('invalid-type', onValue, 'schema.invalid-type', {
+      key,
+      expected: '@type.string',
+      found: `@type.${typeName(value)}`,
+    }),
+  ];
 }
 
-function withSuggestion(args: Record<string, MessageArgs[string]>, suggestion: string | undefined): MessageArgs {
+function withSuggestion(
+  args: Record<string, MessageArgs[string]>,
+  suggestion: string | undefined,
+): MessageArgs {
   return suggestion === undefined ? args : { ...args, suggestion };
 }
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }
 
 export function typeName(value: unknown): string {

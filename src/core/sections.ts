@@ -31,7 +31,8 @@ export function findSection(body: string, title: string, level = 2): Section | u
     const heading = HEADING.exec(line);
     if (!heading) continue;
     const headingLevel = heading[1]!.length;
-    if (found && headingLevel <= level) return { offset: found.offset, content: body.slice(found.start, lineStart) };
+    if (found && headingLevel <= level)
+      return { offset: found.offset, content: body.slice(found.start, lineStart) };
     if (!found && headingLevel === level && heading[2]!.toLowerCase() === wanted) {
       found = { offset: lineStart, start: offset };
     }

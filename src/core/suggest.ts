@@ -10,7 +10,8 @@ export function closest(value: string, candidates: Iterable<string>): string | u
     if (hay === needle) return candidate;
     const d = distance(needle, hay);
     // A shared prefix or containment also counts as close (`groen` → `groene-schoolpleinen`).
-    const score = hay.startsWith(needle) || hay.includes(needle) || needle.includes(hay) ? Math.min(d, 1.5) : d;
+    const score =
+      hay.startsWith(needle) || hay.includes(needle) || needle.includes(hay) ? Math.min(d, 1.5) : d;
     if (score < bestScore || (score === bestScore && best !== undefined && candidate < best)) {
       best = candidate;
       bestScore = score;

@@ -49,7 +49,9 @@ export function readYamlFull(yaml: string): FullResult {
     const [start, end] = error.pos;
     const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (error.code === 'DUPLICATE_KEY') {
-      problems.push(problem('yaml-duplicate-key', start, end, 'yaml.duplicate-key', { key: yaml.slice(start, end) }));
+      problems.push(
+        problem('yaml-duplicate-key', start, end, 'yaml.duplicate-key', { key: yaml.slice(start, end) }),
+      );
     } else if (error.code === 'TAB_AS_INDENT') {
       problems.push(problem('yaml-tabs', start, end, 'yaml.tabs', {}));
     } else {
@@ -86,7 +88,12 @@ function problem(rule: RuleName, start: number, end: number, id: MessageId, args
 }
 
 function refuse(rule: RuleName, offset: number, id: MessageId, args: MessageArgs): FullResult {
-  return { doc: null, data: undefined, hasData: false, problems: [problem(rule, offset, offset + 1, id, args)] };
+  return {
+    doc: null,
+    data: undefined,
+    hasData: false,
+    problems: [problem(rule, offset, offset + 1, id, args)],
+  };
 }
 
 /** Offset where flow collections nest deeper than MAX_FLOW_DEPTH, or -1. Quotes are skipped. */

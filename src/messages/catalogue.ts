@@ -35,5 +35,7 @@ export function isLang(value: unknown): value is Lang {
 export function formatMessage(lang: Lang, message: Message): string {
   const text = t(lang, message.id, message.args);
   const suggestion = message.args['suggestion'];
-  return typeof suggestion === 'string' ? `${text} ${t(lang, 'hint.did-you-mean', { value: suggestion })}` : text;
+  return typeof suggestion === 'string'
+    ? `${text} ${t(lang, 'hint.did-you-mean', { value: suggestion })}`
+    : text;
 }

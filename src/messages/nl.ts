@@ -2,34 +2,48 @@
 // Placeholders are {name}; lists are joined with commas where they are shown.
 export const nl = {
   // reading files
-  'file.utf8': 'Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 (in de meeste editors: "Opslaan met codering").',
-  'file.binary': 'Dit is geen tekstbestand (het bevat binaire gegevens). Zet hier alleen markdownbestanden neer.',
-  'file.too-large': 'Het bestand is {size} groot; de grens is {max}. Een projectbeschrijving is een paar kilobyte: staat er een bijlage of plaatje in de tekst?',
-  'file.folder': 'Map {name}/ hoort hier niet: kwp leest alleen .md-bestanden direct in {folder}/. Verplaats de bestanden of de map.',
-  'file.not-markdown': 'Bestand {name} hoort hier niet: in {folder}/ staan alleen .md-bestanden. Verplaats of hernoem het.',
-  'file.symlink-outside': 'Deze symbolische link wijst buiten de kennisbank ({target}) en wordt niet gevolgd. Zet het bestand zelf in de kennisbank.',
+  'file.utf8':
+    'Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 (in de meeste editors: "Opslaan met codering").',
+  'file.binary':
+    'Dit is geen tekstbestand (het bevat binaire gegevens). Zet hier alleen markdownbestanden neer.',
+  'file.too-large':
+    'Het bestand is {size} groot; de grens is {max}. Een projectbeschrijving is een paar kilobyte: staat er een bijlage of plaatje in de tekst?',
+  'file.folder':
+    'Map {name}/ hoort hier niet: kwp leest alleen .md-bestanden direct in {folder}/. Verplaats de bestanden of de map.',
+  'file.not-markdown':
+    'Bestand {name} hoort hier niet: in {folder}/ staan alleen .md-bestanden. Verplaats of hernoem het.',
+  'file.symlink-outside':
+    'Deze symbolische link wijst buiten de kennisbank ({target}) en wordt niet gevolgd. Zet het bestand zelf in de kennisbank.',
   'file.unreadable': 'Het bestand kan niet gelezen worden ({reason}).',
-  'frontmatter.missing': 'Het bestand begint niet met frontmatter. De eerste regel moet precies --- zijn, gevolgd door de YAML-gegevens en weer een regel ---.',
+  'frontmatter.missing':
+    'Het bestand begint niet met frontmatter. De eerste regel moet precies --- zijn, gevolgd door de YAML-gegevens en weer een regel ---.',
   'frontmatter.empty-file': 'Het bestand is leeg. Het moet beginnen met frontmatter tussen twee regels ---.',
-  'frontmatter.unclosed': 'De frontmatter wordt niet afgesloten: zet na de YAML-gegevens een regel met precies ---.',
-  'frontmatter.language': 'Frontmatter in "{language}" wordt niet gelezen en nooit uitgevoerd; alleen YAML mag. Begin het bestand met een regel met precies ---.',
+  'frontmatter.unclosed':
+    'De frontmatter wordt niet afgesloten: zet na de YAML-gegevens een regel met precies ---.',
+  'frontmatter.language':
+    'Frontmatter in "{language}" wordt niet gelezen en nooit uitgevoerd; alleen YAML mag. Begin het bestand met een regel met precies ---.',
   'yaml.syntax': 'De YAML klopt hier niet: {detail}.',
   'yaml.tabs': 'Inspringen met een tab mag niet in YAML; gebruik spaties.',
   'yaml.duplicate-key': 'Sleutel "{key}" staat hier twee keer. Voeg de waarden samen of verwijder er één.',
   'yaml.alias': 'Een verwijzing (*{name}) is niet toegestaan; schrijf de waarde voluit.',
   'yaml.anchor': 'Een anker (&{name}) is niet toegestaan; schrijf waarden voluit.',
-  'yaml.tag': 'Een YAML-tag ({tag}) is niet toegestaan; schrijf de waarde zonder tag (zet tekst tussen aanhalingstekens).',
+  'yaml.tag':
+    'Een YAML-tag ({tag}) is niet toegestaan; schrijf de waarde zonder tag (zet tekst tussen aanhalingstekens).',
   'yaml.too-deep': 'De YAML is dieper genest dan {max} niveaus; zo schrijft niemand een projectbeschrijving.',
-  'yaml.not-a-mapping': 'De frontmatter moet uit sleutels met waarden bestaan (zoals "titel: ..."), niet uit {found}.',
+  'yaml.not-a-mapping':
+    'De frontmatter moet uit sleutels met waarden bestaan (zoals "titel: ..."), niet uit {found}.',
   // one file against its schema
   'schema.missing-key': 'Verplichte sleutel "{key}" ontbreekt.',
   'schema.missing-key-in': 'Verplichte sleutel "{key}" ontbreekt in "{parent}".',
   'schema.empty-key': 'Verplichte sleutel "{key}" is leeg.',
   'schema.invalid-type': '"{key}" moet {expected} zijn, maar is {found}.',
-  'schema.quote-hint': '"{key}" moet tekst zijn, maar {value} wordt als {found} gelezen. Zet het tussen aanhalingstekens: "{value}".',
+  'schema.quote-hint':
+    '"{key}" moet tekst zijn, maar {value} wordt als {found} gelezen. Zet het tussen aanhalingstekens: "{value}".',
   'schema.invalid-value': '"{value}" is geen geldige waarde voor "{key}". Toegestaan: {allowed}.',
-  'schema.invalid-date': '"{value}" is geen geldige datum voor "{key}". Schrijf JJJJ-MM-DD met een bestaande dag, bijvoorbeeld 2026-03-31.',
-  'schema.invalid-id': '"{value}" is geen geldige id: gebruik 3 tot 80 tekens, kleine letters a-z, cijfers en enkele streepjes (bijvoorbeeld 2026-groene-daken).',
+  'schema.invalid-date':
+    '"{value}" is geen geldige datum voor "{key}". Schrijf JJJJ-MM-DD met een bestaande dag, bijvoorbeeld 2026-03-31.',
+  'schema.invalid-id':
+    '"{value}" is geen geldige id: gebruik 3 tot 80 tekens, kleine letters a-z, cijfers en enkele streepjes (bijvoorbeeld 2026-groene-daken).',
   'schema.invalid-email': '"{value}" is geen geldig e-mailadres.',
   'schema.invalid-url': '"{value}" is geen geldig webadres; begin met https://.',
   'schema.invalid-number': '"{key}" moet een heel getal van 0 of meer zijn, maar is {value}.',
@@ -37,27 +51,40 @@ export const nl = {
   'schema.unknown-key': 'Onbekende sleutel "{key}". Bekende sleutels hier: {known}.',
   'schema.person-or-name': '"{key}" moet een naam of een persoon ({naam: ..., email: ...}) zijn.',
   // one file, rules between its fields
-  'rule.id-mismatch': 'De id "{id}" komt niet overeen met de bestandsnaam {file}. Maak ze gelijk (id "{expected}").',
-  'rule.required-for-status': '"{key}" is verplicht voor een project met status {status} (alleen bij voorbereiding mag het ontbreken).',
-  'rule.evaluation-missing': 'Een project met status {status} heeft een evaluatie nodig (evaluatie: met datum en conclusies). Gebruik kwp evaluate.',
+  'rule.id-mismatch':
+    'De id "{id}" komt niet overeen met de bestandsnaam {file}. Maak ze gelijk (id "{expected}").',
+  'rule.required-for-status':
+    '"{key}" is verplicht voor een project met status {status} (alleen bij voorbereiding mag het ontbreken).',
+  'rule.evaluation-missing':
+    'Een project met status {status} heeft een evaluatie nodig (evaluatie: met datum en conclusies). Gebruik kwp evaluate.',
   'rule.evaluation-date-missing': 'De evaluatie heeft een datum nodig (evaluatie.datum).',
-  'rule.evaluation-conclusion-missing': 'De evaluatie heeft minstens één conclusie nodig (evaluatie.conclusies).',
+  'rule.evaluation-conclusion-missing':
+    'De evaluatie heeft minstens één conclusie nodig (evaluatie.conclusies).',
   'rule.date-order': '"{key}" ({value}) ligt voor "{other}" ({otherValue}).',
   'rule.evaluation-before-start': 'De evaluatiedatum {value} ligt voor de start van het project ({start}).',
-  'rule.inhoud-missing': 'De sectie "## Inhoud" ontbreekt. Beschrijf daar de inhoud op hoofdlijnen (verplicht behalve bij status voorbereiding).',
+  'rule.inhoud-missing':
+    'De sectie "## Inhoud" ontbreekt. Beschrijf daar de inhoud op hoofdlijnen (verplicht behalve bij status voorbereiding).',
   'rule.inhoud-empty': 'De sectie "## Inhoud" is leeg. Beschrijf de inhoud op hoofdlijnen.',
-  'rule.budget-shortfall': 'De dekking ({covered}) is lager dan de kosten ({costs}): er ontbreekt {shortfall}.',
-  'rule.students-not-education': '"studenten" hoort alleen bij een partner met groep onderwijs, niet bij groep {group}.',
-  'rule.question-project-required': 'Een vraag met bron {source} heeft "project" nodig: het project waarin de vraag ontstond.',
+  'rule.budget-shortfall':
+    'De dekking ({covered}) is lager dan de kosten ({costs}): er ontbreekt {shortfall}.',
+  'rule.students-not-education':
+    '"studenten" hoort alleen bij een partner met groep onderwijs, niet bij groep {group}.',
+  'rule.question-project-required':
+    'Een vraag met bron {source} heeft "project" nodig: het project waarin de vraag ontstond.',
   // across files
-  'cross.duplicate-id': 'De id "{id}" wordt ook gebruikt in {other}. Een id moet uniek zijn in de hele kennisbank.',
+  'cross.duplicate-id':
+    'De id "{id}" wordt ook gebruikt in {other}. Een id moet uniek zijn in de hele kennisbank.',
   'cross.unknown-reference': '"{key}" verwijst naar {kind} "{id}", maar die bestaat niet.',
   'cross.wrong-kind': '"{key}" verwijst naar "{id}", maar dat is {found}, geen {kind}.',
   'cross.self-reference': 'Het project volgt op zichzelf ("{id}" staat in vervolg_op). Haal het weg.',
-  'cross.cycle': 'De vervolgprojecten vormen een kring: {cycle} (→ betekent: volgt op). Een project kan niet (via andere) op zichzelf volgen; haal één van de verwijzingen weg.',
-  'cross.unknown-vocabulary': '"{value}" staat niet in de lijst {list} van werkplaats.md. Toegestaan: {allowed}.',
-  'cross.taken-up-unlisted': 'De vraag heeft status opgepakt, maar geen project noemt haar in "kennisvragen". Voeg "{id}" toe aan het project dat de vraag oppakt.',
-  'cross.unregistered-partner': 'Partner "{name}" staat niet in het partnerregister. Registreer met: kwp new partner --name "{name}" --group {group}',
+  'cross.cycle':
+    'De vervolgprojecten vormen een kring: {cycle} (→ betekent: volgt op). Een project kan niet (via andere) op zichzelf volgen; haal één van de verwijzingen weg.',
+  'cross.unknown-vocabulary':
+    '"{value}" staat niet in de lijst {list} van werkplaats.md. Toegestaan: {allowed}.',
+  'cross.taken-up-unlisted':
+    'De vraag heeft status opgepakt, maar geen project noemt haar in "kennisvragen". Voeg "{id}" toe aan het project dat de vraag oppakt.',
+  'cross.unregistered-partner':
+    'Partner "{name}" staat niet in het partnerregister. Registreer met: kwp new partner --name "{name}" --group {group}',
   'hint.did-you-mean': 'Bedoel je "{value}"?',
   'kind.project': 'project',
   'kind.vraag': 'kennisvraag',
@@ -71,17 +98,20 @@ export const nl = {
   'type.null': 'leeg',
   'type.person': 'een persoon ({naam: ..., email: ...})',
   // command line
-  'cli.no-kb': 'Geen kennisbank gevonden: er is geen knowledge/werkplaats.md in {dir} of een map erboven. Gebruik --kb <map>, zet KWP_KB, of begin er een met kwp init.',
+  'cli.no-kb':
+    'Geen kennisbank gevonden: er is geen knowledge/werkplaats.md in {dir} of een map erboven. Gebruik --kb <map>, zet KWP_KB, of begin er een met kwp init.',
   'cli.kb-not-found': 'In {dir} staat geen kennisbank (knowledge/werkplaats.md ontbreekt).',
   'cli.path-not-found': 'Pad {path} bestaat niet.',
   'cli.path-outside': 'Pad {path} ligt buiten de kennisbank {root}.',
   'cli.unknown-id': 'Er is geen record met id "{id}".',
   'cli.unknown-option-value': 'Onbekende waarde "{value}" voor {option}. Toegestaan: {allowed}.',
-  'cli.internal': 'Er ging iets onverwachts mis: {message}. Zet KWP_DEBUG=1 voor details, en meld het alstublieft.',
+  'cli.internal':
+    'Er ging iets onverwachts mis: {message}. Zet KWP_DEBUG=1 voor details, en meld het alstublieft.',
   'cli.validate-ok': '{files} bestanden gecontroleerd: geen problemen.',
   'cli.validate-summary': '{files} bestanden gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en).',
   'cli.list-empty': 'Niets gevonden.',
-  'cli.skipped-unreadable': '{count} bestand(en) overgeslagen omdat ze niet te lezen zijn; kwp validate vertelt waarom.',
+  'cli.skipped-unreadable':
+    '{count} bestand(en) overgeslagen omdat ze niet te lezen zijn; kwp validate vertelt waarom.',
   'label.id': 'id',
   'label.status': 'status',
   'label.titel': 'titel',
@@ -101,12 +131,15 @@ export const nl = {
   'severity.error': 'fout',
   'severity.warning': 'waarschuwing',
   // help texts (kwp --help)
-  'help.program': 'kwp: de kennisbank van de Kenniswerkplaats — projecten, kennisvragen en partners in markdown, gecontroleerd en doorzoekbaar.',
-  'help.program.after': '\nBegin met: kwp validate (controleer alles), kwp list (wat is er), kwp show <id> (één project).\nMeer: kwp <opdracht> --help.',
+  'help.program':
+    'kwp: de kennisbank van de Kenniswerkplaats — projecten, kennisvragen en partners in markdown, gecontroleerd en doorzoekbaar.',
+  'help.program.after':
+    '\nBegin met: kwp validate (controleer alles), kwp list (wat is er), kwp show <id> (één project).\nMeer: kwp <opdracht> --help.',
   'help.examples': 'Voorbeelden:',
   'help.opt.version': 'toon het versienummer',
   'help.opt.help': 'toon hulp bij deze opdracht',
-  'help.opt.kb': 'de map van de kennisbank (anders: KWP_KB, of de map met knowledge/werkplaats.md boven de huidige)',
+  'help.opt.kb':
+    'de map van de kennisbank (anders: KWP_KB, of de map met knowledge/werkplaats.md boven de huidige)',
   'help.opt.lang': 'taal van meldingen: nl of en (anders: KWP_LANG, of taal in werkplaats.md)',
   'help.opt.format': 'uitvoer: pretty, json of github',
   'help.opt.strict': 'ook waarschuwingen laten falen (onbekende sleutels worden fouten)',
@@ -116,12 +149,16 @@ export const nl = {
   'help.opt.programme': 'alleen dit programma',
   'help.opt.partner': 'alleen projecten met deze partner',
   'help.opt.json': 'uitvoer als JSON',
-  'help.validate': 'controleer de kennisbank (of alleen de genoemde bestanden en mappen) en meld elk probleem',
-  'help.validate.example': '  kwp validate\n  kwp validate knowledge/projecten/2026-groene-daken.md\n  kwp validate --format json\n  kwp validate --strict --format github',
+  'help.validate':
+    'controleer de kennisbank (of alleen de genoemde bestanden en mappen) en meld elk probleem',
+  'help.validate.example':
+    '  kwp validate\n  kwp validate knowledge/projecten/2026-groene-daken.md\n  kwp validate --format json\n  kwp validate --strict --format github',
   'help.list': 'toon projecten, vragen of partners (soort: projecten, vragen, partners)',
-  'help.list.example': '  kwp list\n  kwp list --status lopend --theme duurzaamheid\n  kwp list vragen --status open\n  kwp list partners --json',
+  'help.list.example':
+    '  kwp list\n  kwp list --status lopend --theme duurzaamheid\n  kwp list vragen --status open\n  kwp list partners --json',
   'help.show': 'toon één project, vraag of partner, met wie erop voortbouwt en de keten',
-  'help.show.example': '  kwp show 2025-groene-schoolpleinen-rivierenwijk\n  kwp show 2025-groene-schoolpleinen-rivierenwijk --json',
+  'help.show.example':
+    '  kwp show 2025-groene-schoolpleinen-rivierenwijk\n  kwp show 2025-groene-schoolpleinen-rivierenwijk --json',
   'help.schema': 'JSON Schema van de frontmatter voor editors (soort: project, vraag, partner, werkplaats)',
   'help.schema.example': '  kwp schema project > project.schema.json',
 } as const;

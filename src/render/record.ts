@@ -25,7 +25,8 @@ export function renderRecord(record: Record<string, unknown>, lang: Lang): strin
 
 function field(key: string, value: unknown, indent: string): string[] {
   if (Array.isArray(value)) {
-    if (value.every((v) => !isRecord(v) && !Array.isArray(v))) return [`${indent}${key}: ${value.map(scalar).join(', ')}`];
+    if (value.every((v) => !isRecord(v) && !Array.isArray(v)))
+      return [`${indent}${key}: ${value.map(scalar).join(', ')}`];
     return [`${indent}${key}:`, ...value.map((v) => `${indent}  - ${inline(v)}`)];
   }
   if (isRecord(value)) {
@@ -38,14 +39,19 @@ function field(key: string, value: unknown, indent: string): string[] {
 /** A mapping on one line: a person as "Naam <email> (organisatie)", anything else as key: value pairs. */
 function inline(value: unknown): string {
   if (!isRecord(value)) return Array.isArray(value) ? value.map(inline).join(', ') : scalar(value);
-  if (typeof value['naam'] === 'string' && Object.keys(value).every((k) => ['naam', 'email', 'telefoon', 'organisatie', 'rol'].includes(k))) {
+  if (
+    typeof value['naam'] === 'string' &&
+    Object.keys(value).every((k) => ['naam', 'email', 'telefoon', 'organisatie', 'rol'].includes(k))
+  ) {
     const parts = [value['naam']];
     if (value['email']) parts.push(`<${scalar(value['email'])}>`);
     const extra = [value['rol'], value['organisatie'], value['telefoon']].filter(Boolean).map(scalar);
     if (extra.length > 0) parts.push(`(${extra.join(', ')})`);
     return parts.join(' ');
   }
-  return Object.entries(value).map(([k, v]) => `${k}: ${inline(v)}`).join(', ');
+  return Object.entries(value)
+    .map(([k, v]) => `${k}: ${inline(v)}`)
+    .join(', ');
 }
 
 function scalar(value: unknown): string {

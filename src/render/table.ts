@@ -6,7 +6,8 @@ export function renderTable(headers: string[], rows: string[][], width?: number)
   const widths = headers.map((_, i) => Math.max(...cells.map((row) => [...(row[i] ?? '')].length)));
   const lines = cells.map((row, r) => {
     let line = row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]! + 2))).join('');
-    if (width !== undefined && [...line].length > width) line = `${[...line].slice(0, Math.max(10, width - 1)).join('')}…`;
+    if (width !== undefined && [...line].length > width)
+      line = `${[...line].slice(0, Math.max(10, width - 1)).join('')}…`;
     return r === 0 ? line : line;
   });
   const rule = headers.map((_, i) => '-'.repeat(widths[i]!)).join('  ');

@@ -5,13 +5,23 @@ import { counts, type ValidationReport } from './diagnostics-summary.js';
 import { t } from '../messages/catalogue.js';
 
 export function renderValidateGithub(report: ValidationReport, lang: Lang): string {
-  const ordered = [...report.diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const ordered = [...report.diagnostics].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
   const lines = ordered.map((d) => {
-    const props = [`file=${property(d.file)}`, `line=${d.line}`, `col=${d.column}`, `title=${property(`kwp ${d.rule}`)}`];
+    const props = [
+      `file=${property(d.file)}`,
+      `line=${d.line}`,
+      `col=${d.column}`,
+      `title=${property(`kwp ${d.rule}`)}`,
+    ];
     return `::${d.severity} ${props.join(',')}::${data(formatMessage(lang, d.message))}`;
   });
   const { errors, warnings } = counts(report);
-  const summary = errors + warnings === 0 ? t(lang, 'cli.validate-ok', { files: report.files }) : t(lang, 'cli.validate-summary', { files: report.files, errors, warnings });
+  const summary =
+    errors + warnings === 0
+      ? t(lang, 'cli.validate-ok', { files: report.files })
+      : t(lang, 'cli.validate-summary', { files: report.files, errors, warnings });
   lines.push(data(summary));
   return `${lines.join('\n')}\n`;
 }

@@ -10,13 +10,20 @@ export interface SourceLines {
   lineText(file: string, line: number): string;
 }
 
-export function renderValidatePretty(report: ValidationReport, lang: Lang, source: SourceLines, c: ChalkInstance): string {
+export function renderValidatePretty(
+  report: ValidationReport,
+  lang: Lang,
+  source: SourceLines,
+  c: ChalkInstance,
+): string {
   const blocks = report.diagnostics.map((d) => block(d, lang, source, c));
   const { errors, warnings } = counts(report);
   const summary =
     errors + warnings === 0
       ? c.green(t(lang, 'cli.validate-ok', { files: report.files }))
-      : (errors > 0 ? c.red : c.yellow)(t(lang, 'cli.validate-summary', { files: report.files, errors, warnings }));
+      : (errors > 0 ? c.red : c.yellow)(
+          t(lang, 'cli.validate-summary', { files: report.files, errors, warnings }),
+        );
   return `${[...blocks, summary].join('\n\n')}\n`;
 }
 
@@ -30,7 +37,9 @@ function block(d: Diagnostic, lang: Lang, source: SourceLines, c: ChalkInstance)
     const shown = printable(text.replace(/\t/g, ' '));
     const pad = ' '.repeat(gutter.length);
     lines.push(`  ${c.dim(`${gutter} |`)} ${shown}`);
-    lines.push(`  ${c.dim(`${pad} |`)} ${' '.repeat(Math.max(0, d.column - 1))}${colour('^'.repeat(Math.max(1, d.length)))}`);
+    lines.push(
+      `  ${c.dim(`${pad} |`)} ${' '.repeat(Math.max(0, d.column - 1))}${colour('^'.repeat(Math.max(1, d.length)))}`,
+    );
   }
   return lines.join('\n');
 }

@@ -5,7 +5,11 @@ import { dirname, join, resolve } from 'node:path';
 import { WERKPLAATS_PATH } from '../core/kinds.js';
 import { KwpError } from '../errors.js';
 
-export function findKbRoot(options: { kb?: string | undefined; env?: string | undefined; cwd: string }): string {
+export function findKbRoot(options: {
+  kb?: string | undefined;
+  env?: string | undefined;
+  cwd: string;
+}): string {
   const explicit = options.kb ?? (options.env ? options.env : undefined);
   if (explicit !== undefined) {
     const root = resolve(options.cwd, explicit);

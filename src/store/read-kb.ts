@@ -43,7 +43,13 @@ function readRawFiles(root: string): { raw: RawFile[]; problems: PendingDiagnost
   const problems: PendingDiagnostic[] = [];
   const realRoot = realpathSync(root);
   const problem = (path: string, rule: PendingDiagnostic['rule'], id: MessageId, args: MessageArgs = {}) =>
-    problems.push({ file: path, anchor: { kind: 'line', line: 1, column: 1 }, severity: 'error', rule, message: { id, args } });
+    problems.push({
+      file: path,
+      anchor: { kind: 'line', line: 1, column: 1 },
+      severity: 'error',
+      rule,
+      message: { id, args },
+    });
 
   const readOne = (absolute: string, path: string, kind: Kind, isLink: boolean) => {
     try {
@@ -54,13 +60,18 @@ function readRawFiles(root: string): { raw: RawFile[]; problems: PendingDiagnost
           return;
         }
         if (!statSync(target).isFile()) {
-          problem(path, 'unexpected-file', 'file.folder', { name: path.slice(path.lastIndexOf('/') + 1), folder: path.slice(0, path.lastIndexOf('/')) });
+          problem(path, 'unexpected-file', 'file.folder', {
+            name: path.slice(path.lastIndexOf('/') + 1),
+            folder: path.slice(0, path.lastIndexOf('/')),
+          });
           return;
         }
       }
       raw.push({ path, kind, bytes: readFileSync(absolute) });
     } catch (e) {
-      problem(path, 'unreadable-file', 'file.unreadable', { reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+      problem(path, 'unreadable-file', 'file.unreadable', {
+        reason: (e as NodeJS.ErrnoException).code ?? String(e),
+      });
     }
   };
 
@@ -76,9 +87,13 @@ function readRawFiles(root: string): { raw: RawFile[]; problems: PendingDiagnost
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue; // .gitkeep and editor files
       const path = `knowledge/${folder}/${entry.name}`;
-      if (entry.isDirectory()) problem(path, 'unexpected-file', 'file.folder', { name: entry.name, folder: `knowledge/${folder}` });
+      if (entry.isDirectory())
+        problem(path, 'unexpected-file', 'file.folder', { name: entry.name, folder: `knowledge/${folder}` });
       else if (!entry.name.endsWith('.md')) {
-        problem(path, 'unexpected-file', 'file.not-markdown', { name: entry.name, folder: `knowledge/${folder}` });
+        problem(path, 'unexpected-file', 'file.not-markdown', {
+          name: entry.name,
+          folder: `knowledge/${folder}`,
+        });
       } else readOne(join(dir, entry.name), path, kind, entry.isSymbolicLink());
     }
   }

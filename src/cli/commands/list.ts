@@ -34,7 +34,12 @@ export interface ListOptions extends GlobalOptions {
 
 export async function listCommand(io: Io, kindName: string, options: ListOptions): Promise<number> {
   const kind = KIND_NAMES[kindName];
-  if (!kind) throw new KwpError('cli.unknown-option-value', { value: kindName, option: 'kind', allowed: ['projecten', 'vragen', 'partners'] });
+  if (!kind)
+    throw new KwpError('cli.unknown-option-value', {
+      value: kindName,
+      option: 'kind',
+      allowed: ['projecten', 'vragen', 'partners'],
+    });
   const { kb, lang } = await openKnowledgeBase(io, options);
   checkFilterValues(kb, kind, options);
   const entries = kb
@@ -74,7 +79,8 @@ function checkFilterValues(kb: KnowledgeBase, kind: Kind, o: ListOptions): void 
   const statuses = kind === 'project' ? PROJECT_STATUSES : kind === 'vraag' ? VRAAG_STATUSES : undefined;
   if (o.status !== undefined && statuses) allowed('--status', o.status, [...statuses]);
   const w = kb.werkplaats?.data;
-  const vocab = (name: string) => (w && Array.isArray(w[name]) ? stringsAt(w, name).map((s) => s.value) : undefined);
+  const vocab = (name: string) =>
+    w && Array.isArray(w[name]) ? stringsAt(w, name).map((s) => s.value) : undefined;
   if (o.theme !== undefined) allowed('--theme', o.theme, vocab('themas'));
   if (o.area !== undefined) allowed('--area', o.area, vocab('gebieden'));
   if (o.programme !== undefined) allowed('--programme', o.programme, vocab('programmas'));
@@ -83,7 +89,12 @@ function checkFilterValues(kb: KnowledgeBase, kind: Kind, o: ListOptions): void 
 function allowed(option: string, value: string, values: string[] | undefined): void {
   if (!values || values.includes(value)) return;
   const suggestion = closest(value, values);
-  throw new KwpError('cli.unknown-option-value', { value, option, allowed: values, ...(suggestion ? { suggestion } : {}) });
+  throw new KwpError('cli.unknown-option-value', {
+    value,
+    option,
+    allowed: values,
+    ...(suggestion ? { suggestion } : {}),
+  });
 }
 
 function table(kind: Kind, entries: Entry[], lang: Lang, width: number | undefined): string {
@@ -91,20 +102,36 @@ function table(kind: Kind, entries: Entry[], lang: Lang, width: number | undefin
   if (kind === 'project') {
     return renderTable(
       [l('label.id'), l('label.status'), l('label.start'), l('label.gebied'), l('label.titel')],
-      entries.map((e) => [e.id, str(e.data, 'status') ?? '', str(e.data, 'planning', 'start') ?? '', str(e.data, 'gebied') ?? '', str(e.data, 'titel') ?? '']),
+      entries.map((e) => [
+        e.id,
+        str(e.data, 'status') ?? '',
+        str(e.data, 'planning', 'start') ?? '',
+        str(e.data, 'gebied') ?? '',
+        str(e.data, 'titel') ?? '',
+      ]),
       width,
     );
   }
   if (kind === 'vraag') {
     return renderTable(
       [l('label.id'), l('label.status'), l('label.bron'), l('label.vraag')],
-      entries.map((e) => [e.id, str(e.data, 'status') ?? '', str(e.data, 'bron') ?? '', str(e.data, 'vraag') ?? '']),
+      entries.map((e) => [
+        e.id,
+        str(e.data, 'status') ?? '',
+        str(e.data, 'bron') ?? '',
+        str(e.data, 'vraag') ?? '',
+      ]),
       width,
     );
   }
   return renderTable(
     [l('label.id'), l('label.groep'), l('label.niveau'), l('label.naam')],
-    entries.map((e) => [e.id, str(e.data, 'groep') ?? '', str(e.data, 'niveau') ?? '', str(e.data, 'naam') ?? '']),
+    entries.map((e) => [
+      e.id,
+      str(e.data, 'groep') ?? '',
+      str(e.data, 'niveau') ?? '',
+      str(e.data, 'naam') ?? '',
+    ]),
     width,
   );
 }

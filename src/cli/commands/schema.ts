@@ -16,10 +16,17 @@ const TITLES: Record<Kind, string> = {
 
 export async function schemaCommand(io: Io, kindName: string, _options: GlobalOptions): Promise<number> {
   if (!(kindName in SCHEMAS)) {
-    throw new KwpError('cli.unknown-option-value', { value: kindName, option: 'kind', allowed: Object.keys(SCHEMAS) });
+    throw new KwpError('cli.unknown-option-value', {
+      value: kindName,
+      option: 'kind',
+      allowed: Object.keys(SCHEMAS),
+    });
   }
   const kind = kindName as Kind;
-  const schema = { ...z.toJSONSchema(SCHEMAS[kind], { target: 'draft-2020-12', unrepresentable: 'any' }), title: TITLES[kind] };
+  const schema = {
+    ...z.toJSONSchema(SCHEMAS[kind], { target: 'draft-2020-12', unrepresentable: 'any' }),
+    title: TITLES[kind],
+  };
   io.out(`${JSON.stringify(schema, null, 2)}\n`);
   return EXIT.ok;
 }

@@ -19,7 +19,11 @@ export interface ValidateOptions extends GlobalOptions {
 
 export async function validateCommand(io: Io, paths: string[], options: ValidateOptions): Promise<number> {
   if (!(VALIDATE_FORMATS as readonly string[]).includes(options.format)) {
-    throw new KwpError('cli.unknown-option-value', { value: options.format, option: '--format', allowed: [...VALIDATE_FORMATS] });
+    throw new KwpError('cli.unknown-option-value', {
+      value: options.format,
+      option: '--format',
+      allowed: [...VALIDATE_FORMATS],
+    });
   }
   const { root, files, lang } = await openKb(io, options);
   const inScope = scopeFilter(io, root, paths);
@@ -63,7 +67,8 @@ function scopeFilter(io: Io, root: string, paths: string[]): (file: string) => b
   const prefixes = paths.map((p) => {
     const absolute = isAbsolute(p) ? p : resolve(io.cwd, p);
     if (!existsSync(absolute)) throw new KwpError('cli.path-not-found', { path: p });
-    if (absolute !== root && !absolute.startsWith(root + sep)) throw new KwpError('cli.path-outside', { path: p, root });
+    if (absolute !== root && !absolute.startsWith(root + sep))
+      throw new KwpError('cli.path-outside', { path: p, root });
     return kbRelative(root, absolute);
   });
   return (file) => prefixes.some((p) => p === '' || file === p || file.startsWith(`${p}/`));

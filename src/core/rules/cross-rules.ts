@@ -14,13 +14,16 @@ export function checkAcrossFiles(kb: KnowledgeBase): PendingDiagnostic[] {
   for (const entry of kb.entries) {
     if (!entry.data) continue;
     const report = reporterFor(entry.file.path, out);
-    const ref = (path: KeyPath, target: string, kind: Kind) => checkReference(kb, entry, report, path, target, kind);
+    const ref = (path: KeyPath, target: string, kind: Kind) =>
+      checkReference(kb, entry, report, path, target, kind);
     if (entry.kind === 'project') {
       for (const { value: target, index } of stringsAt(entry.data, 'vervolg_op')) {
-        if (target === entry.id) report('self-reference', value('vervolg_op', index), 'cross.self-reference', { id: target });
+        if (target === entry.id)
+          report('self-reference', value('vervolg_op', index), 'cross.self-reference', { id: target });
         else ref(['vervolg_op', index], target, 'project');
       }
-      for (const { value: target, index } of stringsAt(entry.data, 'kennisvragen')) ref(['kennisvragen', index], target, 'vraag');
+      for (const { value: target, index } of stringsAt(entry.data, 'kennisvragen'))
+        ref(['kennisvragen', index], target, 'vraag');
       for (const { value: target, index } of stringsAt(entry.data, 'evaluatie', 'nieuwe_kennisvragen')) {
         ref(['evaluatie', 'nieuwe_kennisvragen', index], target, 'vraag');
       }
@@ -63,13 +66,24 @@ function checkReference(
   if (found?.kind === kind) return;
   if (found) {
     report('unknown-reference', value(...path), 'cross.wrong-kind', {
-      key: keyName, id: target, kind: `@kind.${kind}`, found: `@kind.${found.kind}`,
+      key: keyName,
+      id: target,
+      kind: `@kind.${kind}`,
+      found: `@kind.${found.kind}`,
     });
     return;
   }
   const args: MessageArgs = { key: keyName, id: target, kind: `@kind.${kind}` };
-  const suggestion = closest(target, kb.idsOfKind(kind).filter((id) => id !== entry.id));
-  report('unknown-reference', value(...path), 'cross.unknown-reference', suggestion ? { ...args, suggestion } : args);
+  const suggestion = closest(
+    target,
+    kb.idsOfKind(kind).filter((id) => id !== entry.id),
+  );
+  report(
+    'unknown-reference',
+    value(...path),
+    'cross.unknown-reference',
+    suggestion ? { ...args, suggestion } : args,
+  );
 }
 
 function checkCycles(kb: KnowledgeBase, out: PendingDiagnostic[]): void {
@@ -89,7 +103,8 @@ function checkCycles(kb: KnowledgeBase, out: PendingDiagnostic[]): void {
 function checkVocabularies(kb: KnowledgeBase, out: PendingDiagnostic[]): void {
   const w = kb.werkplaats?.data;
   if (!w) return;
-  const vocab = (name: string) => (Array.isArray(w[name]) ? stringsAt(w, name).map((s) => s.value) : undefined);
+  const vocab = (name: string) =>
+    Array.isArray(w[name]) ? stringsAt(w, name).map((s) => s.value) : undefined;
   const programmas = vocab('programmas');
   const themas = vocab('themas');
   const gebieden = vocab('gebieden');
@@ -100,11 +115,18 @@ function checkVocabularies(kb: KnowledgeBase, out: PendingDiagnostic[]): void {
       if (!allowed || allowed.includes(found)) return;
       const args: MessageArgs = { value: found, list: listName, allowed };
       const suggestion = closest(found, allowed);
-      report('unknown-vocabulary', value(...path), 'cross.unknown-vocabulary', suggestion ? { ...args, suggestion } : args);
+      report(
+        'unknown-vocabulary',
+        value(...path),
+        'cross.unknown-vocabulary',
+        suggestion ? { ...args, suggestion } : args,
+      );
     };
     const programma = str(entry.data, 'programma');
-    if (entry.kind === 'project' && programma !== undefined) check(['programma'], programma, programmas, 'programmas');
-    for (const { value: thema, index } of stringsAt(entry.data, 'thema')) check(['thema', index], thema, themas, 'themas');
+    if (entry.kind === 'project' && programma !== undefined)
+      check(['programma'], programma, programmas, 'programmas');
+    for (const { value: thema, index } of stringsAt(entry.data, 'thema'))
+      check(['thema', index], thema, themas, 'themas');
     const gebied = str(entry.data, 'gebied');
     if (gebied !== undefined) check(['gebied'], gebied, gebieden, 'gebieden');
   }
@@ -124,8 +146,13 @@ function checkPartners(kb: KnowledgeBase, out: PendingDiagnostic[]): void {
       if (naam === undefined || registered.has(naam.trim())) return;
       const args: MessageArgs = { name: naam, group: str(partner, 'groep') ?? 'overig' };
       const suggestion = closest(naam, registered);
-      report('unregistered-partner', value('partners', index, 'naam'), 'cross.unregistered-partner',
-        suggestion ? { ...args, suggestion } : args, 'warning');
+      report(
+        'unregistered-partner',
+        value('partners', index, 'naam'),
+        'cross.unregistered-partner',
+        suggestion ? { ...args, suggestion } : args,
+        'warning',
+      );
     });
   }
 }

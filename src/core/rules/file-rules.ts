@@ -10,7 +10,11 @@ export function checkFile(ctx: FileContext): void {
   if (file.kind !== 'werkplaats') {
     const id = str(data, 'id');
     if (id !== undefined && id !== file.stem) {
-      report('id-mismatch', value('id'), 'rule.id-mismatch', { id, file: `${file.stem}.md`, expected: file.stem });
+      report('id-mismatch', value('id'), 'rule.id-mismatch', {
+        id,
+        file: `${file.stem}.md`,
+        expected: file.stem,
+      });
     }
   }
   if (file.kind === 'project') checkProject(ctx);
@@ -29,7 +33,10 @@ export function checkFile(ctx: FileContext): void {
       if (earlier && current && current < earlier) {
         const other = order[dates.indexOf(earlier)]!;
         report('date-order', value('planning', order[i]!), 'rule.date-order', {
-          key: `planning.${order[i]}`, value: current, other: `planning.${other}`, otherValue: earlier,
+          key: `planning.${order[i]}`,
+          value: current,
+          other: `planning.${other}`,
+          otherValue: earlier,
         });
       }
     }

@@ -26,16 +26,26 @@ export function checkProject({ file, data, report }: FileContext): void {
     const inhoud = findSection(file.body, 'Inhoud');
     if (!inhoud) report('missing-inhoud', { kind: 'offset', offset: file.bodyOffset }, 'rule.inhoud-missing');
     else if (!hasText(inhoud.content)) {
-      report('missing-inhoud', { kind: 'offset', offset: file.bodyOffset + inhoud.offset }, 'rule.inhoud-empty');
+      report(
+        'missing-inhoud',
+        { kind: 'offset', offset: file.bodyOffset + inhoud.offset },
+        'rule.inhoud-empty',
+      );
     }
   }
 
   if (status !== undefined && FINISHED.has(status)) {
     const evaluatie = valueAt(data, ['evaluatie']);
     if (!isRecord(evaluatie)) {
-      report('evaluation-required', evaluatie === undefined ? key() : key('evaluatie'), 'rule.evaluation-missing', { status });
+      report(
+        'evaluation-required',
+        evaluatie === undefined ? key() : key('evaluatie'),
+        'rule.evaluation-missing',
+        { status },
+      );
     } else {
-      if (evaluatie['datum'] == null) report('evaluation-required', key('evaluatie'), 'rule.evaluation-date-missing');
+      if (evaluatie['datum'] == null)
+        report('evaluation-required', key('evaluatie'), 'rule.evaluation-date-missing');
       const conclusies = evaluatie['conclusies'];
       if (!Array.isArray(conclusies) || conclusies.length === 0) {
         const anchor = conclusies === undefined ? key('evaluatie') : key('evaluatie', 'conclusies');
@@ -49,21 +59,33 @@ export function checkProject({ file, data, report }: FileContext): void {
   const einde = dateOrUndefined(valueAt(data, ['planning', 'einde']));
   if (start && einde && einde < start) {
     report('date-order', value('planning', 'einde'), 'rule.date-order', {
-      key: 'planning.einde', value: einde, other: 'planning.start', otherValue: start,
+      key: 'planning.einde',
+      value: einde,
+      other: 'planning.start',
+      otherValue: start,
     });
   }
   if (start && tussentijds && tussentijds < start) {
     report('date-order', value('planning', 'tussentijds'), 'rule.date-order', {
-      key: 'planning.tussentijds', value: tussentijds, other: 'planning.start', otherValue: start,
+      key: 'planning.tussentijds',
+      value: tussentijds,
+      other: 'planning.start',
+      otherValue: start,
     });
   } else if (einde && tussentijds && einde < tussentijds) {
     report('date-order', value('planning', 'einde'), 'rule.date-order', {
-      key: 'planning.einde', value: einde, other: 'planning.tussentijds', otherValue: tussentijds,
+      key: 'planning.einde',
+      value: einde,
+      other: 'planning.tussentijds',
+      otherValue: tussentijds,
     });
   }
   const datum = dateOrUndefined(valueAt(data, ['evaluatie', 'datum']));
   if (start && datum && datum < start) {
-    report('evaluation-before-start', value('evaluatie', 'datum'), 'rule.evaluation-before-start', { value: datum, start });
+    report('evaluation-before-start', value('evaluatie', 'datum'), 'rule.evaluation-before-start', {
+      value: datum,
+      start,
+    });
   }
 
   checkBudget({ file, data, report });
@@ -71,21 +93,25 @@ export function checkProject({ file, data, report }: FileContext): void {
   list(data, 'partners').forEach((partner, i) => {
     const groep = str(partner, 'groep');
     if (groep !== undefined && groep !== 'onderwijs' && valueAt(partner, ['studenten']) != null) {
-      report('students-not-education', key('partners', i, 'studenten'), 'rule.students-not-education', { group: groep });
+      report('students-not-education', key('partners', i, 'studenten'), 'rule.students-not-education', {
+        group: groep,
+      });
     }
   });
 }
 
 /** The money in `dekking` against the total of `kosten`; hours are not money and do not count. */
 export function budgetTotals(data: unknown): { costs: number; covered: number } {
-  const sum = (items: readonly unknown[]) => items.reduce<number>((total, item) => total + (num(item, 'bedrag') ?? 0), 0);
+  const sum = (items: readonly unknown[]) =>
+    items.reduce<number>((total, item) => total + (num(item, 'bedrag') ?? 0), 0);
   return { costs: sum(list(data, 'begroting', 'kosten')), covered: sum(list(data, 'begroting', 'dekking')) };
 }
 
 function checkBudget({ data, report }: FileContext): void {
   const { costs, covered } = budgetTotals(data);
   if (covered >= costs) return;
-  const anchor = valueAt(data, ['begroting', 'dekking']) === undefined ? key('begroting') : key('begroting', 'dekking');
+  const anchor =
+    valueAt(data, ['begroting', 'dekking']) === undefined ? key('begroting') : key('begroting', 'dekking');
   report(
     'budget-shortfall',
     anchor,

@@ -1,6 +1,18 @@
 // `knowledge/projecten/<id>.md`: a project description (fase 3a) and its evaluation (fase 4).
 import { z } from 'zod';
-import { amount, date, groep, id, idList, niveau, optionalText, persoon, text, textList, wholeNumber } from './common.js';
+import {
+  amount,
+  date,
+  groep,
+  id,
+  idList,
+  niveau,
+  optionalText,
+  persoon,
+  text,
+  textList,
+  wholeNumber,
+} from './common.js';
 
 export const PROJECT_STATUSES = ['voorbereiding', 'lopend', 'afgerond', 'gestopt'] as const;
 export const CSL_NIVEAUS = ['laag', 'midden', 'intensief'] as const;
@@ -39,7 +51,9 @@ export const projectSchema = z.strictObject({
     )
     .nullish(),
   leerdoelen: z.array(z.strictObject({ wie: text, wat: text })).nullish(),
-  planning: z.strictObject({ start: date.nullish(), tussentijds: date.nullish(), einde: date.nullish() }).nullish(),
+  planning: z
+    .strictObject({ start: date.nullish(), tussentijds: date.nullish(), einde: date.nullish() })
+    .nullish(),
   begroting: z
     .strictObject({
       kosten: z.array(z.strictObject({ post: text, bedrag: amount })).nullish(),

@@ -26,7 +26,11 @@ export const werkplaatsSchema = z.strictObject({
     .strictObject({ eerste_opzet: date.nullish(), tussentijds: date.nullish(), afronding: date.nullish() })
     .nullish(),
   doelen: z
-    .strictObject({ studenten: wholeNumber.nullish(), gebieden: wholeNumber.nullish(), projecten: wholeNumber.nullish() })
+    .strictObject({
+      studenten: wholeNumber.nullish(),
+      gebieden: wholeNumber.nullish(),
+      projecten: wholeNumber.nullish(),
+    })
     .nullish(),
   taal: z.enum(['nl', 'en']).nullish(),
 });
