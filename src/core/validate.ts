@@ -15,12 +15,14 @@ export interface ValidationResult {
 export function validateFiles(files: readonly ParsedFile[]): ValidationResult {
   const pending: PendingDiagnostic[] = [];
   for (const file of files) {
-    pending.push(...file.problems);
+    // Loops, not push(...list): a file with a 100,000-item list can have as many diagnostics, more
+    // than a spread passes as arguments before the stack overflows.
+    for (const d of file.problems) pending.push(d);
     if (!file.data) continue;
-    pending.push(...checkSchema(file.path, file.kind, file.data));
+    for (const d of checkSchema(file.path, file.kind, file.data)) pending.push(d);
     checkFile({ file, data: file.data, report: reporterFor(file.path, pending) });
   }
   const kb = new KnowledgeBase(files);
-  pending.push(...checkAcrossFiles(kb));
+  for (const d of checkAcrossFiles(kb)) pending.push(d);
   return { kb, pending };
 }

@@ -14,7 +14,10 @@ export type FastResult = { ok: true; data: unknown } | { ok: false };
 export function readYamlFast(yaml: string): FastResult {
   if (MAY_HAVE_NODE_PROPERTIES.test(yaml)) return { ok: false };
   try {
-    return { ok: true, data: jsyaml.load(yaml, { schema: jsyaml.CORE_SCHEMA }) };
+    // Nesting deeper than the full reader allows (MAX_FLOW_DEPTH = 64 in yaml-full.ts) is left to it, so it
+    // is reported as yaml-too-deep (js-yaml's own default is 100). @types/js-yaml lacks the option.
+    const options = { schema: jsyaml.CORE_SCHEMA, maxDepth: 65 } as jsyaml.LoadOptions;
+    return { ok: true, data: jsyaml.load(yaml, options) };
   } catch {
     // Syntax errors, duplicate keys, deep nesting: the full reader explains them with positions.
     return { ok: false };

@@ -1,6 +1,6 @@
 // The full YAML reader: slower, but it knows where everything is. Used for files the fast path
 // declines and for locating diagnostics. It never resolves an alias and never runs a tag.
-import { type Document, isAlias, isNode, parseDocument, visit } from 'yaml';
+import { type Document, isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { MessageArgs, MessageId } from '../messages/catalogue.js';
 import type { RuleName } from './diagnostics.js';
 
@@ -44,18 +44,24 @@ export function readYamlFull(yaml: string): FullResult {
     if (e instanceof RangeError) return refuse('yaml-too-deep', 0, 'yaml.too-deep', { max: MAX_FLOW_DEPTH });
     throw e;
   }
+  // Block nesting thousands deep overflows yaml's stack, which it reports once per level: say it once.
+  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) return refuse('yaml-too-deep', exhausted.pos[0], 'yaml.too-deep', { max: MAX_FLOW_DEPTH });
   const problems: YamlProblem[] = [];
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (error.code === 'DUPLICATE_KEY') {
       problems.push(
-        problem('yaml-duplicate-key', start, end, 'yaml.duplicate-key', { key: yaml.slice(start, end) }),
+        problem('yaml-duplicate-key', start, end, 'yaml.duplicate-key', {
+          key: keyAt(doc, start) ?? yaml.slice(start, end),
+        }),
       );
     } else if (error.code === 'TAB_AS_INDENT') {
       problems.push(problem('yaml-tabs', start, end, 'yaml.tabs', {}));
     } else {
-      problems.push(problem('yaml-syntax', start, end, 'yaml.syntax', { detail }));
+      const at = openedAt(doc, error.code, detail, start);
+      problems.push(problem('yaml-syntax', at, at === start ? end : at + 1, 'yaml.syntax', { detail }));
     }
   }
   let aliases = 0;
@@ -69,14 +75,75 @@ export function readYamlFull(yaml: string): FullResult {
       }
       if (!isNode(node)) return;
       const [s, e] = node.range ?? [0, 0];
-      if (node.anchor) problems.push(problem('yaml-anchor', s, e, 'yaml.anchor', { name: node.anchor }));
-      if (node.tag) problems.push(problem('yaml-tag', s, e, 'yaml.tag', { tag: shortTag(node.tag) }));
+      // The node's range starts after its anchor and tag: point at what the person wrote (`&a`, `!!str`).
+      if (node.anchor) {
+        const at = propertyAt(yaml, s, '&');
+        problems.push(
+          problem('yaml-anchor', at, at === s ? e : at + 1, 'yaml.anchor', { name: node.anchor }),
+        );
+      }
+      if (node.tag) {
+        const at = propertyAt(yaml, s, '!');
+        problems.push(
+          problem('yaml-tag', at, at === s ? e : at + 1, 'yaml.tag', { tag: shortTag(node.tag) }),
+        );
+      }
     },
   });
   problems.sort((a, b) => a.offset - b.offset);
   if (doc.errors.length > 0 || aliases > 0) return { doc, data: undefined, hasData: false, problems };
   // Safe now: no aliases to expand, so no alias bomb; tags were only reported, never resolved to code.
   return { doc, data: doc.toJS({ maxAliasCount: 0 }), hasData: true, problems };
+}
+
+/** The key that starts at an offset: yaml marks only the first character of a duplicate key. */
+function keyAt(doc: Document, offset: number): string | undefined {
+  let key: string | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) key = String(pair.key.value);
+    },
+  });
+  return key;
+}
+
+/**
+ * Where an unclosed quote or flow collection was opened. yaml reports where it noticed, often the next
+ * line or the end of the frontmatter; a person needs the line with the opening quote or bracket.
+ */
+function openedAt(doc: Document, code: string, detail: string, offset: number): number {
+  const quote = code === 'MISSING_CHAR' && detail.includes('quote');
+  const flow = (code === 'BAD_INDENT' || code === 'MISSING_CHAR') && detail.startsWith('Flow ');
+  if (!quote && !flow) return offset;
+  let opened = offset;
+  visit(doc, {
+    Node(_key, node) {
+      if (!isNode(node) || node.range?.[1] !== offset) return;
+      const match = quote
+        ? isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
+        : (isMap(node) || isSeq(node)) && node.flow === true && isMap(node) === detail.startsWith('Flow map');
+      if (match) opened = node.range[0]; // visited outside-in, so the innermost one wins
+    },
+  });
+  return opened;
+}
+
+/** Offset of the anchor (`&`) or tag (`!`) token written just before a node; the node's start if none. */
+function propertyAt(yaml: string, nodeStart: number, sigil: '&' | '!'): number {
+  const separator = /[\s[{,]/;
+  let end = nodeStart;
+  for (let token = 0; token < 2; token++) {
+    while (end > 0 && /\s/.test(yaml[end - 1]!)) end--;
+    let start = end;
+    const verbatim = yaml[end - 1] === '>' ? yaml.lastIndexOf('!<', end) : -1;
+    // A verbatim tag (`!<tag:yaml.org,2002:str>`) holds a separator itself.
+    if (verbatim !== -1 && !/\s/.test(yaml.slice(verbatim, end))) start = verbatim;
+    else while (start > 0 && !separator.test(yaml[start - 1]!)) start--;
+    if (yaml[start] === sigil) return start;
+    if (yaml[start] !== '&' && yaml[start] !== '!') break;
+    end = start;
+  }
+  return nodeStart;
 }
 
 function shortTag(tag: string): string {

@@ -3,7 +3,8 @@ import type { MessageId } from './nl.js';
 
 export const en: Record<MessageId, string> = {
   'file.utf8': 'The file is not valid UTF-8 text. Save it as UTF-8 (in most editors: "Save with encoding").',
-  'file.binary': 'This is not a text file (it holds binary data). Only markdown files belong here.',
+  'file.binary':
+    'This is not a text file (it holds binary data). Only markdown files belong here; if it was saved as UTF-16, save it as UTF-8.',
   'file.too-large':
     'The file is {size}; the limit is {max}. A project description is a few kilobytes: is an attachment or image pasted into the text?',
   'file.folder':
@@ -75,6 +76,8 @@ export const en: Record<MessageId, string> = {
     'The question has status opgepakt, but no project lists it in "kennisvragen". Add "{id}" to the project that takes it up.',
   'cross.unregistered-partner':
     'Partner "{name}" is not in the partner register. Register it with: kwp new partner --name "{name}" --group {group}',
+  'cross.unregistered-partner-typo':
+    'Partner "{name}" is not in the partner register. Did you mean "{closest}"? If not, register it with: kwp new partner --name "{name}" --group {group}',
   'hint.did-you-mean': 'Did you mean "{value}"?',
   'kind.project': 'project',
   'kind.vraag': 'knowledge question',

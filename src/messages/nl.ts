@@ -5,7 +5,7 @@ export const nl = {
   'file.utf8':
     'Het bestand is geen geldige UTF-8-tekst. Sla het op als UTF-8 (in de meeste editors: "Opslaan met codering").',
   'file.binary':
-    'Dit is geen tekstbestand (het bevat binaire gegevens). Zet hier alleen markdownbestanden neer.',
+    'Dit is geen tekstbestand (het bevat binaire gegevens). Zet hier alleen markdownbestanden neer; is het als UTF-16 opgeslagen, sla het dan op als UTF-8.',
   'file.too-large':
     'Het bestand is {size} groot; de grens is {max}. Een projectbeschrijving is een paar kilobyte: staat er een bijlage of plaatje in de tekst?',
   'file.folder':
@@ -85,6 +85,8 @@ export const nl = {
     'De vraag heeft status opgepakt, maar geen project noemt haar in "kennisvragen". Voeg "{id}" toe aan het project dat de vraag oppakt.',
   'cross.unregistered-partner':
     'Partner "{name}" staat niet in het partnerregister. Registreer met: kwp new partner --name "{name}" --group {group}',
+  'cross.unregistered-partner-typo':
+    'Partner "{name}" staat niet in het partnerregister. Bedoel je "{closest}"? Zo niet, registreer met: kwp new partner --name "{name}" --group {group}',
   'hint.did-you-mean': 'Bedoel je "{value}"?',
   'kind.project': 'project',
   'kind.vraag': 'kennisvraag',

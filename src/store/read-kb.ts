@@ -19,14 +19,15 @@ interface RawFile {
 }
 
 export async function loadKnowledgeBase(root: string): Promise<LoadedKb> {
-  const { raw, problems } = readRawFiles(root);
   const files: ParsedFile[] = [];
   const needFull: RawFile[] = [];
-  for (const r of raw) {
+  // Each file is parsed as soon as it is read, so its bytes can go at once: at 10,000 files, holding
+  // them all costs more in garbage collection than the parsing itself.
+  const problems = readRawFiles(root, (r) => {
     const parsed = readSourceFile(r.path, r.kind, r.bytes);
     if (parsed) files.push(parsed);
     else needFull.push(r);
-  }
+  });
   if (needFull.length > 0) {
     // Loaded only now: most knowledge bases never need the slower, position-aware YAML reader.
     const { readYamlFull } = await import('../core/yaml-full.js');
@@ -38,8 +39,7 @@ export async function loadKnowledgeBase(root: string): Promise<LoadedKb> {
   return { root, files };
 }
 
-function readRawFiles(root: string): { raw: RawFile[]; problems: PendingDiagnostic[] } {
-  const raw: RawFile[] = [];
+function readRawFiles(root: string, onFile: (file: RawFile) => void): PendingDiagnostic[] {
   const problems: PendingDiagnostic[] = [];
   const realRoot = realpathSync(root);
   const problem = (path: string, rule: PendingDiagnostic['rule'], id: MessageId, args: MessageArgs = {}) =>
@@ -67,7 +67,7 @@ function readRawFiles(root: string): { raw: RawFile[]; problems: PendingDiagnost
           return;
         }
       }
-      raw.push({ path, kind, bytes: readFileSync(absolute) });
+      onFile({ path, kind, bytes: readFileSync(absolute) });
     } catch (e) {
       problem(path, 'unreadable-file', 'file.unreadable', {
         reason: (e as NodeJS.ErrnoException).code ?? String(e),
@@ -80,6 +80,12 @@ function readRawFiles(root: string): { raw: RawFile[]; problems: PendingDiagnost
     const dir = join(root, 'knowledge', folder);
     let entries: Dirent[];
     try {
+      const target = realpathSync(dir);
+      if (target !== realRoot && !target.startsWith(realRoot + sep)) {
+        // A record folder that is a symlink out of the knowledge base: not followed either.
+        problem(`knowledge/${folder}`, 'symlink-outside', 'file.symlink-outside', { target });
+        continue;
+      }
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       continue; // a missing folder is an empty register
@@ -97,7 +103,7 @@ function readRawFiles(root: string): { raw: RawFile[]; problems: PendingDiagnost
       } else readOne(join(dir, entry.name), path, kind, entry.isSymbolicLink());
     }
   }
-  return { raw, problems };
+  return problems;
 }
 
 function isSymlink(path: string): boolean {

@@ -1,6 +1,7 @@
 // `kwp show <id>`: one record with what kwp derives: who follows it, who took it up, its chain.
 import { closest } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
+import { t } from '../../messages/catalogue.js';
 import { renderRecord } from '../../render/record.js';
 import type { GlobalOptions } from '../context.js';
 import type { Io } from '../io.js';
@@ -18,6 +19,8 @@ export async function showCommand(io: Io, id: string, options: ShowOptions): Pro
     const suggestion = closest(id, kb.byId.keys());
     throw new KwpError('cli.unknown-id', suggestion ? { id, suggestion } : { id });
   }
+  // A record whose file cannot be read has only its path to show: say why the rest is missing.
+  if (entry.data === null) io.err(`${t(lang, 'cli.skipped-unreadable', { count: 1 })}\n`);
   const record = {
     ...recordOf(entry),
     vervolgd_door: entry.kind === 'project' ? kb.graph.followersOf(entry.id) : [],

@@ -149,8 +149,8 @@ function checkPartners(kb: KnowledgeBase, out: PendingDiagnostic[]): void {
       report(
         'unregistered-partner',
         value('partners', index, 'naam'),
-        'cross.unregistered-partner',
-        suggestion ? { ...args, suggestion } : args,
+        suggestion ? 'cross.unregistered-partner-typo' : 'cross.unregistered-partner',
+        suggestion ? { ...args, closest: suggestion } : args,
         'warning',
       );
     });

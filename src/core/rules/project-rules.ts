@@ -13,19 +13,33 @@ export function checkProject({ file, data, report }: FileContext): void {
   const active = status !== undefined && KNOWN_STATUS.has(status) && status !== 'voorbereiding';
 
   if (active) {
-    if (valueAt(data, ['projectleider']) == null) {
-      report('required-for-status', key(), 'rule.required-for-status', { key: 'projectleider', status });
+    const projectleider = valueAt(data, ['projectleider']);
+    if (projectleider == null) {
+      // A key left blank (`projectleider:`) is pointed at; an absent one at the opening fence.
+      const anchor = projectleider === null ? key('projectleider') : key();
+      report('required-for-status', anchor, 'rule.required-for-status', { key: 'projectleider', status });
     }
     const planning = valueAt(data, ['planning']);
-    for (const k of ['start', 'einde']) {
-      if (valueAt(planning, [k]) == null) {
-        const anchor = isRecord(planning) ? key('planning') : key();
+    // `planning: 5` is the schema's invalid-type; saying start and einde are missing too would double it.
+    if (planning === undefined) {
+      report('required-for-status', key(), 'rule.required-for-status', {
+        key: 'planning (start, einde)',
+        status,
+      });
+    }
+    for (const k of isRecord(planning) || planning === null ? ['start', 'einde'] : []) {
+      const given = valueAt(planning, [k]);
+      if (given == null) {
+        const anchor = given === null ? key('planning', k) : planning != null ? key('planning') : key();
         report('required-for-status', anchor, 'rule.required-for-status', { key: `planning.${k}`, status });
       }
     }
     const inhoud = findSection(file.body, 'Inhoud');
-    if (!inhoud) report('missing-inhoud', { kind: 'offset', offset: file.bodyOffset }, 'rule.inhoud-missing');
-    else if (!hasText(inhoud.content)) {
+    if (!inhoud) {
+      // Absent: point at the closing fence, after which the section belongs.
+      const fence = (file.text ?? '').lastIndexOf('\n', Math.max(0, file.bodyOffset - 2)) + 1;
+      report('missing-inhoud', { kind: 'offset', offset: fence }, 'rule.inhoud-missing');
+    } else if (!hasText(inhoud.content)) {
       report(
         'missing-inhoud',
         { kind: 'offset', offset: file.bodyOffset + inhoud.offset },
@@ -36,18 +50,19 @@ export function checkProject({ file, data, report }: FileContext): void {
 
   if (status !== undefined && FINISHED.has(status)) {
     const evaluatie = valueAt(data, ['evaluatie']);
-    if (!isRecord(evaluatie)) {
+    // A value of the wrong type (`evaluatie: ja`, `conclusies: tekst`) is the schema's invalid-type: not doubled here.
+    if (evaluatie == null) {
       report(
         'evaluation-required',
         evaluatie === undefined ? key() : key('evaluatie'),
         'rule.evaluation-missing',
         { status },
       );
-    } else {
+    } else if (isRecord(evaluatie)) {
       if (evaluatie['datum'] == null)
         report('evaluation-required', key('evaluatie'), 'rule.evaluation-date-missing');
       const conclusies = evaluatie['conclusies'];
-      if (!Array.isArray(conclusies) || conclusies.length === 0) {
+      if (conclusies == null || (Array.isArray(conclusies) && conclusies.length === 0)) {
         const anchor = conclusies === undefined ? key('evaluatie') : key('evaluatie', 'conclusies');
         report('evaluation-required', anchor, 'rule.evaluation-conclusion-missing');
       }
@@ -124,5 +139,6 @@ function checkBudget({ data, report }: FileContext): void {
 const EURO = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 });
 
 export function euro(amount: number): string {
-  return EURO.format(amount);
+  // Intl puts a no-break space after €; a plain one keeps CI logs searchable.
+  return EURO.format(amount).replace(/\u00a0/g, ' ');
 }

@@ -1,0 +1,92 @@
+// Rules across files: ids, references, cycles, vocabularies, questions taken up, partners.
+// Positions worked out by hand from the fixtures under test/fixtures/rules/.
+import { describe, expect, it } from 'vitest';
+import { error, fixture, P, V, validate, warning } from './helpers.js';
+
+describe('across files', () => {
+  it('duplicate-id: a project and a question with the same id, both reported', async () => {
+    const { code, found, message } = await validate(fixture('duplicate-id'));
+    expect(found).toEqual([
+      error(`${V}2026-dubbele-id.md`, 2, 5, 'duplicate-id'),
+      error(`${P}2026-dubbele-id.md`, 2, 5, 'duplicate-id'),
+    ]);
+    expect(message(`${V}2026-dubbele-id.md`, 2)).toContain(`${P}2026-dubbele-id.md`);
+    expect(message(`${P}2026-dubbele-id.md`, 2)).toContain(`${V}2026-dubbele-id.md`);
+    expect(code).toBe(1);
+  });
+
+  it('unknown-reference: vervolg_op, kennisvragen, evaluatie.nieuwe_kennisvragen, project, and the wrong kind', async () => {
+    const { code, found, message } = await validate(fixture('unknown-reference'));
+    expect(found).toEqual([
+      error(`${V}vraag-project-onbekend.md`, 6, 10, 'unknown-reference'), // project: 2025-onbekend-project
+      error(`${P}2026-kennisvraag-onbekend.md`, 10, 16, 'unknown-reference'), // kennisvragen: [vraag-…]
+      error(`${P}2026-nieuwe-kennisvraag-onbekend.md`, 13, 25, 'unknown-reference'), // nieuwe_kennisvragen: [
+      error(`${P}2026-vervolg-op-onbekend.md`, 10, 14, 'unknown-reference'), // vervolg_op: [2025-…]
+      error(`${P}2026-verwijst-naar-verkeerde-soort.md`, 10, 14, 'unknown-reference'), // a question
+      error(`${P}2026-verwijst-naar-verkeerde-soort.md`, 11, 16, 'unknown-reference'), // a project
+    ]);
+    expect(message(`${P}2026-nieuwe-kennisvraag-onbekend.md`, 13)).toContain('evaluatie.nieuwe_kennisvragen');
+    expect(message(`${P}2026-verwijst-naar-verkeerde-soort.md`, 10)).toContain('kennisvraag, geen project');
+    expect(message(`${P}2026-verwijst-naar-verkeerde-soort.md`, 11)).toContain('project, geen kennisvraag');
+    expect(code).toBe(1);
+  });
+
+  it('self-reference: reported as such, not as a cycle', async () => {
+    const { code, found } = await validate(fixture('self-reference'));
+    expect(found).toEqual([error(`${P}2026-volgt-op-zichzelf.md`, 10, 14, 'self-reference')]);
+    expect(code).toBe(1);
+  });
+
+  it('cycle: of two and of three projects, each reported once, at the link from its smallest id', async () => {
+    const { code, found, message } = await validate(fixture('cycle'));
+    expect(found).toEqual([
+      error(`${P}2026-kring-a.md`, 10, 14, 'cycle'),
+      // vervolg_op: [2026-kring-a, 2026-rondje-b]: the link into the cycle is the second item.
+      error(`${P}2026-rondje-a.md`, 10, 28, 'cycle'),
+    ]);
+    expect(message(`${P}2026-kring-a.md`, 10)).toContain('2026-kring-a → 2026-kring-b → 2026-kring-a');
+    expect(message(`${P}2026-rondje-a.md`, 10)).toContain(
+      '2026-rondje-a → 2026-rondje-b → 2026-rondje-c → 2026-rondje-a',
+    );
+    expect(code).toBe(1);
+  });
+
+  it('unknown-vocabulary: programma, thema and gebied, with "Bedoel je"', async () => {
+    const { code, found, message } = await validate(fixture('unknown-vocabulary'));
+    expect(found).toEqual([
+      error(`${V}vraag-onbekend-thema.md`, 6, 9, 'unknown-vocabulary'), // thema: [zorg]
+      error(`${P}2026-gebied-met-typfout.md`, 10, 9, 'unknown-vocabulary'),
+      error(`${P}2026-programma-met-typfout.md`, 5, 12, 'unknown-vocabulary'),
+      error(`${P}2026-thema-met-typfout.md`, 10, 23, 'unknown-vocabulary'), // [duurzaamheid, armoed]
+    ]);
+    expect(message(`${P}2026-programma-met-typfout.md`, 5)).toContain('Bedoel je "CDKM Test"?');
+    expect(message(`${P}2026-thema-met-typfout.md`, 10)).toContain('Bedoel je "armoede"?');
+    expect(message(`${P}2026-gebied-met-typfout.md`, 10)).toContain('Bedoel je "Rivierenwijk"?');
+    expect(message(`${V}vraag-onbekend-thema.md`, 6)).not.toContain('Bedoel je');
+    expect(code).toBe(1);
+  });
+
+  it('taken-up-unlisted: a warning at the status; a question some project lists is fine', async () => {
+    const { code, found } = await validate(fixture('taken-up-unlisted'));
+    expect(found).toEqual([warning(`${V}opgepakt-maar-niet-genoemd.md`, 4, 9, 'taken-up-unlisted')]);
+    expect(code).toBe(0);
+    expect((await validate(fixture('taken-up-unlisted'), ['--strict'])).code).toBe(1);
+  });
+
+  it('unregistered-partner: a warning that says how to register', async () => {
+    const { code, found, message } = await validate(fixture('unregistered-partner'));
+    expect(found).toEqual([
+      warning(`${P}2026-onbekende-partners.md`, 12, 12, 'unregistered-partner'), // Bakkerij De Korrel
+      warning(`${P}2026-onbekende-partners.md`, 13, 12, 'unregistered-partner'), // Gemeente Tset
+    ]);
+    expect(message(`${P}2026-onbekende-partners.md`, 12)).toContain(
+      'kwp new partner --name "Bakkerij De Korrel" --group ondernemers',
+    );
+    // A likely typo: the registered name comes first, registering the typo only second.
+    expect(message(`${P}2026-onbekende-partners.md`, 13)).toMatch(
+      /Bedoel je "Gemeente Test"\? Zo niet, registreer met/,
+    );
+    expect(code).toBe(0);
+    expect((await validate(fixture('unregistered-partner'), ['--strict'])).code).toBe(1);
+  });
+});
