@@ -1,6 +1,6 @@
 // The fast path: js-yaml with the YAML 1.2 core schema (dates stay strings, `no` stays a string,
 // no custom types, nothing executed). Anything unusual is left to the full reader (yaml-full.ts).
-import jsyaml from 'js-yaml';
+import { CORE_SCHEMA, load, type LoadOptions } from 'js-yaml';
 
 /**
  * True when the YAML may hold an anchor, alias or tag: `&`, `*` or `!` at the start of a token.
@@ -16,8 +16,8 @@ export function readYamlFast(yaml: string): FastResult {
   try {
     // Nesting deeper than the full reader allows (MAX_FLOW_DEPTH = 64 in yaml-full.ts) is left to it, so it
     // is reported as yaml-too-deep (js-yaml's own default is 100). @types/js-yaml lacks the option.
-    const options = { schema: jsyaml.CORE_SCHEMA, maxDepth: 65 } as jsyaml.LoadOptions;
-    return { ok: true, data: jsyaml.load(yaml, options) };
+    const options = { schema: CORE_SCHEMA, maxDepth: 65 } as LoadOptions;
+    return { ok: true, data: load(yaml, options) };
   } catch {
     // Syntax errors, duplicate keys, deep nesting: the full reader explains them with positions.
     return { ok: false };

@@ -1,0 +1,187 @@
+// Bad YAML inside the fences: syntax errors, duplicate keys, anchors and aliases (an alias bomb),
+// explicit tags, nesting thousands deep, and tabs. Each points at the exact place, none crashes.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kwpProcess, makeKb, tempDir } from '../helpers/kb.js';
+import {
+  FILE,
+  fm,
+  kapot,
+  OTHER,
+  positionsIn,
+  processJson,
+  PROJECT_LINES,
+  requireBuild,
+  validateBroken,
+} from './shared.js';
+
+describe('YAML syntax errors: yaml-syntax on the line of the problem', () => {
+  // [what, frontmatter lines, line, column]: yaml line i is file line i + 1.
+  const cases: [string, string[], number, number][] = [
+    [
+      'a key indented less than its siblings',
+      ['id: 2026-kapot', 'planning:', '    start: 2026-02-02', '  einde: 2026-06-26', 'titel: Kapot'],
+      5,
+      1,
+    ],
+    [
+      'a list item indented less than the one before',
+      [...PROJECT_LINES, 'thema:', '  - IT', ' - armoede'],
+      12,
+      1,
+    ],
+    ['an unclosed double quote', ['id: 2026-kapot', 'titel: "Kapot', 'status: lopend'], 3, 8],
+    ['an unclosed single quote on the last line', [...PROJECT_LINES, "gebied: 'Binnenstad"], 10, 9],
+    ['an unclosed flow list [', [...PROJECT_LINES, 'thema: [IT, armoede', 'gebied: Binnenstad'], 10, 8],
+    [
+      'an unclosed flow mapping {',
+      ['id: 2026-kapot', 'contactpersoon: {naam: Ahmed', 'status: lopend'],
+      3,
+      17,
+    ],
+    ['an unclosed flow list at the end', [...PROJECT_LINES, 'thema: [IT, armoede'], 10, 8],
+  ];
+
+  it.each(cases)('%s', async (_what, lines, line, column) => {
+    const { json } = await validateBroken({ [FILE]: `---\n${lines.join('\n')}\n---\n\nTekst.\n` }, [
+      { file: FILE, rule: 'yaml-syntax', line, column },
+    ]);
+    // Every problem yaml finds here is on that same line, and nothing else is reported for the file.
+    for (const p of positionsIn(json, FILE)) expect(p).toMatch(new RegExp(`^yaml-syntax ${line}:`));
+  });
+});
+
+describe('duplicate keys: yaml-duplicate-key at the second occurrence', () => {
+  const cases: [string, string[], number, number, string][] = [
+    ['top level', [...PROJECT_LINES, 'titel: Nog een titel'], 10, 1, 'titel'],
+    [
+      'nested in a block mapping',
+      [...PROJECT_LINES, 'team:', '  onderwijs: [a]', '  onderwijs: [b]'],
+      12,
+      3,
+      'onderwijs',
+    ],
+    [
+      'nested in a flow mapping',
+      [...PROJECT_LINES, 'leerdoelen: [{wie: gemeente, wat: x, wie: buurt}]'],
+      10,
+      38,
+      'wie',
+    ],
+    ['once quoted, once not', [...PROJECT_LINES, '"status": afgerond'], 10, 1, 'status'],
+  ];
+
+  it.each(cases)('%s', async (_what, lines, line, column, key) => {
+    const { json } = await validateBroken({ [FILE]: `---\n${lines.join('\n')}\n---\n\nTekst.\n` }, []);
+    expect(positionsIn(json, FILE)).toEqual([`yaml-duplicate-key ${line}:${column}`]);
+    expect(json.diagnostics.find((d) => d.file === FILE)!.message).toContain(`"${key}"`);
+  });
+});
+
+describe('anchors and aliases: yaml-anchor', () => {
+  it('reports the anchor and each alias where they are written', async () => {
+    const { json } = await validateBroken(
+      { [FILE]: kapot('gebied: &wijk Binnenstad', 'thema: [IT, *wijk]') },
+      [],
+    );
+    expect(positionsIn(json, FILE)).toEqual(['yaml-anchor 10:9', 'yaml-anchor 11:13']);
+  });
+
+  // "Billion laughs": level i lists level i-1 nine times, so expanding a10 would make 9^11 strings.
+  const bombLines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let i = 1; i <= 10; i++)
+    bombLines.push(
+      `a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    );
+
+  it('an alias bomb finishes fast, without expanding anything', async () => {
+    const { json, ms } = await validateBroken({ [FILE]: kapot(...bombLines) }, [
+      { file: FILE, rule: 'yaml-anchor', line: 10, column: 5 },
+      { file: FILE, rule: 'yaml-anchor', line: 11, column: 10 },
+    ]);
+    // The issue asks for "within a second"; the bound is generous so a slow CI machine does not flake.
+    expect(ms).toBeLessThan(2000);
+    expect(positionsIn(json, FILE).every((p) => p.startsWith('yaml-anchor '))).toBe(true);
+  });
+
+  it('an alias bomb, as the real process with a 64 MB heap: memory does not blow up', () => {
+    requireBuild();
+    const root = makeKb({ ...OTHER, [FILE]: kapot(...bombLines) });
+    const started = performance.now();
+    const result = kwpProcess(['validate', '--format', 'json'], {
+      cwd: root,
+      env: { NODE_OPTIONS: '--max-old-space-size=64' },
+    });
+    const ms = performance.now() - started;
+    const json = processJson(result);
+    expect(json.diagnostics).toContainEqual(
+      expect.objectContaining({ file: FILE, rule: 'yaml-anchor', line: 10 }),
+    );
+    expect(ms).toBeLessThan(5000); // includes starting Node
+  });
+});
+
+describe('explicit tags: yaml-tag, nothing executed', () => {
+  it('reports each tag where it is written and runs none of them', async () => {
+    const trace = join(tempDir(), 'pwned');
+    const run = `function(){ require('fs').writeFileSync(${JSON.stringify(trace)}, '1') }`;
+    const lines = [
+      `titel: !!js/function "${run.replaceAll('"', '\\"')}"`,
+      'kennisvraag: !!binary aGVsbG8=',
+      'gebied: !!str Binnenstad',
+      'csl_niveau: !foo midden',
+      `leerdoelen: !!python/object/apply:os.system ["touch ${trace}"]`,
+      `thema: [!<tag:yaml.org,2002:js/undefined> x]`,
+    ];
+    // The six lines without titel and kennisvraag are lines 2–7; the tagged ones start at line 8.
+    const text = fm([...PROJECT_LINES.filter((l) => !/^(titel|kennisvraag):/.test(l)), ...lines]);
+    const { json } = await validateBroken({ [FILE]: text }, [
+      { file: FILE, rule: 'yaml-tag', line: 8, column: 8 },
+      { file: FILE, rule: 'yaml-tag', line: 9, column: 14 },
+      { file: FILE, rule: 'yaml-tag', line: 10, column: 9 },
+      { file: FILE, rule: 'yaml-tag', line: 11, column: 13 },
+      { file: FILE, rule: 'yaml-tag', line: 12, column: 13 },
+      { file: FILE, rule: 'yaml-tag', line: 13, column: 9 },
+    ]);
+    const tags = json.diagnostics.filter((d) => d.file === FILE && d.rule === 'yaml-tag');
+    expect(tags.map((d) => d.message).join('\n')).toMatch(
+      /!!js\/function[\s\S]*!!binary[\s\S]*!!str[\s\S]*!foo/,
+    );
+    expect(existsSync(trace)).toBe(false);
+  });
+});
+
+describe('nesting thousands deep: yaml-too-deep, no stack overflow', () => {
+  const cases: [string, string, number, number | undefined][] = [
+    ['10,000 flow lists', `thema: ${'['.repeat(10_000)}${']'.repeat(10_000)}`, 10, 8 + 64],
+    ['10,000 flow mappings', `team: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}`, 10, 7 + 64 * 4],
+    ['10,000 unclosed flow lists', `thema: ${'['.repeat(10_000)}`, 10, 8 + 64],
+    ['10,000 nested block lists on one line', `thema:\n${'- '.repeat(10_000)}IT`, 11, undefined],
+  ];
+
+  it.each(cases)('%s', async (_what, line, at, column) => {
+    const { json, ms } = await validateBroken({ [FILE]: kapot(line) }, [
+      { file: FILE, rule: 'yaml-too-deep', line: at, ...(column ? { column } : {}) },
+    ]);
+    expect(positionsIn(json, FILE)).toHaveLength(1);
+    expect(ms).toBeLessThan(2000);
+  });
+});
+
+describe('tabs', () => {
+  it('a tab used for indentation: yaml-tabs on its line', async () => {
+    const { json } = await validateBroken({ [FILE]: kapot('team:', '\tonderwijs: [Saxion]') }, []);
+    expect(positionsIn(json, FILE)).toEqual(['yaml-tabs 11:1']);
+  });
+
+  it('a tab after a colon or in a flow list is not indentation and is accepted', async () => {
+    const { json } = await validateBroken(
+      { [FILE]: kapot('gebied:\tBinnenstad', 'thema: [IT,\tarmoede]') },
+      [],
+    );
+    expect(positionsIn(json, FILE)).toEqual([]);
+  });
+});
