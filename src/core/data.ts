@@ -50,3 +50,11 @@ export function stringsAt(data: unknown, ...path: KeyPath): { value: string; ind
 export function keyLabel(path: KeyPath): string {
   return path.filter((s) => typeof s === 'string').join('.');
 }
+
+/** The YAML type of a value, as message ids name it (`type.number`, …). */
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (isRecord(value)) return 'object';
+  return typeof value === 'number' || typeof value === 'boolean' ? typeof value : 'string';
+}

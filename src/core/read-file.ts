@@ -2,12 +2,11 @@
 // Pure: the store hands in the bytes; nothing here touches the disk.
 import type { Document } from 'yaml';
 import type { Data } from './data.js';
-import { isRecord } from './data.js';
+import { isRecord, typeName } from './data.js';
 import type { PendingDiagnostic, RuleName } from './diagnostics.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { fileStem, type Kind } from './kinds.js';
 import { decode } from './source-text.js';
-import { typeName } from './schema-check.js';
 import { readYamlFast } from './yaml-fast.js';
 import type { FullResult } from './yaml-full.js';
 import type { MessageArgs, MessageId } from '../messages/catalogue.js';

@@ -2,7 +2,7 @@
 // diagnostic with a rule name, a key path to point at, and a message a person can act on.
 import type { z } from 'zod';
 import type { MessageArgs, MessageId } from '../messages/catalogue.js';
-import { type Data, isRecord, keyLabel, valueAt } from './data.js';
+import { type Data, isRecord, keyLabel, typeName, valueAt } from './data.js';
 import type { KeyPath, PendingDiagnostic, RuleName } from './diagnostics.js';
 import type { Kind } from './kinds.js';
 import { SCHEMAS } from './schema/index.js';
@@ -117,13 +117,6 @@ function withSuggestion(
 
 function show(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-}
-
-export function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (isRecord(value)) return 'object';
-  return typeof value === 'number' || typeof value === 'boolean' ? typeof value : 'string';
 }
 
 function expectedName(expected: string): string {

@@ -2,8 +2,7 @@
 import { list, str, stringsAt } from '../../core/data.js';
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
 import type { Kind } from '../../core/kinds.js';
-import { PROJECT_STATUSES } from '../../core/schema/project.js';
-import { VRAAG_STATUSES } from '../../core/schema/vraag.js';
+import { PROJECT_STATUSES, VRAAG_STATUSES } from '../../core/enums.js';
 import { closest } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
 import { type Lang, t } from '../../messages/catalogue.js';

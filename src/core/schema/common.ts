@@ -1,10 +1,8 @@
 // Building blocks shared by the four file schemas. Error texts here are rule names: the mapper in
 // schema-check.ts turns an issue carrying one into that rule's diagnostic.
 import { z } from 'zod';
+import { GROEPEN, NIVEAUS } from '../enums.js';
 import { ID_PATTERN } from '../kinds.js';
-
-export const GROEPEN = ['ondernemers', 'onderwijs', 'bewoners', 'overheid', 'overig'] as const;
-export const NIVEAUS = ['vmbo', 'mbo', 'hbo', 'wo'] as const;
 
 export const text = z.string().min(1);
 /** Optional keys may be left blank (`gebied:`), as people do when filling in a template. */

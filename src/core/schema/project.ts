@@ -1,5 +1,6 @@
 // `knowledge/projecten/<id>.md`: a project description (fase 3a) and its evaluation (fase 4).
 import { z } from 'zod';
+import { CSL_NIVEAUS, PROJECT_STATUSES } from '../enums.js';
 import {
   amount,
   date,
@@ -13,9 +14,6 @@ import {
   textList,
   wholeNumber,
 } from './common.js';
-
-export const PROJECT_STATUSES = ['voorbereiding', 'lopend', 'afgerond', 'gestopt'] as const;
-export const CSL_NIVEAUS = ['laag', 'midden', 'intensief'] as const;
 
 export const projectSchema = z.strictObject({
   id,

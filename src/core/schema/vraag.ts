@@ -1,9 +1,7 @@
 // `knowledge/kennisvragen/<id>.md`: the register of knowledge questions (fase 3b and 4).
 import { z } from 'zod';
+import { BRONNEN, VRAAG_STATUSES } from '../enums.js';
 import { date, id, optionalText, persoon, text, textList } from './common.js';
-
-export const VRAAG_STATUSES = ['open', 'opgepakt', 'beantwoord', 'vervallen'] as const;
-export const BRONNEN = ['intake', 'tijdens-project', 'evaluatie'] as const;
 
 export const vraagSchema = z.strictObject({
   id,
