@@ -12,9 +12,13 @@ export interface OpenKb {
   lang: Lang;
 }
 
-export async function openKb(io: Io, options: GlobalOptions): Promise<OpenKb> {
+export async function openKb(
+  io: Io,
+  options: GlobalOptions,
+  each?: (file: ParsedFile) => void,
+): Promise<OpenKb> {
   const root = kbRoot(io, options);
-  const { files } = await loadKnowledgeBase(root);
+  const { files } = await loadKnowledgeBase(root, each);
   const lang = chooseLang(
     io,
     options,

@@ -9,6 +9,7 @@ import { splitFrontmatter } from './frontmatter.js';
 
 interface FileView {
   file: ParsedFile | undefined;
+  text: string | null;
   lines: LineIndex | undefined;
   doc: Document | null;
 }
@@ -16,7 +17,11 @@ interface FileView {
 export class Locator {
   private readonly views = new Map<string, FileView>();
 
-  constructor(private readonly files: ReadonlyMap<string, ParsedFile>) {}
+  /** `reload` reads a file's text again when it was let go after checking. */
+  constructor(
+    private readonly files: ReadonlyMap<string, ParsedFile>,
+    private readonly reload: (path: string) => string | null = () => null,
+  ) {}
 
   /** The text of a line, for the caret display; '' when the file is not text. */
   lineText(path: string, line: number): string {
@@ -38,10 +43,10 @@ export class Locator {
       message.id.startsWith('schema.') &&
       'value' in message.args &&
       span &&
-      view.file?.text
+      view.text
     ) {
       // Show what the person wrote (`0123`), not what YAML made of it (`123`); quoted text stays as read.
-      const written = view.file.text.slice(span.start, span.end);
+      const written = view.text.slice(span.start, span.end);
       if (!/^["']/.test(written) && !written.includes('\n'))
         message = { ...message, args: { ...message.args, value: written } };
     }
@@ -52,8 +57,8 @@ export class Locator {
     let view = this.views.get(path);
     if (!view) {
       const file = this.files.get(path);
-      const text = file?.text ?? null;
-      view = { file, lines: text === null ? undefined : new LineIndex(text), doc: file?.doc ?? null };
+      const text = file?.text ?? (file?.textDropped ? this.reload(path) : null);
+      view = { file, text, lines: text === null ? undefined : new LineIndex(text), doc: file?.doc ?? null };
       this.views.set(path, view);
     }
     return view;
@@ -66,10 +71,10 @@ export class Locator {
       const start = view.lines ? view.lines.offsetOf(anchor.line) + anchor.column - 1 : 0;
       return { start, end: start + 1 };
     }
-    if (!file?.text) return undefined;
+    if (!file || !view.text) return undefined;
     if (anchor.path.length === 0) return { start: 0, end: 3 }; // the opening fence
     if (!view.doc) {
-      const split = splitFrontmatter(file.text);
+      const split = splitFrontmatter(view.text);
       if (!split.ok) return undefined;
       view.doc = parseYamlDocument(split.yaml);
     }

@@ -18,8 +18,10 @@ export interface ParsedFile {
   path: string;
   kind: Kind;
   stem: string;
-  /** Decoded text without byte-order mark; null when the file is not text. */
+  /** Decoded text without byte-order mark; null when the file is not text, or was let go. */
   text: string | null;
+  /** True when the text was let go after checking (to save memory); the store can read it again. */
+  textDropped?: boolean;
   yamlOffset: number;
   body: string;
   bodyOffset: number;

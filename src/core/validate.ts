@@ -1,4 +1,6 @@
-// Validation as one pure function: parsed files in, diagnostics (still anchored to keys) out.
+// Validation in two steps: each file alone (right after it is read), then all files together.
+// Pure: parsed files in, diagnostics (still anchored to keys) out.
+import { type Data, isRecord, list, valueAt } from './data.js';
 import type { PendingDiagnostic } from './diagnostics.js';
 import { KnowledgeBase } from './knowledge-base.js';
 import type { ParsedFile } from './read-file.js';
@@ -12,17 +14,56 @@ export interface ValidationResult {
   pending: PendingDiagnostic[];
 }
 
+/** Everything that can be said of one file by itself: reading problems, schema, rules between fields. */
+export function checkFileAlone(file: ParsedFile): PendingDiagnostic[] {
+  // Loops, not push(...list): a file with a 100,000-item list can have as many diagnostics, more
+  // than a spread passes as arguments before the stack overflows.
+  const pending: PendingDiagnostic[] = [];
+  for (const d of file.problems) pending.push(d);
+  if (!file.data) return pending;
+  for (const d of checkSchema(file.path, file.kind, file.data)) pending.push(d);
+  checkFile({ file, data: file.data, report: reporterFor(file.path, pending) });
+  return pending;
+}
+
+export function checkFilesTogether(files: readonly ParsedFile[]): ValidationResult {
+  const kb = new KnowledgeBase(files);
+  return { kb, pending: checkAcrossFiles(kb) };
+}
+
 export function validateFiles(files: readonly ParsedFile[]): ValidationResult {
   const pending: PendingDiagnostic[] = [];
-  for (const file of files) {
-    // Loops, not push(...list): a file with a 100,000-item list can have as many diagnostics, more
-    // than a spread passes as arguments before the stack overflows.
-    for (const d of file.problems) pending.push(d);
-    if (!file.data) continue;
-    for (const d of checkSchema(file.path, file.kind, file.data)) pending.push(d);
-    checkFile({ file, data: file.data, report: reporterFor(file.path, pending) });
-  }
-  const kb = new KnowledgeBase(files);
-  for (const d of checkAcrossFiles(kb)) pending.push(d);
-  return { kb, pending };
+  for (const file of files) for (const d of checkFileAlone(file)) pending.push(d);
+  const together = checkFilesTogether(files);
+  for (const d of together.pending) pending.push(d);
+  return { kb: together.kb, pending };
+}
+
+/**
+ * Only what the rules across files read. Keeping this instead of the whole frontmatter of 10,000
+ * files keeps validation's memory, and the garbage collector's work, small.
+ */
+export function slimData(kind: ParsedFile['kind'], data: Data): Data {
+  if (kind === 'werkplaats') return data;
+  const pick = (key: string) => (Object.hasOwn(data, key) ? data[key] : undefined);
+  const evaluatie = pick('evaluatie');
+  const planning = pick('planning');
+  return {
+    id: pick('id'),
+    status: pick('status'),
+    programma: pick('programma'),
+    thema: pick('thema'),
+    gebied: pick('gebied'),
+    naam: pick('naam'),
+    project: pick('project'),
+    vervolg_op: pick('vervolg_op'),
+    kennisvragen: pick('kennisvragen'),
+    planning: isRecord(planning) ? { start: planning['start'] } : planning,
+    evaluatie: isRecord(evaluatie)
+      ? { nieuwe_kennisvragen: valueAt(evaluatie, ['nieuwe_kennisvragen']) }
+      : evaluatie,
+    partners: Array.isArray(pick('partners'))
+      ? list(data, 'partners').map((p) => (isRecord(p) ? { naam: p['naam'], groep: p['groep'] } : p))
+      : pick('partners'),
+  };
 }

@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import type { PendingDiagnostic } from '../core/diagnostics.js';
 import { fileStem, KIND_FOLDERS, type Kind, WERKPLAATS_PATH } from '../core/kinds.js';
 import { type ParsedFile, readSourceFile } from '../core/read-file.js';
+import { decode } from '../core/source-text.js';
 import type { MessageArgs, MessageId } from '../messages/catalogue.js';
 
 export interface LoadedKb {
@@ -18,23 +19,41 @@ interface RawFile {
   bytes: Uint8Array;
 }
 
-export async function loadKnowledgeBase(root: string): Promise<LoadedKb> {
+/**
+ * Reads and parses every file. `each` sees every parsed file at once, while it is fresh: validation
+ * checks it there and keeps only what the rules across files need.
+ */
+export async function loadKnowledgeBase(
+  root: string,
+  each: (file: ParsedFile) => void = () => {},
+): Promise<LoadedKb> {
   const files: ParsedFile[] = [];
   const needFull: RawFile[] = [];
   // Each file is parsed as soon as it is read, so its bytes can go at once: at 10,000 files, holding
   // them all costs more in garbage collection than the parsing itself.
   const problems = readRawFiles(root, (r) => {
     const parsed = readSourceFile(r.path, r.kind, r.bytes);
-    if (parsed) files.push(parsed);
-    else needFull.push(r);
+    if (!parsed) needFull.push(r);
+    else {
+      each(parsed);
+      files.push(parsed);
+    }
   });
   if (needFull.length > 0) {
     // Loaded only now: most knowledge bases never need the slower, position-aware YAML reader.
     const { readYamlFull } = await import('../core/yaml-full.js');
-    for (const r of needFull) files.push(readSourceFile(r.path, r.kind, r.bytes, readYamlFull)!);
+    for (const r of needFull) {
+      const parsed = readSourceFile(r.path, r.kind, r.bytes, readYamlFull)!;
+      each(parsed);
+      files.push(parsed);
+    }
   }
   // Files that could not be read at all still take part, so their problems are reported with the rest.
-  for (const p of problems) files.push(placeholder(p));
+  for (const p of problems) {
+    const parsed = placeholder(p);
+    each(parsed);
+    files.push(parsed);
+  }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { root, files };
 }
@@ -140,4 +159,14 @@ function kindOfPath(path: string): Kind {
 /** A path relative to the kb root, with forward slashes, as kwp shows paths everywhere. */
 export function kbRelative(root: string, absolute: string): string {
   return relative(root, absolute).split(sep).join('/');
+}
+
+/** A file's text as kwp reads it (decoded, without byte-order mark), or null when it is not text. */
+export function readTextAgain(root: string, path: string): string | null {
+  try {
+    const decoded = decode(readFileSync(join(root, path)));
+    return decoded.ok ? decoded.source.text : null;
+  } catch {
+    return null;
+  }
 }

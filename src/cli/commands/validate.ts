@@ -1,11 +1,11 @@
 // `kwp validate [paths…]`: check the knowledge base and report every problem in one run.
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve, sep } from 'node:path';
-import { type Diagnostic, sortDiagnostics } from '../../core/diagnostics.js';
-import { validateFiles } from '../../core/validate.js';
+import { type Diagnostic, type PendingDiagnostic, sortDiagnostics } from '../../core/diagnostics.js';
+import { checkFileAlone, checkFilesTogether, slimData } from '../../core/validate.js';
 import { EXIT, KwpError } from '../../errors.js';
 import { counts, type ValidationReport } from '../../render/diagnostics-summary.js';
-import { kbRelative } from '../../store/read-kb.js';
+import { kbRelative, readTextAgain } from '../../store/read-kb.js';
 import { type GlobalOptions } from '../context.js';
 import { colourFor, type Io } from '../io.js';
 import { openKb } from '../open-kb.js';
@@ -25,16 +25,28 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
       allowed: [...VALIDATE_FORMATS],
     });
   }
-  const { root, files, lang } = await openKb(io, options);
+  const pending: PendingDiagnostic[] = [];
+  const { root, files, lang } = await openKb(io, options, (file) => {
+    // Checked while fresh; then only what the rules across files need is kept, and the text is let
+    // go when there is nothing to show from it (it is read again if a rule across files needs it).
+    const before = pending.length;
+    for (const d of checkFileAlone(file)) pending.push(d);
+    if (file.data) file.data = slimData(file.kind, file.data);
+    if (file.text !== null && pending.length === before) {
+      file.text = null;
+      file.body = '';
+      file.textDropped = true;
+    }
+  });
   const inScope = scopeFilter(io, root, paths);
-  const { pending } = validateFiles(files);
+  for (const d of checkFilesTogether(files).pending) pending.push(d);
   const mine = pending.filter((d) => inScope(d.file));
 
   let diagnostics: Diagnostic[] = [];
   let lineText: (file: string, line: number) => string = () => '';
   if (mine.length > 0) {
     const { Locator } = await import('../../core/locate.js');
-    const locator = new Locator(new Map(files.map((f) => [f.path, f])));
+    const locator = new Locator(new Map(files.map((f) => [f.path, f])), (path) => readTextAgain(root, path));
     diagnostics = sortDiagnostics(mine.map((d) => locator.locate(d)));
     lineText = (file, line) => locator.lineText(file, line);
   }
