@@ -20,12 +20,15 @@ function random(seed) {
 export function generate(root, projects, seed = 42) {
   const rnd = random(seed);
   rmSync(root, { recursive: true, force: true });
-  for (const dir of ['projecten', 'kennisvragen', 'partners']) mkdirSync(join(root, 'knowledge', dir), { recursive: true });
+  for (const dir of ['projecten', 'kennisvragen', 'partners'])
+    mkdirSync(join(root, 'knowledge', dir), { recursive: true });
   writeFileSync(join(root, 'knowledge', 'werkplaats.md'), readFileSync(join(example, 'werkplaats.md')));
   for (const name of readdirSync(join(example, 'partners'))) {
     writeFileSync(join(root, 'knowledge', 'partners', name), readFileSync(join(example, 'partners', name)));
   }
-  const templates = readdirSync(join(example, 'projecten')).map((n) => readFileSync(join(example, 'projecten', n), 'utf8'));
+  const templates = readdirSync(join(example, 'projecten')).map((n) =>
+    readFileSync(join(example, 'projecten', n), 'utf8'),
+  );
   const questions = Math.floor(projects / 3);
   const pid = (i) => `p${String(i).padStart(6, '0')}`;
   const qid = (i) => `q${String(i).padStart(6, '0')}`;
@@ -42,9 +45,17 @@ export function generate(root, projects, seed = 42) {
     const takes = questions > 0 && rnd() < 0.3 ? `[${qid(Math.floor(rnd() * questions))}]` : '[]';
     // Keys in block style continue on indented `- ` lines: the whole key is replaced.
     const key = (name, value) => (t) =>
-      t.replace(new RegExp(`^(\\s*)${name}:.*\\n(?:\\1[ \\t]+-.*\\n|[ \\t]*#.*\\n)*`, 'm'), `$1${name}: ${value}\n`);
+      t.replace(
+        new RegExp(`^(\\s*)${name}:.*\\n(?:\\1[ \\t]+-.*\\n|[ \\t]*#.*\\n)*`, 'm'),
+        `$1${name}: ${value}\n`,
+      );
     let text = template.replace(/^id: .*$/m, `id: ${pid(i)}`);
-    for (const edit of [key('vervolg_op', follows), key('kennisvragen', takes), key('nieuwe_kennisvragen', '[]')]) text = edit(text);
+    for (const edit of [
+      key('vervolg_op', follows),
+      key('kennisvragen', takes),
+      key('nieuwe_kennisvragen', '[]'),
+    ])
+      text = edit(text);
     writeFileSync(join(root, 'knowledge', 'projecten', `${pid(i)}.md`), text);
   }
 }

@@ -37,7 +37,8 @@ function measure(commands) {
 }
 
 const rows = [];
-const row = (what, value, base, budget) => rows.push({ what, ms: value.ms, base: base.ms, ratio: value.ms / base.ms, budget, rssMb: value.rssMb });
+const row = (what, value, base, budget) =>
+  rows.push({ what, ms: value.ms, base: base.ms, ratio: value.ms / base.ms, budget, rssMb: value.rssMb });
 
 const tmp = process.env.BENCH_DIR ?? '/tmp/kwp-bench';
 const kb1k = join(tmp, 'kb-1000');
@@ -47,18 +48,31 @@ generate(kb1k, 1000);
 generate(kb10k, 10000);
 
 process.stderr.write(`measuring, ${runs} runs each…\n`);
-const start = measure({ node: ['-e', '0'], version: [kwp, '--version'], example: [kwp, 'validate', '--kb', join(here, '..')] });
+const start = measure({
+  node: ['-e', '0'],
+  version: [kwp, '--version'],
+  example: [kwp, 'validate', '--kb', join(here, '..')],
+});
 row('kwp --version vs node -e 0', start.version, start.node, 1.3);
 row('kwp validate (example) vs node -e 0', start.example, start.node, 2.5);
 
-const big = measure({ bare10k: [join(here, 'bare-loop.mjs'), kb10k], validate10k: [kwp, 'validate', '--kb', kb10k], bare1k: [join(here, 'bare-loop.mjs'), kb1k], validate1k: [kwp, 'validate', '--kb', kb1k] });
+const big = measure({
+  bare10k: [join(here, 'bare-loop.mjs'), kb10k],
+  validate10k: [kwp, 'validate', '--kb', kb10k],
+  bare1k: [join(here, 'bare-loop.mjs'), kb1k],
+  validate1k: [kwp, 'validate', '--kb', kb1k],
+});
 row('kwp validate, 10,000 projects vs bare loop', big.validate10k, big.bare10k, 1.5);
 row('kwp validate, 10,000 vs 1,000 projects', big.validate10k, big.validate1k, 11);
 
-console.log(`\nkwp bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, median of ${runs} runs\n`);
+console.log(
+  `\nkwp bench — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, median of ${runs} runs\n`,
+);
 console.log('| measure | kwp ms | baseline ms | ratio | budget | peak MB |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const mark = r.ratio <= r.budget ? '' : ' (over)';
-  console.log(`| ${r.what} | ${r.ms.toFixed(0)} | ${r.base.toFixed(0)} | ${r.ratio.toFixed(2)}×${mark} | ≤ ${r.budget}× | ${r.rssMb.toFixed(0)} |`);
+  console.log(
+    `| ${r.what} | ${r.ms.toFixed(0)} | ${r.base.toFixed(0)} | ${r.ratio.toFixed(2)}×${mark} | ≤ ${r.budget}× | ${r.rssMb.toFixed(0)} |`,
+  );
 }

@@ -12,6 +12,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 } else {
   // Node 22+ keeps compiled code between runs; Node 20 has no such cache and simply skips this.
   module.enableCompileCache?.();
-  const { main } = await import('../dist/cli/main.js');
+  const { main } = await import('../dist/main.js');
   process.exitCode = await main(args, undefined, version());
 }

@@ -21,7 +21,7 @@ describe('the packed package', () => {
     }[];
     const paths = pack!.files.map((f) => f.path);
     expect(paths).toContain('bin/kwp.js');
-    expect(paths).toContain('dist/cli/main.js');
+    expect(paths).toContain('dist/main.js');
     expect(paths).toContain('README.md');
     expect(paths).toContain('LICENSE');
     expect(paths.filter((p) => /^(src|test|knowledge|\.ci)\//.test(p))).toEqual([]);

@@ -78,10 +78,10 @@ export function positionsIn(json: ValidateJson, file: string): string[] {
   return json.diagnostics.filter((d) => d.file === file).map((d) => `${d.rule} ${d.line}:${d.column}`);
 }
 
-/** kwpProcess needs dist/ (built by `npm test`, or `npx tsc -p tsconfig.build.json`). */
+/** kwpProcess needs dist/ (built by `npm test`, or `npm run build`). */
 export function requireBuild(): void {
-  const built = existsSync(new URL('../../dist/cli/main.js', import.meta.url));
-  if (!built) throw new Error(`dist/ is missing: run \`npx tsc -p tsconfig.build.json\` before ${BIN}`);
+  const built = existsSync(new URL('../../dist/main.js', import.meta.url));
+  if (!built) throw new Error(`dist/ is missing: run \`npm run build\` before ${BIN}`);
 }
 
 /** Parses `kwp validate --format json` output from the real process, with the same checks. */
