@@ -12,13 +12,9 @@ export interface OpenKb {
   lang: Lang;
 }
 
-export async function openKb(
-  io: Io,
-  options: GlobalOptions,
-  each?: (file: ParsedFile) => void,
-): Promise<OpenKb> {
+export async function openKb(io: Io, options: GlobalOptions): Promise<OpenKb> {
   const root = kbRoot(io, options);
-  const { files } = await loadKnowledgeBase(root, each);
+  const { files } = await loadKnowledgeBase(root);
   const lang = chooseLang(
     io,
     options,

@@ -67,3 +67,19 @@ export function slimData(kind: ParsedFile['kind'], data: Data): Data {
       : pick('partners'),
   };
 }
+
+/**
+ * Validation's step for each file, while it is fresh: its own diagnostics become its `problems`,
+ * its data shrinks to what the rules across files read, and its text is let go when there is
+ * nothing to show from it (the store can read it again if a rule across files needs it).
+ */
+export function checkAndSlim(file: ParsedFile): void {
+  file.problems = checkFileAlone(file);
+  if (file.data) file.data = slimData(file.kind, file.data);
+  if (file.text !== null && file.problems.length === 0) {
+    file.text = null;
+    file.body = '';
+    file.doc = null;
+    file.textDropped = true;
+  }
+}

@@ -13,116 +13,155 @@ export interface LoadedKb {
   files: ParsedFile[];
 }
 
-interface RawFile {
+/** A file to read: where it is, and what kwp will call it. */
+export interface KbEntry {
+  absolute: string;
+  /** Relative to the kb root, forward slashes. */
   path: string;
   kind: Kind;
-  bytes: Uint8Array;
+  isLink: boolean;
 }
 
-/**
- * Reads and parses every file. `each` sees every parsed file at once, while it is fresh: validation
- * checks it there and keeps only what the rules across files need.
- */
-export async function loadKnowledgeBase(
-  root: string,
-  each: (file: ParsedFile) => void = () => {},
-): Promise<LoadedKb> {
-  const files: ParsedFile[] = [];
-  const needFull: RawFile[] = [];
-  // Each file is parsed as soon as it is read, so its bytes can go at once: at 10,000 files, holding
-  // them all costs more in garbage collection than the parsing itself.
-  const problems = readRawFiles(root, (r) => {
-    const parsed = readSourceFile(r.path, r.kind, r.bytes);
-    if (!parsed) needFull.push(r);
-    else {
-      each(parsed);
-      files.push(parsed);
-    }
-  });
-  if (needFull.length > 0) {
-    // Loaded only now: most knowledge bases never need the slower, position-aware YAML reader.
-    const { readYamlFull } = await import('../core/yaml-full.js');
-    for (const r of needFull) {
-      const parsed = readSourceFile(r.path, r.kind, r.bytes, readYamlFull)!;
-      each(parsed);
-      files.push(parsed);
-    }
-  }
-  // Files that could not be read at all still take part, so their problems are reported with the rest.
-  for (const p of problems) {
-    const parsed = placeholder(p);
-    each(parsed);
-    files.push(parsed);
-  }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, files };
+export interface KbListing {
+  realRoot: string;
+  entries: KbEntry[];
+  /** Entries that are not records at all (folders, other files, links out): reported, not read. */
+  problems: PendingDiagnostic[];
 }
 
-function readRawFiles(root: string, onFile: (file: RawFile) => void): PendingDiagnostic[] {
-  const problems: PendingDiagnostic[] = [];
+/** Reads and parses every file of a knowledge base, in path order. */
+export async function loadKnowledgeBase(root: string): Promise<LoadedKb> {
+  const listing = listKnowledgeBase(root);
+  const files = await readEntries(listing.realRoot, listing.entries, () => {});
+  return { root, files: withPlaceholders(files, listing.problems, () => {}) };
+}
+
+/** The files of a knowledge base, without reading them. */
+export function listKnowledgeBase(root: string): KbListing {
   const realRoot = realpathSync(root);
-  const problem = (path: string, rule: PendingDiagnostic['rule'], id: MessageId, args: MessageArgs = {}) =>
-    problems.push({
-      file: path,
-      anchor: { kind: 'line', line: 1, column: 1 },
-      severity: 'error',
-      rule,
-      message: { id, args },
-    });
-
-  const readOne = (absolute: string, path: string, kind: Kind, isLink: boolean) => {
-    try {
-      if (isLink) {
-        const target = realpathSync(absolute);
-        if (target !== realRoot && !target.startsWith(realRoot + sep)) {
-          problem(path, 'symlink-outside', 'file.symlink-outside', { target });
-          return;
-        }
-        if (!statSync(target).isFile()) {
-          problem(path, 'unexpected-file', 'file.folder', {
-            name: path.slice(path.lastIndexOf('/') + 1),
-            folder: path.slice(0, path.lastIndexOf('/')),
-          });
-          return;
-        }
-      }
-      onFile({ path, kind, bytes: readFileSync(absolute) });
-    } catch (e) {
-      problem(path, 'unreadable-file', 'file.unreadable', {
-        reason: (e as NodeJS.ErrnoException).code ?? String(e),
-      });
-    }
-  };
-
-  readOne(join(root, WERKPLAATS_PATH), WERKPLAATS_PATH, 'werkplaats', isSymlink(join(root, WERKPLAATS_PATH)));
+  const entries: KbEntry[] = [];
+  const problems: PendingDiagnostic[] = [];
+  const werkplaats = join(root, WERKPLAATS_PATH);
+  entries.push({
+    absolute: werkplaats,
+    path: WERKPLAATS_PATH,
+    kind: 'werkplaats',
+    isLink: isSymlink(werkplaats),
+  });
   for (const [kind, folder] of Object.entries(KIND_FOLDERS) as [Kind, string][]) {
     const dir = join(root, 'knowledge', folder);
-    let entries: Dirent[];
+    let dirents: Dirent[];
     try {
       const target = realpathSync(dir);
-      if (target !== realRoot && !target.startsWith(realRoot + sep)) {
+      if (!inside(realRoot, target)) {
         // A record folder that is a symlink out of the knowledge base: not followed either.
-        problem(`knowledge/${folder}`, 'symlink-outside', 'file.symlink-outside', { target });
+        problems.push(problem(`knowledge/${folder}`, 'symlink-outside', 'file.symlink-outside', { target }));
         continue;
       }
-      entries = readdirSync(dir, { withFileTypes: true });
+      dirents = readdirSync(dir, { withFileTypes: true });
     } catch {
       continue; // a missing folder is an empty register
     }
-    for (const entry of entries) {
+    for (const entry of dirents) {
       if (entry.name.startsWith('.')) continue; // .gitkeep and editor files
       const path = `knowledge/${folder}/${entry.name}`;
-      if (entry.isDirectory())
-        problem(path, 'unexpected-file', 'file.folder', { name: entry.name, folder: `knowledge/${folder}` });
-      else if (!entry.name.endsWith('.md')) {
-        problem(path, 'unexpected-file', 'file.not-markdown', {
-          name: entry.name,
-          folder: `knowledge/${folder}`,
-        });
-      } else readOne(join(dir, entry.name), path, kind, entry.isSymbolicLink());
+      const where = { name: entry.name, folder: `knowledge/${folder}` };
+      if (entry.isDirectory()) problems.push(problem(path, 'unexpected-file', 'file.folder', where));
+      else if (!entry.name.endsWith('.md'))
+        problems.push(problem(path, 'unexpected-file', 'file.not-markdown', where));
+      else entries.push({ absolute: join(dir, entry.name), path, kind, isLink: entry.isSymbolicLink() });
     }
   }
-  return problems;
+  return { realRoot, entries, problems };
+}
+
+/**
+ * Reads and parses entries; each file is parsed as soon as it is read, so its bytes can go at once.
+ * A file that cannot be read becomes a placeholder carrying the reason.
+ */
+export async function readEntries(
+  realRoot: string,
+  entries: readonly KbEntry[],
+  each: (file: ParsedFile) => void,
+): Promise<ParsedFile[]> {
+  const files: ParsedFile[] = [];
+  const needFull: { entry: KbEntry; bytes: Uint8Array }[] = [];
+  const done = (file: ParsedFile) => {
+    each(file);
+    files.push(file);
+  };
+  for (const entry of entries) {
+    const read = readEntry(realRoot, entry);
+    if ('problem' in read) {
+      done(placeholder(read.problem));
+      continue;
+    }
+    const parsed = readSourceFile(entry.path, entry.kind, read.bytes);
+    if (parsed) done(parsed);
+    else needFull.push({ entry, bytes: read.bytes });
+  }
+  if (needFull.length > 0) {
+    // Loaded only now: most knowledge bases never need the slower, position-aware YAML reader.
+    const { readYamlFull } = await import('../core/yaml-full.js');
+    for (const { entry, bytes } of needFull)
+      done(readSourceFile(entry.path, entry.kind, bytes, readYamlFull)!);
+  }
+  return files;
+}
+
+/** Adds the entries that were not records, and sorts by path, as every command shows files. */
+export function withPlaceholders(
+  files: ParsedFile[],
+  problems: readonly PendingDiagnostic[],
+  each: (file: ParsedFile) => void,
+): ParsedFile[] {
+  for (const p of problems) {
+    const file = placeholder(p);
+    each(file);
+    files.push(file);
+  }
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function readEntry(realRoot: string, entry: KbEntry): { bytes: Uint8Array } | { problem: PendingDiagnostic } {
+  const { path } = entry;
+  try {
+    if (entry.isLink) {
+      const target = realpathSync(entry.absolute);
+      if (!inside(realRoot, target))
+        return { problem: problem(path, 'symlink-outside', 'file.symlink-outside', { target }) };
+      if (!statSync(target).isFile()) {
+        const where = {
+          name: path.slice(path.lastIndexOf('/') + 1),
+          folder: path.slice(0, path.lastIndexOf('/')),
+        };
+        return { problem: problem(path, 'unexpected-file', 'file.folder', where) };
+      }
+    }
+    return { bytes: readFileSync(entry.absolute) };
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    return { problem: problem(path, 'unreadable-file', 'file.unreadable', { reason }) };
+  }
+}
+
+function inside(realRoot: string, target: string): boolean {
+  return target === realRoot || target.startsWith(realRoot + sep);
+}
+
+function problem(
+  path: string,
+  rule: PendingDiagnostic['rule'],
+  id: MessageId,
+  args: MessageArgs = {},
+): PendingDiagnostic {
+  return {
+    file: path,
+    anchor: { kind: 'line', line: 1, column: 1 },
+    severity: 'error',
+    rule,
+    message: { id, args },
+  };
 }
 
 function isSymlink(path: string): boolean {

@@ -2,13 +2,13 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve, sep } from 'node:path';
 import { type Diagnostic, type PendingDiagnostic, sortDiagnostics } from '../../core/diagnostics.js';
-import { checkFileAlone, checkFilesTogether, slimData } from '../../core/validate.js';
+import { checkFilesTogether } from '../../core/validate.js';
+import { loadForValidation } from '../../store/validate-load.js';
 import { EXIT, KwpError } from '../../errors.js';
 import { counts, type ValidationReport } from '../../render/diagnostics-summary.js';
 import { kbRelative, readTextAgain } from '../../store/read-kb.js';
-import { type GlobalOptions } from '../context.js';
+import { chooseLang, type GlobalOptions, kbRoot } from '../context.js';
 import { colourFor, type Io } from '../io.js';
-import { openKb } from '../open-kb.js';
 
 export const VALIDATE_FORMATS = ['pretty', 'json', 'github'] as const;
 
@@ -25,19 +25,15 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
       allowed: [...VALIDATE_FORMATS],
     });
   }
+  const root = kbRoot(io, options);
+  const files = await loadForValidation(root);
+  const lang = chooseLang(
+    io,
+    options,
+    files.find((f) => f.kind === 'werkplaats'),
+  );
   const pending: PendingDiagnostic[] = [];
-  const { root, files, lang } = await openKb(io, options, (file) => {
-    // Checked while fresh; then only what the rules across files need is kept, and the text is let
-    // go when there is nothing to show from it (it is read again if a rule across files needs it).
-    const before = pending.length;
-    for (const d of checkFileAlone(file)) pending.push(d);
-    if (file.data) file.data = slimData(file.kind, file.data);
-    if (file.text !== null && pending.length === before) {
-      file.text = null;
-      file.body = '';
-      file.textDropped = true;
-    }
-  });
+  for (const file of files) for (const d of file.problems) pending.push(d);
   const inScope = scopeFilter(io, root, paths);
   for (const d of checkFilesTogether(files).pending) pending.push(d);
   const mine = pending.filter((d) => inScope(d.file));
