@@ -1,5 +1,6 @@
 // The terminal as an adapter: where output goes, whether it is a terminal, whether to colour.
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { Prompter } from './prompt/prompter.js';
 
 export interface Io {
   out(text: string): void;
@@ -8,6 +9,8 @@ export interface Io {
   stdinIsTty: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Answers for prompts in tests; without it, a terminal gets the real prompts. */
+  prompter?: Prompter;
 }
 
 export function processIo(): Io {
@@ -42,4 +45,16 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 export function printable(text: string): string {
   return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The prompter for an interactive run, or undefined when there must be no questions: not both
+ * standard input and output a terminal, or `--yes`. Then missing values are an error, never a wait.
+ */
+export async function interactivePrompter(io: Io, yes: boolean | undefined): Promise<Prompter | undefined> {
+  if (yes) return undefined;
+  if (io.prompter) return io.prompter;
+  if (!io.stdinIsTty || !io.stdoutIsTty) return undefined;
+  const { inquirerPrompter } = await import('./prompt/inquirer.js');
+  return inquirerPrompter((text) => io.out(text));
 }

@@ -7,6 +7,7 @@ import { formatMessage, type Lang, type MessageId, t } from '../messages/catalog
 type HelpIdOf<T> = T extends `help.${infer Id}` ? Id : never;
 type HelpId = HelpIdOf<MessageId>;
 import { earlyLang } from './context.js';
+import { PromptCancelled } from './prompt/prompter.js';
 import { type Io, printable, processIo } from './io.js';
 
 export async function main(
@@ -32,7 +33,12 @@ function handleError(error: unknown, io: Io, lang: Lang): number {
   }
   if (error instanceof KwpError) {
     io.err(`kwp: ${printable(formatMessage(lang, { id: error.messageId, args: error.args }))}\n`);
+    for (const detail of error.details) io.err(`kwp: ${printable(formatMessage(lang, detail))}\n`);
     return error.exitCode;
+  }
+  if (error instanceof PromptCancelled) {
+    io.err(`${t(lang, 'cli.cancelled')}\n`);
+    return EXIT.usage;
   }
   const err = error as Error;
   io.err(`kwp: ${t(lang, 'cli.internal', { message: printable(String(err?.message ?? err)) })}\n`);
@@ -96,6 +102,93 @@ function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: numbe
       setExit(await schemaCommand(io, kind ?? 'project', global(cmd)));
     },
   );
+
+  const many = (value: string, previous: string[] = []) => [...previous, value];
+
+  sub('init [dir]', h('init'), h('init.example'))
+    .option('--name <name>', h('opt.name-werkplaats'))
+    .option('--programme <programme>', h('opt.programmes'), many)
+    .option('--theme <theme>', h('opt.themes'), many)
+    .option('--area <area>', h('opt.areas'), many)
+    .option('--ci <ci>', h('opt.ci'), 'github')
+    .option('--no-git', h('opt.no-git'))
+    .option('--yes', h('opt.yes'))
+    .action(async (dir: string | undefined, options, cmd: Command) => {
+      const { initCommand } = await import('./commands/init.js');
+      setExit(await initCommand(io, dir ?? '.', { ...global(cmd), ...options }));
+    });
+
+  const create = program
+    .command('new')
+    .description(h('new'))
+    .helpOption('-h, --help', h('opt.help'))
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+  const writing = (cmd: Command) =>
+    cmd
+      .option('--yes', h('opt.yes'))
+      .option('--commit', h('opt.commit'))
+      .option('--dry-run', h('opt.dry-run'))
+      .option('--json', h('opt.json-created'))
+      .helpOption('-h, --help', h('opt.help'))
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+
+  writing(
+    create
+      .command('project')
+      .description(h('new.project'))
+      .addHelpText('after', `\n${h('examples')}\n${h('new.project.example')}`),
+  )
+    .option('--title <title>', h('opt.title'))
+    .option('--programme <programme>', h('opt.programme-new'))
+    .option('--question <question>', h('opt.question'))
+    .option('--follows <id>', h('opt.follows'), many)
+    .option('--theme <theme>', h('opt.theme-new'), many)
+    .option('--area <area>', h('opt.area-new'))
+    .option('--content <text>', h('opt.content'))
+    .option('--lead <person>', h('opt.lead'))
+    .option('--contact <person>', h('opt.contact'))
+    .option('--start <date>', h('opt.start'))
+    .option('--end <date>', h('opt.end'))
+    .option('--status <status>', h('opt.status-new'), 'voorbereiding')
+    .action(async (options, cmd: Command) => {
+      const { newProjectCommand } = await import('./commands/new-project.js');
+      setExit(await newProjectCommand(io, { ...global(cmd), ...options }));
+    });
+
+  writing(
+    create
+      .command('vraag')
+      .description(h('new.vraag'))
+      .addHelpText('after', `\n${h('examples')}\n${h('new.vraag.example')}`),
+  )
+    .option('--question <question>', h('opt.question-vraag'))
+    .option('--source <source>', h('opt.source'))
+    .option('--project <id>', h('opt.project'))
+    .option('--owner <owner>', h('opt.owner'))
+    .option('--theme <theme>', h('opt.theme-new'), many)
+    .option('--area <area>', h('opt.area-new'))
+    .action(async (options, cmd: Command) => {
+      const { newVraagCommand } = await import('./commands/new-vraag.js');
+      setExit(await newVraagCommand(io, { ...global(cmd), ...options }));
+    });
+
+  writing(
+    create
+      .command('partner')
+      .description(h('new.partner'))
+      .addHelpText('after', `\n${h('examples')}\n${h('new.partner.example')}`),
+  )
+    .option('--name <name>', h('opt.name-partner'))
+    .option('--group <group>', h('opt.group'))
+    .option('--level <level>', h('opt.level'))
+    .option('--contact <person>', h('opt.contact-partner'))
+    .option('--website <url>', h('opt.website'))
+    .action(async (options, cmd: Command) => {
+      const { newPartnerCommand } = await import('./commands/new-partner.js');
+      setExit(await newPartnerCommand(io, { ...global(cmd), ...options }));
+    });
 
   return program;
 }

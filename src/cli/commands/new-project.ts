@@ -1,0 +1,109 @@
+// `kwp new project`: a project description from the template, by questions in a terminal or from flags.
+import { KnowledgeBase } from '../../core/knowledge-base.js';
+import { parsePerson } from '../../core/scaffold/person.js';
+import {
+  checkProjectInput,
+  emptyProjectInput,
+  type ProjectInput,
+  projectTemplateValues,
+} from '../../core/scaffold/project-input.js';
+import { baseId } from '../../core/scaffold/slug.js';
+import { renderTemplate } from '../../core/scaffold/template.js';
+import { EXIT, problemsError } from '../../errors.js';
+import { type Message, t } from '../../messages/catalogue.js';
+import { readTemplate } from '../../store/templates.js';
+import type { GlobalOptions } from '../context.js';
+import { interactivePrompter, type Io } from '../io.js';
+import { newContext } from '../new/context.js';
+import { writeNewRecord, type WriteOptions } from '../new/create.js';
+import { openKb } from '../open-kb.js';
+
+export interface NewProjectOptions extends GlobalOptions, WriteOptions {
+  title?: string;
+  programme?: string;
+  question?: string;
+  follows?: string[];
+  theme?: string[];
+  area?: string;
+  content?: string;
+  lead?: string;
+  contact?: string;
+  start?: string;
+  end?: string;
+  status?: string;
+  yes?: boolean;
+}
+
+export async function newProjectCommand(io: Io, options: NewProjectOptions): Promise<number> {
+  const { root, files, lang } = await openKb(io, options);
+  const context = newContext(new KnowledgeBase(files));
+  const { input, problems } = fromFlags(options);
+  const prompter = await interactivePrompter(io, options.yes);
+  let project = input;
+  if (prompter) {
+    // The flags given are the answers' defaults; each answer is checked as it is typed.
+    const { interviewProject } = await import('../new/project-interview.js');
+    const answered = await interviewProject(prompter, lang, input, context, (p) =>
+      renderProject(root, p, '…'),
+    );
+    if (!answered) {
+      io.err(`${t(lang, 'cli.cancelled')}\n`);
+      return EXIT.ok;
+    }
+    project = answered;
+    problems.length = 0;
+  }
+  problems.push(...checkProjectInput(project, context));
+  if (problems.length > 0) throw problemsError(problems);
+  const year = (project.start ?? '').slice(0, 4) || String(new Date().getFullYear());
+  return writeNewRecord(
+    io,
+    root,
+    lang,
+    {
+      kind: 'project',
+      base: baseId(year, project.titel ?? '', 'project'),
+      taken: context.taken,
+      render: (id) => renderProject(root, project, id),
+      commitMessage: (id) => `kwp new project: ${id}\n\n${oneLine(project.titel ?? '')}`,
+    },
+    options,
+  );
+}
+
+function renderProject(root: string, input: ProjectInput, id: string): string {
+  return renderTemplate(readTemplate('project', root).text, projectTemplateValues(input, id));
+}
+
+/** The flags as a project input; people given as "Naam <email>" that cannot be read are problems. */
+function fromFlags(o: NewProjectOptions): { input: ProjectInput; problems: Message[] } {
+  const input = emptyProjectInput();
+  const problems: Message[] = [];
+  const set = <K extends keyof ProjectInput>(key: K, value: ProjectInput[K] | undefined) => {
+    if (value !== undefined) input[key] = value;
+  };
+  set('titel', o.title);
+  set('programma', o.programme);
+  set('kennisvraag', o.question);
+  set('vervolg_op', o.follows ? [...new Set(o.follows)] : undefined);
+  set('thema', o.theme ? [...new Set(o.theme)] : undefined);
+  set('gebied', o.area);
+  set('inhoud', o.content);
+  set('start', o.start);
+  set('einde', o.end);
+  set('status', o.status);
+  for (const [option, key, text] of [
+    ['--lead', 'projectleider', o.lead],
+    ['--contact', 'contactpersoon', o.contact],
+  ] as const) {
+    if (text === undefined) continue;
+    const parsed = parsePerson(text);
+    if (parsed.ok) input[key] = parsed.person;
+    else problems.push({ id: 'new.person', args: { option, value: text } });
+  }
+  return { input, problems };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 200);
+}

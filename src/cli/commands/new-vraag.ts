@@ -1,0 +1,164 @@
+// `kwp new vraag`: registers a knowledge question (fase 3b, or an intake), by questions or from flags.
+import { KnowledgeBase } from '../../core/knowledge-base.js';
+import { BRONNEN } from '../../core/enums.js';
+import { parsePerson } from '../../core/scaffold/person.js';
+import { baseId } from '../../core/scaffold/slug.js';
+import { renderTemplate } from '../../core/scaffold/template.js';
+import type { YamlValue } from '../../core/scaffold/yaml-value.js';
+import { closest } from '../../core/suggest.js';
+import { problemsError } from '../../errors.js';
+import { type Lang, type Message, type MessageId, t } from '../../messages/catalogue.js';
+import { readTemplate } from '../../store/templates.js';
+import type { GlobalOptions } from '../context.js';
+import { interactivePrompter, type Io } from '../io.js';
+import type { Prompter } from '../prompt/prompter.js';
+import { type NewContext, newContext } from '../new/context.js';
+import { writeNewRecord, type WriteOptions } from '../new/create.js';
+import { openKb } from '../open-kb.js';
+
+export interface NewVraagOptions extends GlobalOptions, WriteOptions {
+  question?: string;
+  source?: string;
+  project?: string;
+  owner?: string;
+  theme?: string[];
+  area?: string;
+  yes?: boolean;
+}
+
+interface VraagInput {
+  vraag?: string;
+  bron?: string;
+  project?: string;
+  vraageigenaar?: YamlValue;
+  thema: string[];
+  gebied?: string;
+}
+
+export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise<number> {
+  const { root, files, lang } = await openKb(io, options);
+  const ctx = newContext(new KnowledgeBase(files));
+  let input: VraagInput = {
+    ...(options.question !== undefined ? { vraag: options.question } : {}),
+    ...(options.source !== undefined ? { bron: options.source } : {}),
+    ...(options.project !== undefined ? { project: options.project } : {}),
+    ...(options.owner !== undefined ? { vraageigenaar: owner(options.owner) } : {}),
+    thema: [...new Set(options.theme ?? [])],
+    ...(options.area !== undefined ? { gebied: options.area } : {}),
+  };
+  const prompter = await interactivePrompter(io, options.yes);
+  if (prompter) input = await interview(prompter, lang, input, ctx);
+  const problems = checkVraag(input, ctx);
+  if (problems.length > 0) throw problemsError(problems);
+  const today = new Date().toISOString().slice(0, 10);
+  const render = (id: string) =>
+    renderTemplate(readTemplate('vraag', root).text, {
+      id,
+      vraag: input.vraag,
+      status: 'open',
+      bron: input.bron,
+      project: input.project,
+      vraageigenaar: input.vraageigenaar,
+      thema: input.thema.length > 0 ? input.thema : undefined,
+      gebied: input.gebied,
+      ingediend: today,
+    });
+  return writeNewRecord(
+    io,
+    root,
+    lang,
+    {
+      kind: 'vraag',
+      base: baseId(undefined, input.vraag ?? '', 'vraag'),
+      taken: ctx.taken,
+      render,
+      commitMessage: (id) => `kwp new vraag: ${id}`,
+    },
+    options,
+  );
+}
+
+/** An owner is a person when written "Naam <email>", else the name of an organisation. */
+function owner(text: string): YamlValue {
+  const parsed = parsePerson(text);
+  return parsed.ok && parsed.person.email ? { ...parsed.person } : text.trim();
+}
+
+function checkVraag(input: VraagInput, ctx: NewContext): Message[] {
+  const problems: Message[] = [];
+  const missing: string[] = [];
+  if (!input.vraag?.trim()) missing.push('--question');
+  if (input.bron !== undefined && input.bron !== 'intake' && !input.project) missing.push('--project');
+  if (missing.length > 0) problems.push({ id: 'new.missing', args: { flags: missing } });
+  if (input.bron !== undefined && !(BRONNEN as readonly string[]).includes(input.bron)) {
+    problems.push({
+      id: 'cli.unknown-option-value',
+      args: { value: input.bron, option: '--source', allowed: [...BRONNEN] },
+    });
+  }
+  if (input.project !== undefined && !ctx.projects.has(input.project)) {
+    const suggestion = closest(input.project, ctx.projects.keys());
+    problems.push({
+      id: 'new.unknown-project',
+      args: { option: '--project', id: input.project, ...(suggestion ? { suggestion } : {}) },
+    });
+  }
+  const allowed = (option: string, value: string | undefined, list: string[] | undefined) => {
+    if (value === undefined || !list || list.includes(value)) return;
+    const suggestion = closest(value, list);
+    problems.push({
+      id: 'cli.unknown-option-value',
+      args: { value, option, allowed: list, ...(suggestion ? { suggestion } : {}) },
+    });
+  };
+  for (const thema of input.thema) allowed('--theme', thema, ctx.themas);
+  allowed('--area', input.gebied, ctx.gebieden);
+  return problems;
+}
+
+async function interview(ask: Prompter, lang: Lang, given: VraagInput, ctx: NewContext): Promise<VraagInput> {
+  const q = (id: MessageId, args = {}) => t(lang, id, args);
+  const v: VraagInput = { ...given, thema: [...given.thema] };
+  v.vraag = await ask.input({
+    message: q('ask.vraag'),
+    ...(v.vraag ? { default: v.vraag } : {}),
+    validate: (x) => (x.trim() ? true : q('ask.required')),
+  });
+  v.bron = await ask.select({
+    message: q('ask.source'),
+    choices: BRONNEN.map((b) => ({ name: q(`ask.source.${b}` as MessageId), value: b })),
+    default: v.bron ?? 'intake',
+  });
+  if (v.bron === 'intake') delete v.project;
+  else {
+    v.project = await ask.search<string>({
+      message: q('ask.source.project'),
+      source: (term) =>
+        [...ctx.projects]
+          .filter(([id, titel]) => `${id} ${titel}`.toLowerCase().includes(term.toLowerCase()))
+          .slice(0, 50)
+          .map(([id, titel]) => ({ name: `${titel} (${id})`, value: id })),
+    });
+  }
+  const eigenaar = await ask.input({
+    message: q('ask.owner'),
+    ...(typeof v.vraageigenaar === 'string' ? { default: v.vraageigenaar } : {}),
+  });
+  if (eigenaar.trim()) v.vraageigenaar = owner(eigenaar);
+  else delete v.vraageigenaar;
+  if (ctx.themas?.length)
+    v.thema = await ask.checkbox({
+      message: q('ask.themes'),
+      choices: ctx.themas.map((x) => ({ name: x, value: x, checked: v.thema.includes(x) })),
+    });
+  if (ctx.gebieden?.length) {
+    const gebied = await ask.select({
+      message: q('ask.area'),
+      choices: [{ name: q('ask.none'), value: '' }, ...ctx.gebieden.map((x) => ({ name: x, value: x }))],
+      default: v.gebied ?? '',
+    });
+    if (gebied) v.gebied = gebied;
+    else delete v.gebied;
+  }
+  return v;
+}

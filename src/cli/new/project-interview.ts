@@ -1,0 +1,302 @@
+// `kwp new project` as a conversation: the questions of fase 3a in order, choices where the
+// werkplaats has a list, existing projects to search, each answer checked as it is typed, then the
+// file to be written and a confirmation. Returns null when the person does not confirm.
+import { isRealDate } from '../../core/dates.js';
+import { GROEPEN, NIVEAUS } from '../../core/enums.js';
+import { parsePerson, type Persoon } from '../../core/scaffold/person.js';
+import type { ProjectInput, ProjectPartner } from '../../core/scaffold/project-input.js';
+import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
+import type { Choice, Prompter } from '../prompt/prompter.js';
+import type { NewContext } from './context.js';
+
+export async function interviewProject(
+  ask: Prompter,
+  lang: Lang,
+  given: ProjectInput,
+  ctx: NewContext,
+  preview: (input: ProjectInput) => string,
+): Promise<ProjectInput | null> {
+  const q = (id: MessageId, args = {}) => t(lang, id, args);
+  const p: ProjectInput = structuredClone(given);
+  const required = (value: string) => (value.trim() === '' ? q('ask.required') : true);
+
+  p.titel = await ask.input({
+    message: q('ask.title'),
+    ...(p.titel ? { default: p.titel } : {}),
+    validate: required,
+  });
+  p.status = await ask.select({
+    message: q('ask.status'),
+    choices: [
+      { name: q('ask.status.voorbereiding'), value: 'voorbereiding' },
+      { name: q('ask.status.lopend'), value: 'lopend' },
+    ],
+    default: p.status === 'lopend' ? 'lopend' : 'voorbereiding',
+  });
+  const running = p.status === 'lopend';
+  const optional = (value: string) => (running ? required(value) : true);
+
+  p.programma = ctx.programmas?.length
+    ? await ask.select({
+        message: q('ask.programme'),
+        choices: plain(ctx.programmas),
+        ...(p.programma ? { default: p.programma } : {}),
+      })
+    : await ask.input({
+        message: q('ask.programme'),
+        ...(p.programma ? { default: p.programma } : {}),
+        validate: required,
+      });
+  p.kennisvraag = await ask.input({
+    message: q('ask.question'),
+    ...(p.kennisvraag ? { default: p.kennisvraag } : {}),
+    validate: required,
+  });
+
+  if (
+    ctx.projects.size > 0 &&
+    (p.vervolg_op.length > 0 || (await ask.confirm({ message: q('ask.follows'), default: false })))
+  ) {
+    const done = '';
+    for (;;) {
+      const chosen = await ask.search<string>({
+        message:
+          p.vervolg_op.length === 0 ? q('ask.follows.which') : q('ask.follows.more', { ids: p.vervolg_op }),
+        source: (term) => [
+          { name: q('ask.done'), value: done },
+          ...[...ctx.projects]
+            .filter(
+              ([id, titel]) =>
+                !p.vervolg_op.includes(id) && `${id} ${titel}`.toLowerCase().includes(term.toLowerCase()),
+            )
+            .slice(0, 50)
+            .map(([id, titel]) => ({ name: `${titel} (${id})`, value: id })),
+        ],
+      });
+      if (chosen === done) break;
+      p.vervolg_op.push(chosen);
+    }
+  }
+
+  const inhoud = await ask.input({
+    message: q(running ? 'ask.content' : 'ask.content.optional'),
+    ...(p.inhoud ? { default: p.inhoud } : {}),
+    validate: optional,
+  });
+  p.inhoud = inhoud.trim() === '' ? undefined : inhoud;
+
+  if (ctx.themas?.length) {
+    p.thema = await ask.checkbox({
+      message: q('ask.themes'),
+      choices: ctx.themas.map((v) => ({ name: v, value: v, checked: p.thema.includes(v) })),
+    });
+  } else {
+    p.thema = list(await ask.input({ message: q('ask.themes.free'), default: p.thema.join(', ') }));
+  }
+  const none = '';
+  const gebied = ctx.gebieden?.length
+    ? await ask.select({
+        message: q('ask.area'),
+        choices: [{ name: q('ask.none'), value: none }, ...plain(ctx.gebieden)],
+        default: p.gebied ?? none,
+      })
+    : await ask.input({ message: q('ask.area.free'), default: p.gebied ?? '' });
+  p.gebied = gebied.trim() === '' ? undefined : gebied;
+
+  const lead = await person(
+    ask,
+    q(running ? 'ask.lead' : 'ask.lead.optional'),
+    p.projectleider,
+    running,
+    lang,
+  );
+  if (lead) p.projectleider = lead;
+  else delete p.projectleider;
+  p.contactpersoon = (await person(ask, q('ask.contact'), p.contactpersoon, true, lang))!;
+
+  p.partners = await partners(ask, lang, ctx, p.partners);
+  p.leerdoelen = [];
+  for (;;) {
+    const wie = await ask.input({
+      message: p.leerdoelen.length === 0 ? q('ask.goal.who') : q('ask.goal.who.more'),
+    });
+    if (wie.trim() === '') break;
+    const wat = await ask.input({ message: q('ask.goal.what', { who: wie.trim() }), validate: required });
+    p.leerdoelen.push({ wie: wie.trim(), wat: wat.trim() });
+  }
+
+  const date = (mustHave: boolean, after?: string) => (value: string) => {
+    if (value.trim() === '') return mustHave ? q('ask.required') : true;
+    if (!isRealDate(value.trim())) return q('ask.date.invalid');
+    if (after && value.trim() < after) return q('ask.date.before', { date: after });
+    return true;
+  };
+  const start = (
+    await ask.input({
+      message: q(running ? 'ask.start' : 'ask.start.optional'),
+      ...(p.start ? { default: p.start } : {}),
+      validate: date(running),
+    })
+  ).trim();
+  p.start = start || undefined;
+  const mid = (
+    await ask.input({
+      message: q('ask.midterm'),
+      ...(p.tussentijds ? { default: p.tussentijds } : {}),
+      validate: date(false, start || undefined),
+    })
+  ).trim();
+  p.tussentijds = mid || undefined;
+  const end = (
+    await ask.input({
+      message: q(running ? 'ask.end' : 'ask.end.optional'),
+      ...(p.einde ? { default: p.einde } : {}),
+      validate: date(running, mid || start || undefined),
+    })
+  ).trim();
+  p.einde = end || undefined;
+
+  const amount = (value: string) =>
+    value.trim() === '' || (/^\d+([.,]\d{1,2})?$/.test(value.trim()) ? true : q('ask.amount.invalid'));
+  const toNumber = (value: string) => Number(value.trim().replace(',', '.'));
+  p.kosten = [];
+  for (;;) {
+    const post = await ask.input({ message: p.kosten.length === 0 ? q('ask.cost') : q('ask.cost.more') });
+    if (post.trim() === '') break;
+    const bedrag = await ask.input({
+      message: q('ask.cost.amount', { post: post.trim() }),
+      validate: (v) => (v.trim() === '' ? q('ask.required') : amount(v)),
+    });
+    p.kosten.push({ post: post.trim(), bedrag: toNumber(bedrag) });
+  }
+  p.dekking = [];
+  if (p.kosten.length > 0 || p.partners.length > 0) {
+    for (;;) {
+      const partner = await ask.input({
+        message: p.dekking.length === 0 ? q('ask.cover') : q('ask.cover.more'),
+      });
+      if (partner.trim() === '') break;
+      const bedrag = await ask.input({
+        message: q('ask.cover.amount', { partner: partner.trim() }),
+        validate: amount,
+      });
+      const uren = await ask.input({
+        message: q('ask.cover.hours', { partner: partner.trim() }),
+        validate: amount,
+      });
+      p.dekking.push({
+        partner: partner.trim(),
+        ...(bedrag.trim() ? { bedrag: toNumber(bedrag) } : {}),
+        ...(uren.trim() ? { uren: toNumber(uren) } : {}),
+      });
+    }
+  }
+
+  ask.note(`\n${q('ask.summary')}\n\n${preview(p)}`);
+  return (await ask.confirm({ message: q('ask.confirm'), default: true })) ? p : null;
+}
+
+function plain(values: string[]): Choice<string>[] {
+  return values.map((v) => ({ name: v, value: v }));
+}
+
+function list(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+async function person(
+  ask: Prompter,
+  message: string,
+  given: Persoon | undefined,
+  mustHave: boolean,
+  lang: Lang,
+): Promise<Persoon | undefined> {
+  const shown = given ? (given.email ? `${given.naam} <${given.email}>` : given.naam) : undefined;
+  const answer = await ask.input({
+    message,
+    ...(shown ? { default: shown } : {}),
+    validate: (value) => {
+      if (value.trim() === '') return mustHave ? t(lang, 'ask.required') : true;
+      return parsePerson(value).ok ? true : t(lang, 'ask.person.invalid');
+    },
+  });
+  const parsed = parsePerson(answer);
+  return parsed.ok ? parsed.person : undefined;
+}
+
+async function partners(
+  ask: Prompter,
+  lang: Lang,
+  ctx: NewContext,
+  given: ProjectPartner[],
+): Promise<ProjectPartner[]> {
+  const q = (id: MessageId, args = {}) => t(lang, id, args);
+  const chosen = [...given];
+  const done = '\u0000done';
+  const other = '\u0000new';
+  for (;;) {
+    const naam = await ask.search<string>({
+      message:
+        chosen.length === 0 ? q('ask.partner') : q('ask.partner.more', { names: chosen.map((c) => c.naam) }),
+      source: (term) => [
+        { name: q('ask.done'), value: done },
+        { name: q('ask.partner.new'), value: other },
+        ...ctx.partners
+          .filter(
+            (r) =>
+              !chosen.some((c) => c.naam === r.naam) && r.naam.toLowerCase().includes(term.toLowerCase()),
+          )
+          .map((r) => ({
+            name: r.groep ? `${r.naam} (${r.groep}${r.niveau ? `, ${r.niveau}` : ''})` : r.naam,
+            value: r.naam,
+          })),
+      ],
+    });
+    if (naam === done) return chosen;
+    const registered = ctx.partners.find((r) => r.naam === naam);
+    const entry: ProjectPartner =
+      registered && naam !== other
+        ? {
+            naam,
+            groep: registered.groep ?? 'overig',
+            ...(registered.niveau ? { niveau: registered.niveau } : {}),
+          }
+        : {
+            naam: (
+              await ask.input({
+                message: q('ask.partner.name'),
+                validate: (v) => (v.trim() === '' ? q('ask.required') : true),
+              })
+            ).trim(),
+            groep: await ask.select({
+              message: q('ask.partner.group'),
+              choices: GROEPEN.map((g) => ({ name: g, value: g })),
+            }),
+          };
+    if (entry.groep === 'onderwijs') {
+      if (!entry.niveau) {
+        entry.niveau = await ask.select({
+          message: q('ask.partner.level', { name: entry.naam }),
+          choices: NIVEAUS.map((n) => ({ name: n, value: n })),
+        });
+      }
+      const opleiding = (
+        await ask.input({ message: q('ask.partner.programme', { name: entry.naam }) })
+      ).trim();
+      if (opleiding) entry.opleiding = opleiding;
+      const studenten = await ask.input({
+        message: q('ask.partner.students', { name: entry.naam }),
+        validate: (v) => (v.trim() === '' || /^\d+$/.test(v.trim()) ? true : q('ask.number.invalid')),
+      });
+      if (studenten.trim()) entry.studenten = Number(studenten.trim());
+    }
+    chosen.push(entry);
+  }
+}

@@ -1,0 +1,64 @@
+// Git as an adapter, through simple-git: committing exactly the files a command wrote, and nothing else.
+import { relative, sep } from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { KwpError } from '../errors.js';
+
+function failed(e: unknown): KwpError {
+  const detail =
+    String((e as Error)?.message ?? e)
+      .trim()
+      .split('\n')[0] ?? '';
+  return new KwpError('git.failed', { detail });
+}
+
+async function repository(dir: string): Promise<{ git: SimpleGit; top: string }> {
+  const git = simpleGit({ baseDir: dir });
+  let inside = false;
+  try {
+    inside = await git.checkIsRepo();
+  } catch {
+    inside = false;
+  }
+  if (!inside) throw new KwpError('git.not-a-repository', { dir });
+  try {
+    return { git, top: (await git.revparse(['--show-toplevel'])).trim() };
+  } catch (e) {
+    throw failed(e);
+  }
+}
+
+/**
+ * Checks, before anything is written, that a commit of only kwp's own files is possible: `dir` is in
+ * a repository and nothing else is staged (that belongs to someone's own commit).
+ */
+export async function assertCanCommit(dir: string): Promise<void> {
+  const { git } = await repository(dir);
+  let staged: string[];
+  try {
+    staged = (await git.raw(['diff', '--cached', '--name-only', '-z'])).split('\0').filter(Boolean);
+  } catch (e) {
+    throw failed(e);
+  }
+  if (staged.length > 0) throw new KwpError('git.other-changes-staged', { files: staged.slice(0, 5) });
+}
+
+/** Stages and commits exactly `files` (absolute paths). Works before the repository's first commit. */
+export async function commitFiles(dir: string, files: readonly string[], message: string): Promise<void> {
+  const { git, top } = await repository(dir);
+  const paths = files.map((f) => relative(top, f).split(sep).join('/'));
+  try {
+    await git.cwd(top);
+    await git.raw(['add', '--', ...paths]);
+    await git.raw(['commit', '--quiet', '-m', message, '--', ...paths]);
+  } catch (e) {
+    throw failed(e);
+  }
+}
+
+export async function initRepository(dir: string): Promise<void> {
+  try {
+    await simpleGit({ baseDir: dir }).init();
+  } catch (e) {
+    throw failed(e);
+  }
+}

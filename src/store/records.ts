@@ -1,0 +1,74 @@
+// Creating a record file: the first free id of `base`, `base-2`, … that is neither a file nor an id
+// anywhere in the knowledge base, claimed atomically so two processes never get the same one.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { candidateId } from '../core/scaffold/slug.js';
+import { KIND_FOLDERS, type FolderKind } from '../core/kinds.js';
+import { KwpError } from '../errors.js';
+import { createFile, FileExistsError } from './write-file.js';
+import { kbRelative } from './read-kb.js';
+
+export interface Created {
+  id: string;
+  /** Relative to the kb root. */
+  path: string;
+  absolute: string;
+}
+
+export function recordPath(root: string, kind: FolderKind, id: string): string {
+  return join(root, 'knowledge', KIND_FOLDERS[kind], `${id}.md`);
+}
+
+/** The id and path the record would get now (for --dry-run and the summary; not reserved). */
+export function planRecord(
+  root: string,
+  kind: FolderKind,
+  base: string,
+  taken: ReadonlySet<string>,
+): Created {
+  for (let n = 1; ; n++) {
+    const id = candidateId(base, n);
+    if (taken.has(id)) continue;
+    const absolute = recordPath(root, kind, id);
+    return { id, absolute, path: kbRelative(root, absolute) };
+  }
+}
+
+export function createRecord(
+  root: string,
+  kind: FolderKind,
+  base: string,
+  taken: ReadonlySet<string>,
+  render: (id: string) => string,
+): Created {
+  const folder = join(root, 'knowledge', KIND_FOLDERS[kind]);
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    throw writeFailed(folder, root, e);
+  }
+  for (let n = 1; n < 10_000; n++) {
+    const id = candidateId(base, n);
+    if (taken.has(id)) continue;
+    const absolute = recordPath(root, kind, id);
+    try {
+      createFile(absolute, render(id));
+      return { id, absolute, path: kbRelative(root, absolute) };
+    } catch (e) {
+      if (e instanceof FileExistsError) continue; // taken a moment ago, perhaps by another kwp
+      throw writeFailed(absolute, root, e);
+    }
+  }
+  throw new KwpError('write.exists', { path: kbRelative(root, recordPath(root, kind, base)) });
+}
+
+function writeFailed(path: string, root: string, e: unknown): KwpError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOSPC'
+      ? 'schijf vol / disk full'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? `${code}: geen schrijfrechten / not writable`
+        : (code ?? String(e));
+  return new KwpError('write.failed', { path: kbRelative(root, path), reason });
+}
