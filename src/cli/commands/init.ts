@@ -1,0 +1,148 @@
+// `kwp init [dir]`: a new knowledge base — werkplaats.md, the record folders, a README and a CI
+// workflow — and, unless --no-git, a repository with one commit of exactly the files written.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { EXIT, KwpError } from '../../errors.js';
+import { type Lang, t } from '../../messages/catalogue.js';
+import { commitFiles, initRepository } from '../../store/git.js';
+import { builtInTemplatesDir, readTemplate } from '../../store/templates.js';
+import { chooseLang, type GlobalOptions } from '../context.js';
+import { askInitValues } from '../init/ask.js';
+import { CI_KINDS, ciPath, isCiKind } from '../init/ci-workflows.js';
+import { cleanList, type InitPlace, type InitValues, planInit } from '../init/plan.js';
+import { writeAll } from '../init/write-all.js';
+import { interactivePrompter, type Io, printable } from '../io.js';
+
+export interface InitOptions extends GlobalOptions {
+  name?: string;
+  programme?: string[];
+  theme?: string[];
+  area?: string[];
+  ci: string;
+  /** false with --no-git. */
+  git?: boolean;
+  yes?: boolean;
+}
+
+export async function initCommand(io: Io, dir: string, options: InitOptions): Promise<number> {
+  const lang = chooseLang(io, options);
+  const ci = options.ci;
+  if (!isCiKind(ci))
+    throw new KwpError('cli.unknown-option-value', { value: ci, option: '--ci', allowed: [...CI_KINDS] });
+  const root = resolve(io.cwd, dir);
+  const shown = (path: string) => shownPath(io.cwd, path);
+  const where = shown(root);
+  if (existsSync(root) && !statSync(root).isDirectory())
+    throw new KwpError('init.not-a-folder', { dir: where });
+  if (existsSync(join(root, 'knowledge', 'werkplaats.md')))
+    throw new KwpError('init.kb-exists', { dir: where });
+
+  // A kb inside an existing repository commits there, and its workflow goes where CI looks: the top.
+  const existingTop = repositoryTop(root);
+  const place: InitPlace = { root, repoTop: existingTop ?? root, kbPath: '' };
+  place.kbPath = relative(place.repoTop, root).split(sep).join('/');
+  const useGit = options.git !== false;
+
+  const given = {
+    naam: options.name?.trim() || undefined,
+    taal: (options.lang === 'en' ? 'en' : 'nl') as Lang,
+    programmas: cleanList(options.programme ?? []),
+    themas: cleanList(options.theme ?? []),
+    gebieden: cleanList(options.area ?? []),
+    doelen: {},
+    ci,
+  };
+  const prompter = await interactivePrompter(io, options.yes);
+  let values: InitValues;
+  if (prompter) {
+    values = await askInitValues(prompter, lang, given, {
+      dir: where,
+      ciShown: (kind) => {
+        const path = ciPath(kind);
+        return path === undefined ? undefined : shown(join(place.repoTop, path));
+      },
+      git: !useGit
+        ? t(lang, 'init.summary.git-none')
+        : existingTop
+          ? t(lang, 'init.summary.git-existing', { top: shown(existingTop) })
+          : t(lang, 'init.summary.git-new'),
+    });
+  } else if (given.naam === undefined) {
+    throw new KwpError('init.missing-name');
+  } else {
+    values = { ...given, naam: given.naam };
+  }
+
+  const templates = { werkplaats: readTemplate('werkplaats').text, readme: readTemplate('kb-readme').text };
+  const files = planInit(values, place, templates, kwpVersion());
+  // Refuse before writing anything: a clash found halfway would otherwise undo the files before it.
+  for (const file of files) {
+    if (file.keepExisting || !existsSync(file.path)) continue;
+    throw new KwpError(file.workflow ? 'init.ci-exists' : 'write.exists', { path: shown(file.path) });
+  }
+  const { written, kept } = writeAll(files, shown);
+  if (useGit) await commitInit(lang, root, existingTop, written, values.naam, where);
+
+  const lines = [t(lang, 'init.done', { path: printable(root) })];
+  if (kept.includes(join(root, 'README.md'))) lines.push(t(lang, 'init.readme-kept'));
+  lines.push(t(lang, 'init.next'));
+  if (root !== resolve(io.cwd)) lines.push(`  cd ${printable(shellWord(dir))}`);
+  lines.push('  kwp new project');
+  io.out(`${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
+
+async function commitInit(
+  lang: Lang,
+  root: string,
+  existingTop: string | undefined,
+  files: string[],
+  naam: string,
+  dir: string,
+): Promise<void> {
+  try {
+    if (!existingTop) await initRepository(root);
+    await commitFiles(root, files, `kwp init: ${naam.replace(/\s+/g, ' ')}`);
+  } catch (e) {
+    if (!(e instanceof KwpError)) throw e;
+    const detail = String(e.args['detail'] ?? '');
+    const notRepo = e.messageId === 'git.not-a-repository';
+    if (/\bENOENT\b/.test(detail) || (notRepo && !gitOnPath()))
+      throw new KwpError('init.git-missing', { dir });
+    if (notRepo) throw new KwpError('init.git-unrecognised', { top: existingTop ?? root, dir });
+
+    throw new KwpError('init.git-failed', { detail: detail || t(lang, e.messageId, e.args), dir });
+  }
+}
+
+/** The nearest folder at or above `dir` with a `.git` (a folder, or a file in worktrees and submodules). */
+function repositoryTop(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/** Whether a git program is on the PATH that simple-git starts it from. */
+function gitOnPath(): boolean {
+  const names = process.platform === 'win32' ? ['git.exe', 'git.cmd'] : ['git'];
+  return (process.env['PATH'] ?? '')
+    .split(delimiter)
+    .some((d) => d !== '' && names.some((n) => existsSync(join(d, n))));
+}
+
+/** The version of this kwp, for the version range the CI workflow installs. */
+function kwpVersion(): string {
+  const pkg = join(builtInTemplatesDir(), '..', 'package.json');
+  return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+}
+
+/** A path for messages: relative to where kwp was started when it lies below, else absolute. */
+function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
+}
+
+function shellWord(text: string): string {
+  return /^[\w./:@-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}

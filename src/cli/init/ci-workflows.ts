@@ -1,0 +1,101 @@
+// The CI workflow a new knowledge base gets: `kwp validate` on every pull (merge) request and on
+// pushes to the main branch. Written out as text, the way a person writes YAML, so it reads well.
+import { yamlString } from '../../core/scaffold/yaml-value.js';
+
+export const CI_KINDS = ['github', 'gitlab', 'none'] as const;
+export type CiKind = (typeof CI_KINDS)[number];
+
+export function isCiKind(value: string): value is CiKind {
+  return (CI_KINDS as readonly string[]).includes(value);
+}
+
+/** Where the workflow lives, relative to the repository root: the place the CI service looks. */
+export function ciPath(kind: CiKind): string | undefined {
+  if (kind === 'github') return '.github/workflows/kwp.yml';
+  if (kind === 'gitlab') return '.gitlab-ci.yml';
+  return undefined;
+}
+
+/**
+ * The version range CI installs: the major version of this kwp, or for 0.x the minor version, since
+ * semver lets every 0.x minor release break things.
+ */
+export function kwpRange(version: string): string {
+  const [major = '0', minor = '0'] = version.split('.');
+  return major === '0' ? `0.${minor}` : major;
+}
+
+export interface WorkflowOptions {
+  /** The version of kwp writing the workflow. */
+  version: string;
+  /** The knowledge base relative to the repository root, with forward slashes; '' when it is the root. */
+  kbPath: string;
+}
+
+const WHY_NPX = (
+  range: string,
+) => `npx haalt kwp van npm, dus deze repository heeft geen package.json of node_modules nodig.
+"kwp@${range}" legt vast welke versies controleren: een nieuwe versie die het bestandsformaat
+verandert, breekt de controle niet onaangekondigd. Verhoog het nummer bewust.`;
+
+function validateCommand(options: WorkflowOptions, extra: string): string {
+  const kb = options.kbPath === '' ? '' : ` --kb ${shellWord(options.kbPath)}`;
+  return `npx --yes kwp@${kwpRange(options.version)} validate${kb}${extra}`;
+}
+
+function comment(text: string, indent: string): string {
+  return text
+    .split('\n')
+    .map((line) => `${indent}# ${line}`)
+    .join('\n');
+}
+
+export function ciWorkflow(kind: Exclude<CiKind, 'none'>, options: WorkflowOptions): string {
+  const why = WHY_NPX(kwpRange(options.version));
+  if (kind === 'github') {
+    const run = validateCommand(options, ' --format github');
+    return `# Controleert de kennisbank met kwp validate bij elke pull request en bij elke push naar de
+# hoofdtak. Gemaakt door kwp init; aanpassen mag.
+name: kwp validate
+
+on:
+  pull_request:
+  push:
+    # De hoofdtak heet main, of master in een repository die git init met oudere instellingen maakte.
+    branches: [main, master]
+
+permissions:
+  contents: read
+
+jobs:
+  validate:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+${comment(why, '      ')}
+      # --format github zet elke melding als aantekening bij de regel in de pull request.
+      - name: kwp validate
+        run: ${yamlString(run)}
+`;
+  }
+  const script = validateCommand(options, '');
+  return `# Controleert de kennisbank met kwp validate bij elke merge request en bij elke push naar de
+# hoofdtak. Gemaakt door kwp init; aanpassen mag.
+kwp-validate:
+  image: node:20
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+  script:
+${comment(why, '    ')}
+    - ${yamlString(script)}
+`;
+}
+
+/** A path as one shell word: plain when it is only safe characters, else single-quoted. */
+function shellWord(text: string): string {
+  return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
