@@ -170,7 +170,54 @@ export const en: Record<MessageId, string> = {
   'ask.partner.website': 'Website (https://..., Enter to skip):',
   'new.website': '--website "{value}" is not a web address; start with https://.',
   'new.partner-exists': 'Partner "{name}" is already in the register.',
+  'write.reason.disk-full': 'the disk is full, or the file grows too large',
+  'write.reason.read-only': 'no permission to write in that folder',
+  'write.reason.not-a-folder': 'a file stands where a folder should be',
   'new.dry-run': 'Would write: {path} (nothing was written)',
+  // kwp init
+  'init.intro':
+    'A new knowledge base in {dir}. What you skip can be filled in later in knowledge/werkplaats.md.',
+  'init.ask.name': 'Name of the werkplaats:',
+  'init.ask.programmes': 'Programmes, separated by commas (Enter to skip):',
+  'init.ask.themes': 'Themes, separated by commas (Enter to skip):',
+  'init.ask.areas': 'Areas or neighbourhoods, separated by commas (Enter to skip):',
+  'init.ask.manager': 'Manager of the Kenniswerkplaats ("Name <e-mail>", Enter to skip):',
+  'init.ask.target-students': 'Target: how many students take part? (Enter to skip)',
+  'init.ask.target-areas': 'Target: in how many areas? (Enter to skip)',
+  'init.ask.target-projects': 'Target: how many projects? (Enter to skip)',
+  'init.ask.ci': 'Where will the repository live? kwp checks every change there.',
+  'init.ci.github': 'GitHub',
+  'init.ci.gitlab': 'GitLab',
+  'init.ci.none': 'Somewhere else (no automatic check)',
+  'init.ask.confirm': 'Create the knowledge base like this?',
+  'init.invalid-number':
+    '"{value}" is not a whole number of 0 or more. Type for example 1200, or leave it empty.',
+  'init.invalid-person':
+    '"{value}" is not a person: write "Name <e-mail>", for example Femke de Vries <f.devries@example.org>.',
+  'init.summary':
+    'This will be created in {dir}:\n  name:        {name}\n  programmes:  {programmes}\n  themes:      {themes}\n  areas:       {areas}\n  manager:     {manager}\n  targets:     {targets}\n  check:       {ci}\n  git:         {git}',
+  'init.summary.targets': '{students} students, {areas} areas, {projects} projects',
+  'init.summary.git-new': 'a new repository with a first commit',
+  'init.summary.git-existing': 'a commit in the repository {top}',
+  'init.summary.git-none': 'none (--no-git)',
+  'init.summary.ci-none': 'none',
+  'init.not-a-folder': '{dir} is a file, not a folder. Give a (new) folder for the knowledge base.',
+  'init.kb-exists':
+    '{dir} already holds a knowledge base (knowledge/werkplaats.md). kwp init changes nothing there; carry on with kwp new project.',
+  'init.missing-name':
+    'The name of the werkplaats is missing: give --name "<name>". Without a terminal, or with --yes, kwp asks nothing.',
+  'init.ci-exists':
+    '{path} already exists; kwp init does not overwrite it. Nothing was written. Add the check yourself, or use --ci none.',
+  'init.git-failed':
+    'Git refused: {detail}. The files were written in {dir} all the same; make the first commit yourself (git add and git commit) once git cooperates.',
+  'init.git-missing':
+    'Git was not found, so no repository was made. The files were written in {dir} all the same. Install git (https://git-scm.com), then run git init and make a first commit yourself.',
+  'init.done': 'New knowledge base: {path}',
+  'init.readme-kept': 'README.md existed already and was not changed.',
+  'init.next': 'Next steps:',
+  'init.ask.name-required': 'A name is needed; please fill something in.',
+  'init.git-unrecognised':
+    '{top} has a .git, but git does not recognise it as a repository, so nothing was committed. The files were written in {dir} all the same.',
   'cli.no-kb':
     'No knowledge base found: there is no knowledge/werkplaats.md in {dir} or a folder above it. Use --kb <dir>, set KWP_KB, or start one with kwp init.',
   'cli.kb-not-found': 'There is no knowledge base in {dir} (knowledge/werkplaats.md is missing).',

@@ -182,7 +182,54 @@ export const nl = {
   'ask.partner.website': 'Website (https://..., Enter om over te slaan):',
   'new.website': '--website "{value}" is geen webadres; begin met https://.',
   'new.partner-exists': 'Partner "{name}" staat al in het register.',
+  'write.reason.disk-full': 'de schijf is vol, of het bestand wordt te groot',
+  'write.reason.read-only': 'geen schrijfrechten in die map',
+  'write.reason.not-a-folder': 'daar staat een bestand waar een map hoort',
   'new.dry-run': 'Zou schrijven: {path} (er is niets geschreven)',
+  // kwp init
+  'init.intro':
+    'Een nieuwe kennisbank in {dir}. Wat je overslaat, kun je later aanvullen in knowledge/werkplaats.md.',
+  'init.ask.name': 'Naam van de werkplaats:',
+  'init.ask.programmes': "Programma's, gescheiden door komma's (Enter om over te slaan):",
+  'init.ask.themes': "Thema's, gescheiden door komma's (Enter om over te slaan):",
+  'init.ask.areas': "Gebieden of wijken, gescheiden door komma's (Enter om over te slaan):",
+  'init.ask.manager': 'Manager van de Kenniswerkplaats ("Naam <e-mail>", Enter om over te slaan):',
+  'init.ask.target-students': 'Doel: hoeveel studenten doen er mee? (Enter om over te slaan)',
+  'init.ask.target-areas': 'Doel: in hoeveel gebieden? (Enter om over te slaan)',
+  'init.ask.target-projects': 'Doel: hoeveel projecten? (Enter om over te slaan)',
+  'init.ask.ci': 'Waar komt de repository te staan? Daar controleert kwp elke wijziging.',
+  'init.ci.github': 'GitHub',
+  'init.ci.gitlab': 'GitLab',
+  'init.ci.none': 'Ergens anders (geen automatische controle)',
+  'init.ask.confirm': 'Kennisbank zo aanmaken?',
+  'init.invalid-number':
+    '"{value}" is geen heel getal van 0 of meer. Typ bijvoorbeeld 1200, of laat het leeg.',
+  'init.invalid-person':
+    '"{value}" is geen persoon: schrijf "Naam <e-mail>", bijvoorbeeld Femke de Vries <f.devries@example.org>.',
+  'init.summary':
+    "Dit wordt aangemaakt in {dir}:\n  naam:        {name}\n  programma's: {programmes}\n  thema's:     {themes}\n  gebieden:    {areas}\n  manager:     {manager}\n  doelen:      {targets}\n  controle:    {ci}\n  git:         {git}",
+  'init.summary.targets': '{students} studenten, {areas} gebieden, {projects} projecten',
+  'init.summary.git-new': 'nieuwe repository met een eerste commit',
+  'init.summary.git-existing': 'een commit in de repository {top}',
+  'init.summary.git-none': 'geen (--no-git)',
+  'init.summary.ci-none': 'geen',
+  'init.not-a-folder': '{dir} is een bestand, geen map. Geef een (nieuwe) map op voor de kennisbank.',
+  'init.kb-exists':
+    'In {dir} staat al een kennisbank (knowledge/werkplaats.md). kwp init verandert daar niets aan; ga verder met kwp new project.',
+  'init.missing-name':
+    'De naam van de werkplaats ontbreekt: geef --name "<naam>". Zonder terminal, of met --yes, vraagt kwp niets.',
+  'init.ci-exists':
+    '{path} bestaat al; kwp init overschrijft het niet. Er is niets geschreven. Voeg de controle zelf toe, of gebruik --ci none.',
+  'init.git-failed':
+    'Git weigerde: {detail}. De bestanden zijn wel geschreven in {dir}; maak de eerste commit zelf (git add en git commit) als git weer meewerkt.',
+  'init.git-missing':
+    'Git is niet gevonden, dus er is geen repository gemaakt. De bestanden zijn wel geschreven in {dir}. Installeer git (https://git-scm.com) en maak dan zelf git init en een eerste commit.',
+  'init.done': 'Nieuwe kennisbank: {path}',
+  'init.readme-kept': 'README.md bestond al en is niet veranderd.',
+  'init.next': 'Volgende stappen:',
+  'init.ask.name-required': 'Een naam is nodig; vul iets in.',
+  'init.git-unrecognised':
+    '{top} heeft een .git, maar git herkent het niet als repository, dus er is niets gecommit. De bestanden zijn wel geschreven in {dir}.',
   'cli.no-kb':
     'Geen kennisbank gevonden: er is geen knowledge/werkplaats.md in {dir} of een map erboven. Gebruik --kb <map>, zet KWP_KB, of begin er een met kwp init.',
   'cli.kb-not-found': 'In {dir} staat geen kennisbank (knowledge/werkplaats.md ontbreekt).',

@@ -64,11 +64,14 @@ export function createRecord(
 
 function writeFailed(path: string, root: string, e: unknown): KwpError {
   const code = (e as NodeJS.ErrnoException).code;
+  // A message id, translated where it is shown; an unexpected code is shown as it is.
   const reason =
-    code === 'ENOSPC'
-      ? 'schijf vol / disk full'
+    code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG'
+      ? '@write.reason.disk-full'
       : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? `${code}: geen schrijfrechten / not writable`
-        : (code ?? String(e));
+        ? '@write.reason.read-only'
+        : code === 'EEXIST' || code === 'ENOTDIR'
+          ? '@write.reason.not-a-folder'
+          : (code ?? String(e));
   return new KwpError('write.failed', { path: kbRelative(root, path), reason });
 }

@@ -19,7 +19,13 @@ function writeTemp(target: string, content: string): string {
   );
   const fd = openSync(temp, 'wx', 0o644);
   try {
-    writeSync(fd, content);
+    // A write may be short (a full disk, a file size limit): write the rest, so the error surfaces.
+    const bytes = Buffer.from(content, 'utf8');
+    for (let done = 0; done < bytes.length;) {
+      const written = writeSync(fd, bytes, done, bytes.length - done);
+      if (written <= 0) throw Object.assign(new Error(`short write: ${temp}`), { code: 'ENOSPC' });
+      done += written;
+    }
     fsyncSync(fd);
   } catch (e) {
     closeSync(fd);

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
+import type { Prompter } from '../../src/cli/prompt/prompter.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXAMPLE_KB = REPO;
@@ -86,7 +87,7 @@ export interface RunResult {
 /** Runs kwp in this process with captured output: the same code path as the binary, minus Node start. */
 export async function kwp(
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; tty?: boolean } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; tty?: boolean; prompter?: Prompter } = {},
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
@@ -97,6 +98,7 @@ export async function kwp(
     stdinIsTty: options.tty ?? false,
     env: { ...options.env },
     cwd: options.cwd ?? REPO,
+    ...(options.prompter ? { prompter: options.prompter } : {}),
   };
   const code = await main(args, io, 'test');
   return { code, stdout, stderr };

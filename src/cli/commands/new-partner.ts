@@ -4,14 +4,14 @@ import { GROEPEN, NIVEAUS } from '../../core/enums.js';
 import { parsePerson, type Persoon } from '../../core/scaffold/person.js';
 import { baseId } from '../../core/scaffold/slug.js';
 import { renderTemplate } from '../../core/scaffold/template.js';
-import { problemsError } from '../../errors.js';
+import { EXIT, problemsError } from '../../errors.js';
 import { type Lang, type Message, type MessageId, t } from '../../messages/catalogue.js';
 import { readTemplate } from '../../store/templates.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
 import type { Prompter } from '../prompt/prompter.js';
 import { type NewContext, newContext } from '../new/context.js';
-import { writeNewRecord, type WriteOptions } from '../new/create.js';
+import { confirmWrite, writeNewRecord, type WriteOptions } from '../new/create.js';
 import { openKb } from '../open-kb.js';
 
 export interface NewPartnerOptions extends GlobalOptions, WriteOptions {
@@ -48,7 +48,7 @@ export async function newPartnerCommand(io: Io, options: NewPartnerOptions): Pro
   }
   const prompter = await interactivePrompter(io, options.yes);
   if (prompter) {
-    input = await interview(prompter, lang, input);
+    input = await interview(prompter, lang, input, ctx);
     problems.length = 0;
   }
   problems.push(...checkPartner(input, ctx));
@@ -62,6 +62,10 @@ export async function newPartnerCommand(io: Io, options: NewPartnerOptions): Pro
       aanspreekpunt: input.aanspreekpunt ? { ...input.aanspreekpunt } : undefined,
       website: input.website,
     });
+  if (prompter && !options.dryRun && !(await confirmWrite(prompter, lang, render('…')))) {
+    io.err(`${t(lang, 'cli.cancelled')}\n`);
+    return EXIT.ok;
+  }
   return writeNewRecord(
     io,
     root,
@@ -99,14 +103,23 @@ function checkPartner(input: PartnerInput, ctx: NewContext): Message[] {
   return problems;
 }
 
-async function interview(ask: Prompter, lang: Lang, given: PartnerInput): Promise<PartnerInput> {
+async function interview(
+  ask: Prompter,
+  lang: Lang,
+  given: PartnerInput,
+  ctx: NewContext,
+): Promise<PartnerInput> {
   const q = (id: MessageId, args = {}) => t(lang, id, args);
   const p: PartnerInput = { ...given };
   p.naam = (
     await ask.input({
       message: q('ask.partner.name'),
       ...(p.naam ? { default: p.naam } : {}),
-      validate: (x) => (x.trim() ? true : q('ask.required')),
+      validate: (x) => {
+        if (!x.trim()) return q('ask.required');
+        const taken = ctx.partners.some((r) => r.naam.toLowerCase() === x.trim().toLowerCase());
+        return taken ? q('new.partner-exists', { name: x.trim() }) : true;
+      },
     })
   ).trim();
   p.groep = await ask.select({

@@ -6,14 +6,14 @@ import { baseId } from '../../core/scaffold/slug.js';
 import { renderTemplate } from '../../core/scaffold/template.js';
 import type { YamlValue } from '../../core/scaffold/yaml-value.js';
 import { closest } from '../../core/suggest.js';
-import { problemsError } from '../../errors.js';
+import { EXIT, problemsError } from '../../errors.js';
 import { type Lang, type Message, type MessageId, t } from '../../messages/catalogue.js';
 import { readTemplate } from '../../store/templates.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
 import type { Prompter } from '../prompt/prompter.js';
 import { type NewContext, newContext } from '../new/context.js';
-import { writeNewRecord, type WriteOptions } from '../new/create.js';
+import { confirmWrite, writeNewRecord, type WriteOptions } from '../new/create.js';
 import { openKb } from '../open-kb.js';
 
 export interface NewVraagOptions extends GlobalOptions, WriteOptions {
@@ -50,7 +50,11 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
   if (prompter) input = await interview(prompter, lang, input, ctx);
   const problems = checkVraag(input, ctx);
   if (problems.length > 0) throw problemsError(problems);
-  const today = new Date().toISOString().slice(0, 10);
+  // Today where the person is (as the year of a project id), not in UTC: just after midnight that differs.
+  const now = new Date();
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
   const render = (id: string) =>
     renderTemplate(readTemplate('vraag', root).text, {
       id,
@@ -63,6 +67,10 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
       gebied: input.gebied,
       ingediend: today,
     });
+  if (prompter && !options.dryRun && !(await confirmWrite(prompter, lang, render('…')))) {
+    io.err(`${t(lang, 'cli.cancelled')}\n`);
+    return EXIT.ok;
+  }
   return writeNewRecord(
     io,
     root,
@@ -88,7 +96,8 @@ function checkVraag(input: VraagInput, ctx: NewContext): Message[] {
   const problems: Message[] = [];
   const missing: string[] = [];
   if (!input.vraag?.trim()) missing.push('--question');
-  if (input.bron !== undefined && input.bron !== 'intake' && !input.project) missing.push('--project');
+  const known = (BRONNEN as readonly string[]).includes(input.bron ?? '');
+  if (known && input.bron !== 'intake' && !input.project) missing.push('--project');
   if (missing.length > 0) problems.push({ id: 'new.missing', args: { flags: missing } });
   if (input.bron !== undefined && !(BRONNEN as readonly string[]).includes(input.bron)) {
     problems.push({
@@ -126,7 +135,11 @@ async function interview(ask: Prompter, lang: Lang, given: VraagInput, ctx: NewC
   });
   v.bron = await ask.select({
     message: q('ask.source'),
-    choices: BRONNEN.map((b) => ({ name: q(`ask.source.${b}` as MessageId), value: b })),
+    // A question from a project needs a project to name: without any, only an intake is offered.
+    choices: BRONNEN.filter((b) => b === 'intake' || ctx.projects.size > 0).map((b) => ({
+      name: q(`ask.source.${b}` as MessageId),
+      value: b,
+    })),
     default: v.bron ?? 'intake',
   });
   if (v.bron === 'intake') delete v.project;
