@@ -1,5 +1,6 @@
 // The terminal as an adapter: where output goes, whether it is a terminal, whether to colour.
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { Lang } from '../messages/catalogue.js';
 import type { Prompter } from './prompt/prompter.js';
 
 export interface Io {
@@ -51,10 +52,14 @@ export function printable(text: string): string {
  * The prompter for an interactive run, or undefined when there must be no questions: not both
  * standard input and output a terminal, or `--yes`. Then missing values are an error, never a wait.
  */
-export async function interactivePrompter(io: Io, yes: boolean | undefined): Promise<Prompter | undefined> {
+export async function interactivePrompter(
+  io: Io,
+  yes: boolean | undefined,
+  lang: Lang,
+): Promise<Prompter | undefined> {
   if (yes) return undefined;
   if (io.prompter) return io.prompter;
   if (!io.stdinIsTty || !io.stdoutIsTty) return undefined;
   const { inquirerPrompter } = await import('./prompt/inquirer.js');
-  return inquirerPrompter((text) => io.out(text));
+  return inquirerPrompter((text) => io.out(text), lang);
 }

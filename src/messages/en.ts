@@ -173,6 +173,15 @@ export const en: Record<MessageId, string> = {
   'write.reason.disk-full': 'the disk is full, or the file grows too large',
   'write.reason.read-only': 'no permission to write in that folder',
   'write.reason.not-a-folder': 'a file stands where a folder should be',
+  'prompt.key.navigate': 'navigate',
+  'prompt.key.select': 'select',
+  'prompt.key.submit': 'submit',
+  'prompt.key.all': 'all',
+  'prompt.key.invert': 'invert',
+  'prompt.yes-no': 'Y/n',
+  'prompt.no-yes': 'y/N',
+  'prompt.yes': 'Yes',
+  'prompt.no': 'No',
   'new.dry-run': 'Would write: {path} (nothing was written)',
   // kwp init
   'init.intro':

@@ -115,7 +115,7 @@ export const nl = {
   'new.date': '{option} "{value}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-09-01.',
   'new.end-before-start': 'De einddatum {end} ligt voor de startdatum {start}.',
   'new.unknown-project': '{option}: er is geen project "{id}".',
-  'new.not-a-project': '{option}: "{id}" is {found}, geen project.',
+  'new.not-a-project': '{option}: "{id}" is een {found}, geen project.',
   'new.person':
     '{option}: "{value}" is geen persoon. Schrijf "Naam <e-mail>", bijvoorbeeld "Femke de Vries <f.devries@example.org>".',
   // the questions of kwp new project
@@ -185,6 +185,15 @@ export const nl = {
   'write.reason.disk-full': 'de schijf is vol, of het bestand wordt te groot',
   'write.reason.read-only': 'geen schrijfrechten in die map',
   'write.reason.not-a-folder': 'daar staat een bestand waar een map hoort',
+  'prompt.key.navigate': 'kiezen',
+  'prompt.key.select': 'bevestigen',
+  'prompt.key.submit': 'klaar',
+  'prompt.key.all': 'alles',
+  'prompt.key.invert': 'omkeren',
+  'prompt.yes-no': 'J/n',
+  'prompt.no-yes': 'j/N',
+  'prompt.yes': 'Ja',
+  'prompt.no': 'Nee',
   'new.dry-run': 'Zou schrijven: {path} (er is niets geschreven)',
   // kwp init
   'init.intro':

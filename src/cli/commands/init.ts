@@ -52,7 +52,7 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
     doelen: {},
     ci,
   };
-  const prompter = await interactivePrompter(io, options.yes);
+  const prompter = await interactivePrompter(io, options.yes, lang);
   let values: InitValues;
   if (prompter) {
     values = await askInitValues(prompter, lang, given, {

@@ -6,6 +6,7 @@ import { baseId } from '../../core/scaffold/slug.js';
 import { renderTemplate } from '../../core/scaffold/template.js';
 import { EXIT, problemsError } from '../../errors.js';
 import { type Lang, type Message, type MessageId, t } from '../../messages/catalogue.js';
+import { planRecord } from '../../store/records.js';
 import { readTemplate } from '../../store/templates.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
@@ -46,7 +47,7 @@ export async function newPartnerCommand(io: Io, options: NewPartnerOptions): Pro
     if (parsed.ok) input.aanspreekpunt = parsed.person;
     else problems.push({ id: 'new.person', args: { option: '--contact', value: options.contact } });
   }
-  const prompter = await interactivePrompter(io, options.yes);
+  const prompter = await interactivePrompter(io, options.yes, lang);
   if (prompter) {
     input = await interview(prompter, lang, input, ctx);
     problems.length = 0;
@@ -62,7 +63,15 @@ export async function newPartnerCommand(io: Io, options: NewPartnerOptions): Pro
       aanspreekpunt: input.aanspreekpunt ? { ...input.aanspreekpunt } : undefined,
       website: input.website,
     });
-  if (prompter && !options.dryRun && !(await confirmWrite(prompter, lang, render('…')))) {
+  if (
+    prompter &&
+    !options.dryRun &&
+    !(await confirmWrite(
+      prompter,
+      lang,
+      render(planRecord(root, 'partner', baseId(undefined, input.naam ?? '', 'partner'), ctx.taken).id),
+    ))
+  ) {
     io.err(`${t(lang, 'cli.cancelled')}\n`);
     return EXIT.ok;
   }

@@ -11,6 +11,7 @@ import { baseId } from '../../core/scaffold/slug.js';
 import { renderTemplate } from '../../core/scaffold/template.js';
 import { EXIT, problemsError } from '../../errors.js';
 import { type Message, t } from '../../messages/catalogue.js';
+import { planRecord } from '../../store/records.js';
 import { readTemplate } from '../../store/templates.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
@@ -38,13 +39,13 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
   const { root, files, lang } = await openKb(io, options);
   const context = newContext(new KnowledgeBase(files));
   const { input, problems } = fromFlags(options);
-  const prompter = await interactivePrompter(io, options.yes);
+  const prompter = await interactivePrompter(io, options.yes, lang);
   let project = input;
   if (prompter) {
     // The flags given are the answers' defaults; each answer is checked as it is typed.
     const { interviewProject } = await import('../new/project-interview.js');
     const answered = await interviewProject(prompter, lang, input, context, (p) =>
-      renderProject(root, p, '…'),
+      renderProject(root, p, planRecord(root, 'project', projectBase(p), context.taken).id),
     );
     if (!answered) {
       io.err(`${t(lang, 'cli.cancelled')}\n`);
@@ -55,20 +56,25 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
   }
   problems.push(...checkProjectInput(project, context));
   if (problems.length > 0) throw problemsError(problems);
-  const year = (project.start ?? '').slice(0, 4) || String(new Date().getFullYear());
   return writeNewRecord(
     io,
     root,
     lang,
     {
       kind: 'project',
-      base: baseId(year, project.titel ?? '', 'project'),
+      base: projectBase(project),
       taken: context.taken,
       render: (id) => renderProject(root, project, id),
       commitMessage: (id) => `kwp new project: ${id}\n\n${oneLine(project.titel ?? '')}`,
     },
     options,
   );
+}
+
+/** The id before a suffix: the start year, else this year, and the title. */
+function projectBase(project: ProjectInput): string {
+  const year = (project.start ?? '').slice(0, 4) || String(new Date().getFullYear());
+  return baseId(year, project.titel ?? '', 'project');
 }
 
 function renderProject(root: string, input: ProjectInput, id: string): string {

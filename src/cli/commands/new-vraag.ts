@@ -8,6 +8,7 @@ import type { YamlValue } from '../../core/scaffold/yaml-value.js';
 import { closest } from '../../core/suggest.js';
 import { EXIT, problemsError } from '../../errors.js';
 import { type Lang, type Message, type MessageId, t } from '../../messages/catalogue.js';
+import { planRecord } from '../../store/records.js';
 import { readTemplate } from '../../store/templates.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
@@ -46,7 +47,7 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
     thema: [...new Set(options.theme ?? [])],
     ...(options.area !== undefined ? { gebied: options.area } : {}),
   };
-  const prompter = await interactivePrompter(io, options.yes);
+  const prompter = await interactivePrompter(io, options.yes, lang);
   if (prompter) input = await interview(prompter, lang, input, ctx);
   const problems = checkVraag(input, ctx);
   if (problems.length > 0) throw problemsError(problems);
@@ -67,7 +68,15 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
       gebied: input.gebied,
       ingediend: today,
     });
-  if (prompter && !options.dryRun && !(await confirmWrite(prompter, lang, render('…')))) {
+  if (
+    prompter &&
+    !options.dryRun &&
+    !(await confirmWrite(
+      prompter,
+      lang,
+      render(planRecord(root, 'vraag', baseId(undefined, input.vraag ?? '', 'vraag'), ctx.taken).id),
+    ))
+  ) {
     io.err(`${t(lang, 'cli.cancelled')}\n`);
     return EXIT.ok;
   }

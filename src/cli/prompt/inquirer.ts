@@ -1,5 +1,6 @@
 // The real prompts, in a terminal, through @inquirer/prompts. Loaded lazily: only interactive runs pay for it.
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import { type Lang, t } from '../../messages/catalogue.js';
 import { type Prompter, PromptCancelled } from './prompter.js';
 
 async function guard<T>(ask: Promise<T>): Promise<T> {
@@ -13,7 +14,27 @@ async function guard<T>(ask: Promise<T>): Promise<T> {
   }
 }
 
-export function inquirerPrompter(write: (text: string) => void): Prompter {
+/** The words inquirer shows on its own (key hints, Yes/No), in the reader's language. */
+function theme(lang: Lang) {
+  const words: Record<string, string> = {
+    navigate: t(lang, 'prompt.key.navigate'),
+    select: t(lang, 'prompt.key.select'),
+    submit: t(lang, 'prompt.key.submit'),
+    all: t(lang, 'prompt.key.all'),
+    invert: t(lang, 'prompt.key.invert'),
+  };
+  return {
+    style: {
+      keysHelpTip: (keys: [string, string][]) =>
+        keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • '),
+      defaultAnswer: (text: string) =>
+        text === 'Y/n' ? t(lang, 'prompt.yes-no') : text === 'y/N' ? t(lang, 'prompt.no-yes') : text,
+    },
+  };
+}
+
+export function inquirerPrompter(write: (text: string) => void, lang: Lang = 'nl'): Prompter {
+  const look = theme(lang);
   return {
     input: (o) =>
       guard(
@@ -31,13 +52,29 @@ export function inquirerPrompter(write: (text: string) => void): Prompter {
           choices: o.choices,
           ...(o.default !== undefined ? { default: o.default } : {}),
           pageSize: 12,
+          theme: look,
         }),
       ),
-    checkbox: (o) => guard(checkbox({ message: o.message, choices: o.choices, pageSize: 12 })),
+    checkbox: (o) => guard(checkbox({ message: o.message, choices: o.choices, pageSize: 12, theme: look })),
     search: (o) =>
-      guard(search({ message: o.message, source: async (term) => o.source(term ?? ''), pageSize: 10 })),
+      guard(
+        search({
+          message: o.message,
+          source: async (term) => o.source(term ?? ''),
+          pageSize: 10,
+          theme: look,
+        }),
+      ),
     confirm: (o) =>
-      guard(confirm({ message: o.message, ...(o.default !== undefined ? { default: o.default } : {}) })),
+      guard(
+        confirm({
+          message: o.message,
+          ...(o.default !== undefined ? { default: o.default } : {}),
+          // Shown after the answer; `j` and `n` both work (anything not n/no keeps the default yes).
+          transformer: (yes: boolean) => t(lang, yes ? 'prompt.yes' : 'prompt.no'),
+          theme: look,
+        }),
+      ),
     note: (text) => write(`${text}\n`),
   };
 }
