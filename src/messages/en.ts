@@ -182,6 +182,7 @@ export const en: Record<MessageId, string> = {
   'prompt.no-yes': 'y/N',
   'prompt.yes': 'Yes',
   'prompt.no': 'No',
+  'ask.summary.partners': 'And new in the partner register: {paths}',
   'new.dry-run': 'Would write: {path} (nothing was written)',
   // kwp init
   'init.intro':

@@ -194,6 +194,7 @@ export const nl = {
   'prompt.no-yes': 'j/N',
   'prompt.yes': 'Ja',
   'prompt.no': 'Nee',
+  'ask.summary.partners': 'En nieuw in het partnerregister: {paths}',
   'new.dry-run': 'Zou schrijven: {path} (er is niets geschreven)',
   // kwp init
   'init.intro':

@@ -24,7 +24,7 @@ describe('kwp new project, interactive: checks, confirmation and Ctrl-C', () => 
     ]);
     expect(dates[0]!.result).toContain('geen bestaande datum');
     expect(dates[4]!.result).toContain('voor 2026-02-28');
-    expect(readBack(root, stdout.trim()).data['planning']).toMatchObject({
+    expect(readBack(root, stdout.trim().split('\n')[0]!).data['planning']).toMatchObject({
       start: '2026-02-28',
       einde: '2027-02-28',
     });

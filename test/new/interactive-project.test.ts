@@ -49,10 +49,19 @@ describe('kwp new project, interactive', () => {
     }
     expect(prompter.notes.join('\n')).toContain('Dit wordt het bestand:');
     expect(prompter.notes.join('\n')).toContain('titel: Groene daken in de Binnenstad');
-    const path = stdout.trim();
+    // The project, then the partner typed in during the questions, registered in the same step.
+    const [path, partner] = stdout.trim().split('\n');
     expect(path).toBe(`${P}/2026-groene-daken-in-de-binnenstad.md`);
-    expect(changes(before, snapshot(root))).toEqual({ added: [path], removed: [], changed: [] });
-    const { data, body } = readBack(root, path);
+    expect(partner).toBe('knowledge/partners/vakschool-noord.md');
+    expect(prompter.notes.join('\n')).toContain(
+      'En nieuw in het partnerregister: knowledge/partners/vakschool-noord.md',
+    );
+    expect(changes(before, snapshot(root))).toEqual({
+      added: [partner, path].sort(),
+      removed: [],
+      changed: [],
+    });
+    const { data, body } = readBack(root, path!);
     expect(data).toMatchObject({
       titel: 'Groene daken in de Binnenstad',
       status: 'lopend',
@@ -85,10 +94,14 @@ describe('kwp new project, interactive', () => {
       },
     });
     expect(body).toContain('Studenten ontwerpen groene daken met ondernemers.');
-    // Vakschool Noord is not in the register: a warning that says how to register it, no error.
+    expect(readBack(root, partner!).data).toMatchObject({
+      naam: 'Vakschool Noord',
+      groep: 'onderwijs',
+      niveau: 'mbo',
+    });
+    // Both files are valid at once, and the new partner is registered: no warning either.
     const { json } = await validateJson(root);
-    expect(json.errors).toBe(0);
-    expect(json.diagnostics.map((d) => d.message).join('\n')).toContain('Vakschool Noord');
+    expect(json.diagnostics).toEqual([]);
   });
 
   it('offers the werkplaats vocabularies, the existing projects and the partner register as choices', async () => {

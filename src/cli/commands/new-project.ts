@@ -15,8 +15,8 @@ import { planRecord } from '../../store/records.js';
 import { readTemplate } from '../../store/templates.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
-import { newContext } from '../new/context.js';
-import { writeNewRecord, type WriteOptions } from '../new/create.js';
+import { type NewContext, newContext } from '../new/context.js';
+import { type NewRecord, writeNewRecord, type WriteOptions } from '../new/create.js';
 import { openKb } from '../open-kb.js';
 
 export interface NewProjectOptions extends GlobalOptions, WriteOptions {
@@ -44,9 +44,13 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
   if (prompter) {
     // The flags given are the answers' defaults; each answer is checked as it is typed.
     const { interviewProject } = await import('../new/project-interview.js');
-    const answered = await interviewProject(prompter, lang, input, context, (p) =>
-      renderProject(root, p, planRecord(root, 'project', projectBase(p), context.taken).id),
-    );
+    const answered = await interviewProject(prompter, lang, input, context, (p) => {
+      const file = renderProject(root, p, planRecord(root, 'project', projectBase(p), context.taken).id);
+      const registering = newPartners(root, p, context);
+      if (registering.length === 0) return file;
+      const paths = registering.map((r) => planRecord(root, r.kind, r.base, r.taken).path);
+      return `${file}\n${t(lang, 'ask.summary.partners', { paths })}`;
+    });
     if (!answered) {
       io.err(`${t(lang, 'cli.cancelled')}\n`);
       return EXIT.ok;
@@ -68,7 +72,30 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
       commitMessage: (id) => `kwp new project: ${id}\n\n${oneLine(project.titel ?? '')}`,
     },
     options,
+    // Partners typed in during the questions join the register in the same step, so the project
+    // does not start with an unregistered-partner warning.
+    newPartners(root, project, context),
   );
+}
+
+/** Partner files for the project's partners that the register does not know yet. */
+function newPartners(root: string, project: ProjectInput, context: NewContext): NewRecord[] {
+  const known = new Set(context.partners.map((p) => p.naam));
+  return project.partners
+    .filter((p) => !known.has(p.naam))
+    .map((p) => ({
+      kind: 'partner' as const,
+      base: baseId(undefined, p.naam, 'partner'),
+      taken: context.taken,
+      render: (id: string) =>
+        renderTemplate(readTemplate('partner', root).text, {
+          id,
+          naam: p.naam,
+          groep: p.groep,
+          niveau: p.niveau,
+        }),
+      commitMessage: (id: string) => `kwp new partner: ${id}`,
+    }));
 }
 
 /** The id before a suffix: the start year, else this year, and the title. */

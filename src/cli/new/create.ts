@@ -5,7 +5,7 @@ import type { FolderKind } from '../../core/kinds.js';
 import { EXIT } from '../../errors.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 import { assertCanCommit, commitFiles, unstageNewFiles } from '../../store/git.js';
-import { createRecord, planRecord } from '../../store/records.js';
+import { type Created, createRecord, planRecord } from '../../store/records.js';
 import type { Io } from '../io.js';
 import type { Prompter } from '../prompt/prompter.js';
 
@@ -32,29 +32,50 @@ export async function writeNewRecord(
   lang: Lang,
   record: NewRecord,
   options: WriteOptions,
+  /** Records written together with this one, or none of them (partners new to the register). */
+  along: NewRecord[] = [],
 ): Promise<number> {
+  const all = [record, ...along];
   if (options.dryRun) {
-    const planned = planRecord(root, record.kind, record.base, record.taken);
-    if (options.json) io.out(`${JSON.stringify({ id: planned.id, path: planned.path, dryRun: true })}\n`);
-    else io.out(`${t(lang, 'new.dry-run', { path: planned.path })}\n\n${record.render(planned.id)}`);
+    const planned = all.map((r) => planRecord(root, r.kind, r.base, r.taken));
+    if (options.json)
+      io.out(`${JSON.stringify({ id: planned[0]!.id, path: planned[0]!.path, dryRun: true })}\n`);
+    else {
+      for (const [i, p] of planned.entries()) {
+        io.out(`${t(lang, 'new.dry-run', { path: p.path })}\n\n${all[i]!.render(p.id)}\n`);
+      }
+    }
     return EXIT.ok;
   }
   // Before writing: a commit that cannot be made must not leave a file behind either.
   if (options.commit) await assertCanCommit(root);
-  const created = createRecord(root, record.kind, record.base, record.taken, record.render);
+  const created: Created[] = [];
+  try {
+    for (const r of all) created.push(createRecord(root, r.kind, r.base, r.taken, r.render));
+  } catch (e) {
+    for (const c of created) rmSync(c.absolute, { force: true }); // all or none
+    throw e;
+  }
   if (options.commit) {
+    const files = created.map((c) => c.absolute);
     try {
-      await commitFiles(root, [created.absolute], record.commitMessage(created.id));
+      const others = created.slice(1).map((c) => `- ${c.path}`);
+      const message =
+        record.commitMessage(created[0]!.id) + (others.length > 0 ? `\n\n${others.join('\n')}` : '');
+      await commitFiles(root, files, message);
     } catch (e) {
-      // The commit was asked for and failed (a hook, no identity): the new file goes too, unstaged,
+      // The commit was asked for and failed (a hook, no identity): the new files go too, unstaged,
       // so that exit 2 means nothing changed.
-      await unstageNewFiles(root, [created.absolute]);
-      rmSync(created.absolute, { force: true });
+      await unstageNewFiles(root, files);
+      for (const file of files) rmSync(file, { force: true });
       throw e;
     }
   }
-  if (options.json) io.out(`${JSON.stringify({ id: created.id, path: created.path })}\n`);
-  else io.out(`${created.path}\n`);
+  const main = created[0]!;
+  if (options.json) {
+    const also = created.slice(1).map((c) => ({ id: c.id, path: c.path }));
+    io.out(`${JSON.stringify({ id: main.id, path: main.path, ...(also.length > 0 ? { also } : {}) })}\n`);
+  } else io.out(created.map((c) => `${c.path}\n`).join(''));
   return EXIT.ok;
 }
 
