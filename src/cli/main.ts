@@ -96,6 +96,14 @@ function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: numbe
       setExit(await showCommand(io, id, { ...global(cmd), ...options }));
     });
 
+  sub('graph', h('graph'), h('graph.example'))
+    .option('--format <format>', h('opt.graph-format'), 'mermaid')
+    .option('--root <id>', h('opt.root'))
+    .action(async (options, cmd: Command) => {
+      const { graphCommand } = await import('./commands/graph.js');
+      setExit(await graphCommand(io, { ...global(cmd), ...options }));
+    });
+
   sub('schema [kind]', h('schema'), h('schema.example')).action(
     async (kind: string | undefined, _options, cmd: Command) => {
       const { schemaCommand } = await import('./commands/schema.js');
@@ -104,6 +112,28 @@ function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: numbe
   );
 
   const many = (value: string, previous: string[] = []) => [...previous, value];
+
+  sub('evaluate <id>', h('evaluate'), h('evaluate.example'))
+    .option('--conclusion <text>', h('opt.conclusion'), many)
+    .option('--lesson <text>', h('opt.lesson'), many)
+    .option('--improvement <text>', h('opt.improvement'), many)
+    .option('--new-question <text>', h('opt.new-question'), many)
+    .option('--date <date>', h('opt.eval-date'))
+    .option('--status <status>', h('opt.eval-status'))
+    .option('--yes', h('opt.yes'))
+    .option('--commit', h('opt.commit'))
+    .action(async (id: string, options, cmd: Command) => {
+      const { evaluateCommand } = await import('./commands/evaluate.js');
+      setExit(await evaluateCommand(io, id, { ...global(cmd), ...options }));
+    });
+
+  sub('link <id>', h('link'), h('link.example'))
+    .option('--follows <earlier-id>', h('opt.follows'), many)
+    .option('--commit', h('opt.commit'))
+    .action(async (id: string, options, cmd: Command) => {
+      const { linkCommand } = await import('./commands/link.js');
+      setExit(await linkCommand(io, id, { ...global(cmd), ...options }));
+    });
 
   sub('init [dir]', h('init'), h('init.example'))
     .option('--name <name>', h('opt.name-werkplaats'))
@@ -144,6 +174,7 @@ function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: numbe
     .option('--programme <programme>', h('opt.programme-new'))
     .option('--question <question>', h('opt.question'))
     .option('--follows <id>', h('opt.follows'), many)
+    .option('--from-question <id>', h('opt.from-question'))
     .option('--theme <theme>', h('opt.theme-new'), many)
     .option('--area <area>', h('opt.area-new'))
     .option('--content <text>', h('opt.content'))

@@ -14,7 +14,9 @@ export type Split =
     }
   | { ok: false; problem: 'missing' | 'unclosed' | 'language'; language?: string };
 
-const CLOSING = /^---[ \t]*\r?$/gm;
+// The closing fence: a line that is exactly `---`, after a real line end (`^` with the m flag would
+// also accept U+2028 inside a quoted value).
+const CLOSING = /(?<=\n)---[ \t]*(?=\r?\n|$)/g;
 
 export function splitFrontmatter(text: string): Split {
   if (!text.startsWith('---')) return { ok: false, problem: 'missing' };

@@ -39,6 +39,29 @@ export class ProjectGraph {
   }
 
   /**
+   * The path from `from` to `to` following `vervolg_op` (from, …, to), or undefined when there is
+   * none: adding the link `to` → `from` would then close a cycle along it.
+   */
+  pathFollowing(from: string, to: string): string[] | undefined {
+    const previous = new Map<string, string>([[from, from]]);
+    const queue = [from];
+    for (let i = 0; i < queue.length; i++) {
+      const current = queue[i]!;
+      if (current === to) {
+        const path = [to];
+        for (let at = to; at !== from;) path.unshift((at = previous.get(at)!));
+        return path;
+      }
+      for (const next of this.edgesFrom(current)) {
+        if (previous.has(next)) continue;
+        previous.set(next, current);
+        queue.push(next);
+      }
+    }
+    return undefined;
+  }
+
+  /**
    * One cycle per strongly connected component of two or more projects, each as a path that starts
    * and ends at its smallest id, so a cycle is reported once, not once per member.
    */

@@ -183,6 +183,52 @@ export const en: Record<MessageId, string> = {
   'prompt.yes': 'Yes',
   'prompt.no': 'No',
   'ask.summary.partners': 'And new in the partner register: {paths}',
+  'edit.unreadable': 'Cannot read {path} ({reason}).',
+  'edit.refused':
+    'kwp does not change {path}: its data cannot be edited safely ({detail}). Repair the file first; kwp validate shows what is wrong. Nothing was changed.',
+  'edit.changed':
+    '{path} changed since kwp read it (by someone else or another program). kwp does not overwrite that work; try again. Nothing was changed.',
+  'link.self': 'A project cannot follow itself ({id}).',
+  'link.cycle': 'This link would close a cycle: {cycle} (→ means: follows). Nothing was changed.',
+  'link.already': '{id} already follows {earlier}; nothing was changed.',
+  'link.done': '{id} now follows {earlier} ({path}).',
+  'evaluate.not-started':
+    'This project is still in preparation: it can only be stopped (--status gestopt), not finished.',
+  'evaluate.before-start': 'The evaluation date {date} is before the project started ({start}).',
+  'evaluate.no-conclusion': 'An evaluation needs at least one conclusion: --conclusion "…".',
+  'evaluate.again':
+    'This project has been evaluated already. Give --yes to add to the evaluation (earlier points stay), or run kwp evaluate in a terminal. Nothing was changed.',
+  'evaluate.question-status':
+    'Knowledge question {id} has status {status}; only an open (or already taken up) question can start a new project.',
+  'eval.title': 'Evaluation (fase 4) of: {title}',
+  'eval.question': 'The central knowledge question was: {question}',
+  'eval.earlier': 'Recorded earlier:',
+  'eval.keep': 'Keep these points?',
+  'eval.conclusion': 'Main conclusion (what is the answer to the knowledge question?):',
+  'eval.conclusion.more': 'Another conclusion? (Enter when done)',
+  'eval.goals': 'What the stakeholders wanted to learn:',
+  'eval.lesson': 'Lesson (what was learned? Enter to skip):',
+  'eval.lesson.more': 'Another lesson? (Enter when done)',
+  'eval.improvement': 'Improvement for a next project (Enter to skip):',
+  'eval.improvement.more': 'Another improvement? (Enter when done)',
+  'eval.new-question': 'New knowledge question the project raised (Enter to skip):',
+  'eval.new-question.more': 'Another new knowledge question? (Enter when done)',
+  'eval.date': 'Date of the evaluation (YYYY-MM-DD):',
+  'eval.status': 'How did the project end?',
+  'eval.status.afgerond': 'Finished (afgerond)',
+  'eval.status.gestopt': 'Stopped early (gestopt)',
+  'eval.summary': 'The evaluation ({status}, {date}):',
+  'new.unknown-question': '{option}: there is no knowledge question "{id}".',
+  'new.not-a-question': '{option}: "{id}" is a {found}, not a knowledge question.',
+  'story.built-on': 'Builds on:',
+  'story.takes-up': 'Takes up these knowledge questions:',
+  'story.evaluation': 'Evaluation ({date}):',
+  'story.conclusions': 'Conclusions:',
+  'story.lessons': 'Lessons:',
+  'story.improvements': 'Improvements:',
+  'story.raised': 'New knowledge questions from this project:',
+  'story.taken-up-by': 'taken up by',
+  'story.continued-by': 'Continued by:',
   'new.dry-run': 'Would write: {path} (nothing was written)',
   // kwp init
   'init.intro':
@@ -228,6 +274,21 @@ export const en: Record<MessageId, string> = {
   'init.ask.name-required': 'A name is needed; please fill something in.',
   'init.git-unrecognised':
     '{top} has a .git, but git does not recognise it as a repository, so nothing was committed. The files were written in {dir} all the same.',
+  'graph.edge.vervolg_op': 'followed by',
+  'graph.edge.raised': 'new question',
+  'graph.edge.taken_up': 'taken up by',
+  'graph.empty':
+    'No chains to draw: no project builds on another (vervolg_op) and no knowledge question connects two projects. Pick one project or question with --root <id>.',
+  'graph.root-kind':
+    '"{id}" is not a project or knowledge question; --root takes the id of a project or question.',
+  'graph.too-big-for-mermaid':
+    'Note: {nodes} nodes and {edges} arrows is more than Mermaid on GitHub and GitLab draws (50,000 characters or 500 arrows). Pick one chain with --root <id>, or use --format dot.',
+  'help.graph':
+    'draw the follow-up chains and the knowledge questions between them: Mermaid (for GitHub and GitLab), DOT or JSON',
+  'help.graph.example':
+    '  kwp graph > chains.mmd\n  kwp graph --root 2025-groene-schoolpleinen-rivierenwijk\n  kwp graph --format dot | dot -Tsvg > chains.svg\n  kwp graph --format json\n\nIn the diagram: every project in a chain (linked through vervolg_op), every project tied to another\nonly through a knowledge question, and every question these projects raised or took up, open ones\ntoo. Arrows point forward: earlier project → follow-up, project → new question → the project that\ntakes it up. Projects and questions without such a link are left out; --root <id> shows them.\nIn a .md file: put the Mermaid output between ```mermaid and ```.',
+  'help.opt.graph-format': 'output: mermaid, dot or json',
+  'help.opt.root': 'only the chain of this project, or the chains this knowledge question connects',
   'cli.no-kb':
     'No knowledge base found: there is no knowledge/werkplaats.md in {dir} or a folder above it. Use --kb <dir>, set KWP_KB, or start one with kwp init.',
   'cli.kb-not-found': 'There is no knowledge base in {dir} (knowledge/werkplaats.md is missing).',
@@ -336,4 +397,17 @@ export const en: Record<MessageId, string> = {
   'help.opt.level': 'level for schools: vmbo, mbo, hbo or wo',
   'help.opt.contact-partner': 'contact, as "Name <e-mail>"',
   'help.opt.website': 'website, https://...',
+  'help.link': 'record that a project builds on an earlier project (vervolg_op)',
+  'help.link.example':
+    '  kwp link 2026-onderhoud-schoolpleinen-door-buurt --follows 2025-groene-schoolpleinen-rivierenwijk --commit',
+  'help.evaluate':
+    "record a project's evaluation (fase 4): conclusions, lessons, improvements and new knowledge questions",
+  'help.evaluate.example':
+    '  kwp evaluate 2026-onderhoud-schoolpleinen-door-buurt\n  kwp evaluate 2026-onderhoud-schoolpleinen-door-buurt --conclusion "Neighbourhood upkeep works with fixed teams" --new-question "How do we keep volunteers?" --yes --commit',
+  'help.opt.conclusion': 'a main conclusion (repeat for more)',
+  'help.opt.lesson': 'a lesson (repeat for more)',
+  'help.opt.improvement': 'an improvement (repeat for more)',
+  'help.opt.new-question': 'a new knowledge question, or the id of a registered one (repeat for more)',
+  'help.opt.eval-date': 'date of the evaluation, YYYY-MM-DD (default today)',
+  'help.opt.eval-status': 'afgerond (default) or gestopt',
 };

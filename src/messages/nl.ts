@@ -195,6 +195,52 @@ export const nl = {
   'prompt.yes': 'Ja',
   'prompt.no': 'Nee',
   'ask.summary.partners': 'En nieuw in het partnerregister: {paths}',
+  'edit.unreadable': 'Kan {path} niet lezen ({reason}).',
+  'edit.refused':
+    'kwp past {path} niet aan: de gegevens zijn niet veilig te bewerken ({detail}). Herstel het bestand eerst; kwp validate laat zien wat er mis is. Er is niets veranderd.',
+  'edit.changed':
+    '{path} is veranderd sinds kwp het las (door iemand anders of een ander programma). kwp overschrijft dat werk niet; probeer het opnieuw. Er is niets veranderd.',
+  'link.self': 'Een project kan niet op zichzelf volgen ({id}).',
+  'link.cycle': 'Deze koppeling zou een kring maken: {cycle} (→ betekent: volgt op). Er is niets veranderd.',
+  'link.already': '{id} volgt al op {earlier}; er is niets veranderd.',
+  'link.done': '{id} volgt nu op {earlier} ({path}).',
+  'evaluate.not-started':
+    'Dit project is nog in voorbereiding: het kan alleen gestopt worden (--status gestopt), niet afgerond.',
+  'evaluate.before-start': 'De evaluatiedatum {date} ligt voor de start van het project ({start}).',
+  'evaluate.no-conclusion': 'Een evaluatie heeft minstens één conclusie nodig: --conclusion "…".',
+  'evaluate.again':
+    'Dit project is al geëvalueerd. Geef --yes om de evaluatie aan te vullen (eerdere punten blijven staan), of start kwp evaluate in een terminal. Er is niets veranderd.',
+  'evaluate.question-status':
+    'Kennisvraag {id} heeft status {status}; alleen een open (of al opgepakte) vraag kan een nieuw project beginnen.',
+  'eval.title': 'Evaluatie (fase 4) van: {title}',
+  'eval.question': 'De centrale kennisvraag was: {question}',
+  'eval.earlier': 'Eerder vastgelegd:',
+  'eval.keep': 'Deze punten houden?',
+  'eval.conclusion': 'Belangrijkste conclusie (wat is het antwoord op de kennisvraag?):',
+  'eval.conclusion.more': 'Nog een conclusie? (Enter als je klaar bent)',
+  'eval.goals': 'Wat de stakeholders wilden leren:',
+  'eval.lesson': 'Leerpunt (wat is er geleerd? Enter om over te slaan):',
+  'eval.lesson.more': 'Nog een leerpunt? (Enter als je klaar bent)',
+  'eval.improvement': 'Verbeterpunt voor een volgend project (Enter om over te slaan):',
+  'eval.improvement.more': 'Nog een verbeterpunt? (Enter als je klaar bent)',
+  'eval.new-question': 'Nieuwe kennisvraag die het project opleverde (Enter om over te slaan):',
+  'eval.new-question.more': 'Nog een nieuwe kennisvraag? (Enter als je klaar bent)',
+  'eval.date': 'Datum van de evaluatie (JJJJ-MM-DD):',
+  'eval.status': 'Hoe is het project geëindigd?',
+  'eval.status.afgerond': 'Afgerond',
+  'eval.status.gestopt': 'Gestopt (voortijdig beëindigd)',
+  'eval.summary': 'De evaluatie ({status}, {date}):',
+  'new.unknown-question': '{option}: er is geen kennisvraag "{id}".',
+  'new.not-a-question': '{option}: "{id}" is een {found}, geen kennisvraag.',
+  'story.built-on': 'Bouwt voort op:',
+  'story.takes-up': 'Pakt deze kennisvragen op:',
+  'story.evaluation': 'Evaluatie ({date}):',
+  'story.conclusions': 'Conclusies:',
+  'story.lessons': 'Leerpunten:',
+  'story.improvements': 'Verbeterpunten:',
+  'story.raised': 'Nieuwe kennisvragen uit dit project:',
+  'story.taken-up-by': 'opgepakt door',
+  'story.continued-by': 'Vervolgd door:',
   'new.dry-run': 'Zou schrijven: {path} (er is niets geschreven)',
   // kwp init
   'init.intro':
@@ -240,6 +286,21 @@ export const nl = {
   'init.ask.name-required': 'Een naam is nodig; vul iets in.',
   'init.git-unrecognised':
     '{top} heeft een .git, maar git herkent het niet als repository, dus er is niets gecommit. De bestanden zijn wel geschreven in {dir}.',
+  'graph.edge.vervolg_op': 'vervolgd door',
+  'graph.edge.raised': 'nieuwe vraag',
+  'graph.edge.taken_up': 'opgepakt door',
+  'graph.empty':
+    'Geen ketens om te tekenen: geen project bouwt voort op een ander (vervolg_op) en geen kennisvraag verbindt twee projecten. Kies één project of vraag met --root <id>.',
+  'graph.root-kind':
+    '"{id}" is geen project of kennisvraag; --root neemt het id van een project of kennisvraag.',
+  'graph.too-big-for-mermaid':
+    'Let op: {nodes} knopen en {edges} pijlen is meer dan Mermaid op GitHub en GitLab tekent (50.000 tekens of 500 pijlen). Kies één keten met --root <id>, of gebruik --format dot.',
+  'help.graph':
+    'teken de vervolgketens en de kennisvragen ertussen: Mermaid (voor GitHub en GitLab), DOT of JSON',
+  'help.graph.example':
+    '  kwp graph > ketens.mmd\n  kwp graph --root 2025-groene-schoolpleinen-rivierenwijk\n  kwp graph --format dot | dot -Tsvg > ketens.svg\n  kwp graph --format json\n\nIn het diagram: elk project in een keten (verbonden via vervolg_op), elk project dat alleen via een\nkennisvraag aan een ander vastzit, en alle kennisvragen die deze projecten opriepen of oppakten, ook\nde open vragen. Pijlen wijzen vooruit: eerder project → vervolg, project → nieuwe vraag → project dat\nhem oppakt. Projecten en vragen zonder zulke verbinding staan er niet in; --root <id> toont ze wel.\nIn een .md-bestand: zet de Mermaid-uitvoer tussen ```mermaid en ```.',
+  'help.opt.graph-format': 'uitvoer: mermaid, dot of json',
+  'help.opt.root': 'alleen de keten van dit project, of de ketens die deze kennisvraag verbindt',
   'cli.no-kb':
     'Geen kennisbank gevonden: er is geen knowledge/werkplaats.md in {dir} of een map erboven. Gebruik --kb <map>, zet KWP_KB, of begin er een met kwp init.',
   'cli.kb-not-found': 'In {dir} staat geen kennisbank (knowledge/werkplaats.md ontbreekt).',
@@ -350,6 +411,20 @@ export const nl = {
   'help.opt.level': 'niveau voor scholen: vmbo, mbo, hbo of wo',
   'help.opt.contact-partner': 'aanspreekpunt, als "Naam <e-mail>"',
   'help.opt.website': 'website, https://...',
+  'help.link': 'leg vast dat een project voortbouwt op een eerder project (vervolg_op)',
+  'help.link.example':
+    '  kwp link 2026-onderhoud-schoolpleinen-door-buurt --follows 2025-groene-schoolpleinen-rivierenwijk --commit',
+  'help.evaluate':
+    'leg de evaluatie van een project vast (fase 4): conclusies, leerpunten, verbeterpunten en nieuwe kennisvragen',
+  'help.evaluate.example':
+    '  kwp evaluate 2026-onderhoud-schoolpleinen-door-buurt\n  kwp evaluate 2026-onderhoud-schoolpleinen-door-buurt --conclusion "Buurtbeheer werkt met vaste ploegen" --new-question "Hoe houden we vrijwilligers vast?" --yes --commit',
+  'help.opt.conclusion': 'een belangrijkste conclusie (herhaal voor meer)',
+  'help.opt.lesson': 'een leerpunt (herhaal voor meer)',
+  'help.opt.improvement': 'een verbeterpunt (herhaal voor meer)',
+  'help.opt.new-question':
+    'een nieuwe kennisvraag, of de id van een geregistreerde vraag (herhaal voor meer)',
+  'help.opt.eval-date': 'datum van de evaluatie, JJJJ-MM-DD (standaard vandaag)',
+  'help.opt.eval-status': 'afgerond (standaard) of gestopt',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -6,14 +6,19 @@ import { type Lang, t } from '../messages/catalogue.js';
 
 const DERIVED = ['vervolgd_door', 'opgepakt_door', 'keten'] as const;
 
-export function renderRecord(record: Record<string, unknown>, lang: Lang): string {
+export function renderRecord(
+  record: Record<string, unknown>,
+  lang: Lang,
+  options: { derived?: boolean; omit?: string[] } = {},
+): string {
   const lines: string[] = [];
   for (const [key, value] of Object.entries(record)) {
-    if ((DERIVED as readonly string[]).includes(key) || key === 'path') continue;
+    if ((DERIVED as readonly string[]).includes(key) || key === 'path' || options.omit?.includes(key))
+      continue;
     lines.push(...field(key, value, ''));
   }
   lines.push('', `${t(lang, 'label.path')}: ${record['path']}`);
-  for (const key of DERIVED) {
+  for (const key of options.derived === false ? [] : DERIVED) {
     const ids = record[key] as string[];
     if (key === 'keten' && ids.length < 2) continue;
     if (ids.length === 0 && key !== 'vervolgd_door') continue;

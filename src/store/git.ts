@@ -55,13 +55,18 @@ export async function commitFiles(dir: string, files: readonly string[], message
   }
 }
 
-/** After a failed commit of files that did not exist before: takes them out of the index again. */
+/** After a failed commit: takes the files out of the index again (new ones, and edited ones). */
 export async function unstageNewFiles(dir: string, files: readonly string[]): Promise<void> {
   try {
     const { git, top } = await repository(dir);
     const paths = files.map((f) => relative(top, f).split(sep).join('/'));
     await git.cwd(top);
-    await git.raw(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...paths]);
+    try {
+      await git.raw(['reset', '--quiet', '--', ...paths]);
+    } catch {
+      // no commit yet, so nothing to reset to: new files simply leave the index
+      await git.raw(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...paths]);
+    }
   } catch {
     // best effort: the commit error is what the person needs to see
   }

@@ -114,7 +114,9 @@ describe('kwp show', () => {
   it('shows a readable record with the derived links', async () => {
     const { stdout } = await kwp(['show', '2024-hittekaart-rivierenwijk', ...kbArgs]);
     expect(stdout).toContain('titel: Hittekaart van de Rivierenwijk');
-    expect(stdout).toContain('vervolgd door: 2025-groene-schoolpleinen-rivierenwijk');
+    expect(stdout).toContain(
+      'Vervolgd door:\n  2025-groene-schoolpleinen-rivierenwijk — Groene schoolpleinen in de Rivierenwijk (afgerond)',
+    );
     expect(stdout).toContain(
       'keten: 2024-hittekaart-rivierenwijk → 2025-groene-schoolpleinen-rivierenwijk →',
     );

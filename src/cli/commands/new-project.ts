@@ -1,5 +1,9 @@
 // `kwp new project`: a project description from the template, by questions in a terminal or from flags.
+import { join } from 'node:path';
+import { str, stringsAt } from '../../core/data.js';
 import { KnowledgeBase } from '../../core/knowledge-base.js';
+import { closest } from '../../core/suggest.js';
+import { type PlannedEdit, planEdit } from '../../store/edit-file.js';
 import { parsePerson } from '../../core/scaffold/person.js';
 import {
   checkProjectInput,
@@ -9,7 +13,7 @@ import {
 } from '../../core/scaffold/project-input.js';
 import { baseId } from '../../core/scaffold/slug.js';
 import { renderTemplate } from '../../core/scaffold/template.js';
-import { EXIT, problemsError } from '../../errors.js';
+import { EXIT, KwpError, problemsError } from '../../errors.js';
 import { type Message, t } from '../../messages/catalogue.js';
 import { planRecord } from '../../store/records.js';
 import { readTemplate } from '../../store/templates.js';
@@ -20,6 +24,7 @@ import { type NewRecord, writeNewRecord, type WriteOptions } from '../new/create
 import { openKb } from '../open-kb.js';
 
 export interface NewProjectOptions extends GlobalOptions, WriteOptions {
+  fromQuestion?: string;
   title?: string;
   programme?: string;
   question?: string;
@@ -37,8 +42,12 @@ export interface NewProjectOptions extends GlobalOptions, WriteOptions {
 
 export async function newProjectCommand(io: Io, options: NewProjectOptions): Promise<number> {
   const { root, files, lang } = await openKb(io, options);
-  const context = newContext(new KnowledgeBase(files));
+  const kb = new KnowledgeBase(files);
+  const context = newContext(kb);
   const { input, problems } = fromFlags(options);
+  // --from-question: the question becomes the central question, listed in kennisvragen, and the
+  // project it arose in is followed; the question itself becomes opgepakt in the same step.
+  const takeUp = options.fromQuestion ? takeUpQuestion(kb, root, options.fromQuestion, input) : [];
   const prompter = await interactivePrompter(io, options.yes, lang);
   let project = input;
   if (prompter) {
@@ -75,7 +84,39 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
     // Partners typed in during the questions join the register in the same step, so the project
     // does not start with an unregistered-partner warning.
     newPartners(root, project, context),
+    takeUp,
   );
+}
+
+/** Fills the input from a registered question; returns the edit that marks the question opgepakt. */
+function takeUpQuestion(kb: KnowledgeBase, root: string, id: string, input: ProjectInput): PlannedEdit[] {
+  const question = kb.get(id);
+  if (question?.kind !== 'vraag') {
+    const suggestion = closest(id, kb.idsOfKind('vraag'));
+    const args = {
+      option: '--from-question',
+      id,
+      ...(question ? { found: `@kind.${question.kind}` } : {}),
+      ...(suggestion ? { suggestion } : {}),
+    };
+    throw new KwpError(question ? 'new.not-a-question' : 'new.unknown-question', args);
+  }
+  const status = str(question.data, 'status');
+  if (status !== 'open' && status !== 'opgepakt')
+    throw new KwpError('evaluate.question-status', { id, status: status ?? '?' });
+  input.kennisvraag ??= str(question.data, 'vraag');
+  if (!input.kennisvragen.includes(id)) input.kennisvragen.push(id);
+  const from = str(question.data, 'project');
+  if (from && kb.get(from)?.kind === 'project' && !input.vervolg_op.includes(from))
+    input.vervolg_op.push(from);
+  if (input.thema.length === 0) input.thema = stringsAt(question.data, 'thema').map((s) => s.value);
+  input.gebied ??= str(question.data, 'gebied');
+  if (status === 'opgepakt') return [];
+  return [
+    planEdit(join(root, question.file.path), question.file.path, [
+      { op: 'set', path: ['status'], value: 'opgepakt' },
+    ]),
+  ];
 }
 
 /** Partner files for the project's partners that the register does not know yet. */

@@ -2,7 +2,9 @@
 import { closest } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';
+import { projectStory } from '../../core/story.js';
 import { renderRecord } from '../../render/record.js';
+import { renderStory } from '../../render/story.js';
 import type { GlobalOptions } from '../context.js';
 import type { Io } from '../io.js';
 import { openKnowledgeBase } from '../open-kb.js';
@@ -27,6 +29,11 @@ export async function showCommand(io: Io, id: string, options: ShowOptions): Pro
     opgepakt_door: entry.kind === 'vraag' ? kb.takenUpBy(entry.id) : [],
     keten: entry.kind === 'project' ? kb.graph.chainOf(entry.id) : [],
   };
-  io.out(options.json ? `${JSON.stringify(record, null, 2)}\n` : renderRecord(record, lang));
+  if (options.json) io.out(`${JSON.stringify(record, null, 2)}\n`);
+  else if (entry.kind === 'project' && entry.data) {
+    // A project is told as its story in the chain; the record itself comes first.
+    io.out(renderRecord(record, lang, { derived: false, omit: ['evaluatie'] }));
+    io.out(renderStory(projectStory(kb, entry), lang));
+  } else io.out(renderRecord(record, lang));
   return EXIT.ok;
 }

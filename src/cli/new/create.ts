@@ -5,6 +5,7 @@ import type { FolderKind } from '../../core/kinds.js';
 import { EXIT } from '../../errors.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 import { assertCanCommit, commitFiles, unstageNewFiles } from '../../store/git.js';
+import { applyEdit, type PlannedEdit, undoEdit } from '../../store/edit-file.js';
 import { type Created, createRecord, planRecord } from '../../store/records.js';
 import type { Io } from '../io.js';
 import type { Prompter } from '../prompt/prompter.js';
@@ -34,6 +35,8 @@ export async function writeNewRecord(
   options: WriteOptions,
   /** Records written together with this one, or none of them (partners new to the register). */
   along: NewRecord[] = [],
+  /** Edits of existing files made in the same step (a question becoming opgepakt). */
+  edits: PlannedEdit[] = [],
 ): Promise<number> {
   const all = [record, ...along];
   if (options.dryRun) {
@@ -50,16 +53,25 @@ export async function writeNewRecord(
   // Before writing: a commit that cannot be made must not leave a file behind either.
   if (options.commit) await assertCanCommit(root);
   const created: Created[] = [];
+  const applied: PlannedEdit[] = [];
+  const undo = () => {
+    for (const edit of applied) undoEdit(edit);
+    for (const c of created) rmSync(c.absolute, { force: true });
+  };
   try {
     for (const r of all) created.push(createRecord(root, r.kind, r.base, r.taken, r.render));
+    for (const edit of edits) {
+      applyEdit(edit);
+      applied.push(edit);
+    }
   } catch (e) {
-    for (const c of created) rmSync(c.absolute, { force: true }); // all or none
+    undo(); // all or none
     throw e;
   }
   if (options.commit) {
-    const files = created.map((c) => c.absolute);
+    const files = [...created.map((c) => c.absolute), ...applied.map((a) => a.absolute)];
     try {
-      const others = created.slice(1).map((c) => `- ${c.path}`);
+      const others = [...created.slice(1), ...applied].map((c) => `- ${c.path}`);
       const message =
         record.commitMessage(created[0]!.id) + (others.length > 0 ? `\n\n${others.join('\n')}` : '');
       await commitFiles(root, files, message);
@@ -67,7 +79,7 @@ export async function writeNewRecord(
       // The commit was asked for and failed (a hook, no identity): the new files go too, unstaged,
       // so that exit 2 means nothing changed.
       await unstageNewFiles(root, files);
-      for (const file of files) rmSync(file, { force: true });
+      undo();
       throw e;
     }
   }
@@ -75,7 +87,7 @@ export async function writeNewRecord(
   if (options.json) {
     const also = created.slice(1).map((c) => ({ id: c.id, path: c.path }));
     io.out(`${JSON.stringify({ id: main.id, path: main.path, ...(also.length > 0 ? { also } : {}) })}\n`);
-  } else io.out(created.map((c) => `${c.path}\n`).join(''));
+  } else io.out([...created, ...applied].map((c) => `${c.path}\n`).join(''));
   return EXIT.ok;
 }
 

@@ -20,12 +20,18 @@ export function yamlString(value: string, flow = false): string {
     !(flow && /[,[\]{}]/.test(value)) &&
     // Only characters a person types, so nothing invisible or bidirectional hides in a plain scalar.
     /^[\p{L}\p{N} .,;:!?'"()/&+=_@€%–—-]*$/u.test(value);
-  return plain ? value : JSON.stringify(value);
+  // JSON's escapes are YAML's; YAML also wants DEL and the C1 controls escaped, which JSON leaves.
+  return plain
+    ? value
+    : JSON.stringify(value).replace(
+        /[\u007f-\u009f]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
 }
 
 /** A value on one line: scalars, [flow lists] and {flow: mappings}. */
 export function yamlInline(value: YamlValue, flow = false): string {
-  if (value === undefined || value === null) return '';
+  if (value === undefined || value === null) return flow ? 'null' : '';
   if (typeof value === 'string') return yamlString(value, flow);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => yamlInline(v, true)).join(', ')}]`;

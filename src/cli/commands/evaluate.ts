@@ -1,0 +1,111 @@
+// `kwp evaluate <id>`: fase 4, against the project description. Writes the evaluation into the
+// project (only `status` and `evaluatie` change) and registers each new question, all or nothing.
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { str } from '../../core/data.js';
+import {
+  checkEvaluation,
+  earlierEvaluation,
+  type EvaluationInput,
+  evaluationValue,
+  isEvaluated,
+} from '../../core/evaluation.js';
+import { EXIT, KwpError, problemsError } from '../../errors.js';
+import { t } from '../../messages/catalogue.js';
+import { applyEdit, type PlannedEdit, planEdit, undoEdit } from '../../store/edit-file.js';
+import { assertCanCommit, commitFiles, unstageNewFiles } from '../../store/git.js';
+import { type Created, createRecord } from '../../store/records.js';
+import type { GlobalOptions } from '../context.js';
+import { interactivePrompter, type Io } from '../io.js';
+import { localToday, vraagRecord } from '../new/vraag-record.js';
+import { openKnowledgeBase } from '../open-kb.js';
+import { requireProject } from './link.js';
+
+export interface EvaluateOptions extends GlobalOptions {
+  conclusion?: string[];
+  lesson?: string[];
+  improvement?: string[];
+  newQuestion?: string[];
+  date?: string;
+  status?: string;
+  yes?: boolean;
+  commit?: boolean;
+}
+
+export async function evaluateCommand(io: Io, id: string, options: EvaluateOptions): Promise<number> {
+  const { root, kb, lang } = await openKnowledgeBase(io, options);
+  const project = requireProject(kb, id, '<id>');
+  const path = project.file.path;
+  const absolute = join(root, path);
+  // A file kwp cannot edit safely is refused before any question is asked.
+  planEdit(absolute, path, [{ op: 'set', path: ['status'], value: 'afgerond' }]);
+  const earlier = earlierEvaluation(project.data);
+  let input: EvaluationInput = {
+    datum: options.date ?? localToday(),
+    status: options.status ?? (str(project.data, 'status') === 'voorbereiding' ? 'gestopt' : 'afgerond'),
+    conclusies: options.conclusion ?? [],
+    leerpunten: options.lesson ?? [],
+    verbeterpunten: options.improvement ?? [],
+    nieuweVragen: options.newQuestion ?? [],
+  };
+  let keep = earlier;
+  const prompter = await interactivePrompter(io, options.yes, lang);
+  if (prompter) {
+    const { interviewEvaluation } = await import('../new/evaluate-interview.js');
+    const answered = await interviewEvaluation(prompter, lang, project.data, earlier, input);
+    if (!answered) {
+      io.err(`${t(lang, 'cli.cancelled')}\n`);
+      return EXIT.ok;
+    }
+    ({ input, keep } = answered);
+  } else if (isEvaluated(project.data) && !options.yes) {
+    throw new KwpError('evaluate.again');
+  }
+  const problems = checkEvaluation(project.data, input, keep);
+  if (problems.length > 0) throw problemsError(problems);
+
+  // New questions: an id already in the register is linked; any other text becomes a question file.
+  const existing = input.nieuweVragen.filter((q) => kb.get(q.trim())?.kind === 'vraag').map((q) => q.trim());
+  const texts = input.nieuweVragen.map((q) => q.trim()).filter((q) => q && !existing.includes(q));
+  const taken = new Set(kb.byId.keys());
+  const values = { status: 'open', bron: 'evaluatie', project: id, ingediend: input.datum };
+  const thema = project.data?.['thema'];
+  const gebied = str(project.data, 'gebied');
+  const questionValues = (vraag: string) => ({
+    ...values,
+    vraag,
+    ...(Array.isArray(thema) ? { thema } : {}),
+    ...(gebied ? { gebied } : {}),
+  });
+
+  if (options.commit) await assertCanCommit(root);
+  const created: Created[] = [];
+  let edit: PlannedEdit | undefined;
+  try {
+    for (const text of texts) {
+      const record = vraagRecord(root, questionValues(text), taken);
+      const c = createRecord(root, record.kind, record.base, taken, record.render);
+      taken.add(c.id);
+      created.push(c);
+    }
+    const evaluatie = evaluationValue(keep, input, [...existing, ...created.map((c) => c.id)]);
+    const planned = planEdit(absolute, path, [
+      { op: 'set', path: ['status'], value: input.status },
+      { op: 'set', path: ['evaluatie'], value: evaluatie },
+    ]);
+    applyEdit(planned);
+    edit = planned;
+    if (options.commit) {
+      const message = `kwp evaluate: ${id} ${input.status}${created.length > 0 ? `\n\n${created.map((c) => `- ${c.path}`).join('\n')}` : ''}`;
+      await commitFiles(root, [absolute, ...created.map((c) => c.absolute)], message);
+    }
+  } catch (e) {
+    // All or nothing: when a step fails (the edit, or the commit), what was written goes back.
+    if (options.commit) await unstageNewFiles(root, [absolute, ...created.map((c) => c.absolute)]);
+    if (edit) undoEdit(edit);
+    for (const c of created) rmSync(c.absolute, { force: true });
+    throw e;
+  }
+  io.out([path, ...created.map((c) => c.path)].map((p) => `${p}\n`).join(''));
+  return EXIT.ok;
+}

@@ -1,0 +1,98 @@
+// `kwp evaluate` as a conversation: fase 4 evaluates against the project description, so each
+// question shows what the description said beside it (the central question beside the conclusions,
+// the learning goals beside the lessons). Earlier answers are shown and kept unless let go.
+import { type Data, list, str } from '../../core/data.js';
+import { isRealDate } from '../../core/dates.js';
+import type { EarlierEvaluation, EvaluationInput } from '../../core/evaluation.js';
+import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
+import type { Prompter } from '../prompt/prompter.js';
+
+export async function interviewEvaluation(
+  ask: Prompter,
+  lang: Lang,
+  project: Data | null,
+  earlier: EarlierEvaluation,
+  given: EvaluationInput,
+): Promise<{ input: EvaluationInput; keep: EarlierEvaluation } | null> {
+  const q = (id: MessageId, args = {}) => t(lang, id, args);
+  const keep: EarlierEvaluation = structuredClone(earlier);
+  const input: EvaluationInput = structuredClone(given);
+
+  ask.note(
+    `${q('eval.title', { title: str(project, 'titel') ?? '' })}\n${q('eval.question', { question: str(project, 'kennisvraag') ?? '' })}`,
+  );
+  const items = async (
+    key: 'conclusies' | 'leerpunten' | 'verbeterpunten',
+    first: MessageId,
+    more: MessageId,
+    extra = '',
+  ) => {
+    if (keep[key].length > 0) {
+      ask.note(`${q('eval.earlier')}\n${keep[key].map((s) => `  - ${s}`).join('\n')}`);
+      if (!(await ask.confirm({ message: q('eval.keep'), default: true }))) keep[key] = [];
+    }
+    if (extra) ask.note(extra);
+    for (;;) {
+      const answer = (
+        await ask.input({ message: input[key].length + keep[key].length === 0 ? q(first) : q(more) })
+      ).trim();
+      if (answer === '') break;
+      input[key].push(answer);
+    }
+  };
+  await items('conclusies', 'eval.conclusion', 'eval.conclusion.more');
+  const goals = list(project, 'leerdoelen')
+    .map((g) => `  - ${str(g, 'wie') ?? '?'}: ${str(g, 'wat') ?? ''}`)
+    .join('\n');
+  await items('leerpunten', 'eval.lesson', 'eval.lesson.more', goals ? `${q('eval.goals')}\n${goals}` : '');
+  await items('verbeterpunten', 'eval.improvement', 'eval.improvement.more');
+  for (;;) {
+    const answer = (
+      await ask.input({
+        message: input.nieuweVragen.length === 0 ? q('eval.new-question') : q('eval.new-question.more'),
+      })
+    ).trim();
+    if (answer === '') break;
+    input.nieuweVragen.push(answer);
+  }
+  const start = str(project, 'planning', 'start');
+  input.datum = (
+    await ask.input({
+      message: q('eval.date'),
+      default: input.datum,
+      validate: (v) => {
+        if (!isRealDate(v.trim())) return q('ask.date.invalid');
+        if (start && v.trim() < start) return q('ask.date.before', { date: start });
+        return true;
+      },
+    })
+  ).trim();
+  const onlyStop = str(project, 'status') === 'voorbereiding';
+  input.status = onlyStop
+    ? 'gestopt'
+    : await ask.select({
+        message: q('eval.status'),
+        choices: [
+          { name: q('eval.status.afgerond'), value: 'afgerond' },
+          { name: q('eval.status.gestopt'), value: 'gestopt' },
+        ],
+        default: input.status,
+      });
+  const all = (key: 'conclusies' | 'leerpunten' | 'verbeterpunten') => [...keep[key], ...input[key]];
+  ask.note(
+    [
+      '',
+      q('eval.summary', { status: input.status, date: input.datum }),
+      ...(['conclusies', 'leerpunten', 'verbeterpunten'] as const).map(
+        (k) =>
+          `${k}:\n${
+            all(k)
+              .map((s) => `  - ${s}`)
+              .join('\n') || '  -'
+          }`,
+      ),
+      `nieuwe_kennisvragen:\n${[...keep.nieuwe_kennisvragen, ...input.nieuweVragen].map((s) => `  - ${s}`).join('\n') || '  -'}`,
+    ].join('\n'),
+  );
+  return (await ask.confirm({ message: q('ask.confirm'), default: true })) ? { input, keep } : null;
+}

@@ -1,0 +1,23 @@
+// A question for the register as a record to create: used by `kwp new vraag` and by `kwp evaluate`
+// for the new questions an evaluation raises.
+import { baseId } from '../../core/scaffold/slug.js';
+import { renderTemplate, type TemplateValues } from '../../core/scaffold/template.js';
+import { readTemplate } from '../../store/templates.js';
+import type { NewRecord } from './create.js';
+
+export function vraagRecord(root: string, values: TemplateValues, taken: ReadonlySet<string>): NewRecord {
+  return {
+    kind: 'vraag',
+    base: baseId(undefined, typeof values['vraag'] === 'string' ? values['vraag'] : '', 'vraag'),
+    taken,
+    render: (id) => renderTemplate(readTemplate('vraag', root).text, { ...values, id }),
+    commitMessage: (id) => `kwp new vraag: ${id}`,
+  };
+}
+
+/** Today in the local time zone, as YYYY-MM-DD (a date written at 00:30 in Utrecht is that day). */
+export function localToday(now = new Date()): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((n) => String(n).padStart(2, '0'))
+    .join('-');
+}
