@@ -104,6 +104,18 @@ function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: numbe
       setExit(await graphCommand(io, { ...global(cmd), ...options }));
     });
 
+  sub('report [id]', h('report'), h('report.example'))
+    .option('--since <date>', h('opt.since'))
+    .option('--until <date>', h('opt.until'))
+    .option('--programme <programme>', h('opt.programme'))
+    .option('--format <format>', h('opt.report-format'), 'md')
+    .option('--out <file>', h('opt.out'))
+    .option('--public', h('opt.public'))
+    .action(async (id: string | undefined, options, cmd: Command) => {
+      const { reportCommand } = await import('./commands/report.js');
+      setExit(await reportCommand(io, id, { ...global(cmd), ...options }));
+    });
+
   sub('schema [kind]', h('schema'), h('schema.example')).action(
     async (kind: string | undefined, _options, cmd: Command) => {
       const { schemaCommand } = await import('./commands/schema.js');

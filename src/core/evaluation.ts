@@ -1,6 +1,8 @@
 // Fase 4: an evaluation against the project description. Pure: what may be evaluated, and the new
 // `evaluatie` value, amending an earlier evaluation rather than losing it.
+import { isDeepStrictEqual } from 'node:util';
 import type { Message } from '../messages/catalogue.js';
+import type { Edit } from './edit/frontmatter-edit.js';
 import { type Data, isRecord, str, stringsAt, valueAt } from './data.js';
 import { isRealDate } from './dates.js';
 
@@ -82,4 +84,25 @@ export function evaluationValue(earlier: EarlierEvaluation, input: EvaluationInp
     verbeterpunten: merged(earlier.verbeterpunten, input.verbeterpunten),
     nieuwe_kennisvragen: merged(earlier.nieuwe_kennisvragen, questionIds),
   };
+}
+
+/**
+ * The edits that write the new `evaluatie`. Into an evaluation already in the file they go key by
+ * key: the date is set, a list whose earlier entries were kept gets only the new ones appended (its
+ * comments, quoting and style stay), a list whose entries were let go is replaced.
+ */
+export function evaluationEdits(
+  project: Data | null,
+  earlier: EarlierEvaluation,
+  keep: EarlierEvaluation,
+  value: ReturnType<typeof evaluationValue>,
+): Edit[] {
+  if (!isRecord(valueAt(project, ['evaluatie']))) return [{ op: 'set', path: ['evaluatie'], value }];
+  const edits: Edit[] = [{ op: 'set', path: ['evaluatie', 'datum'], value: value.datum }];
+  for (const key of ['conclusies', 'leerpunten', 'verbeterpunten', 'nieuwe_kennisvragen'] as const) {
+    const path = ['evaluatie', key];
+    if (isDeepStrictEqual(keep[key], earlier[key])) edits.push({ op: 'append', path, items: value[key] });
+    else edits.push({ op: 'set', path, value: value[key] });
+  }
+  return edits;
 }

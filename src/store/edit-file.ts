@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { type Edit, editFrontmatter } from '../core/edit/frontmatter-edit.js';
 import { KwpError } from '../errors.js';
+import { writeFailure } from './records.js';
 import { replaceFile } from './write-file.js';
 
 export interface PlannedEdit {
@@ -43,7 +44,12 @@ export function applyEdit(edit: PlannedEdit): void {
     throw new KwpError('edit.changed', { path: edit.path });
   }
   if (!now.equals(edit.before)) throw new KwpError('edit.changed', { path: edit.path });
-  replaceFile(edit.absolute, edit.after);
+  try {
+    replaceFile(edit.absolute, edit.after);
+  } catch (e) {
+    // No write permission, a full disk: a message to act on, not an internal error.
+    throw writeFailure(edit.path, e);
+  }
 }
 
 /** Puts the bytes read back, for undoing an edit when a later step of the same command fails. */

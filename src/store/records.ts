@@ -63,6 +63,11 @@ export function createRecord(
 }
 
 function writeFailed(path: string, root: string, e: unknown): KwpError {
+  return writeFailure(kbRelative(root, path), e);
+}
+
+/** A write that failed, as the message a person can act on (`path` relative to the kb root). */
+export function writeFailure(path: string, e: unknown): KwpError {
   const code = (e as NodeJS.ErrnoException).code;
   // A message id, translated where it is shown; an unexpected code is shown as it is.
   const reason =
@@ -73,5 +78,5 @@ function writeFailed(path: string, root: string, e: unknown): KwpError {
         : code === 'EEXIST' || code === 'ENOTDIR'
           ? '@write.reason.not-a-folder'
           : (code ?? String(e));
-  return new KwpError('write.failed', { path: kbRelative(root, path), reason });
+  return new KwpError('write.failed', { path, reason });
 }

@@ -6,6 +6,7 @@ import { str } from '../../core/data.js';
 import {
   checkEvaluation,
   earlierEvaluation,
+  evaluationEdits,
   type EvaluationInput,
   evaluationValue,
   isEvaluated,
@@ -37,8 +38,9 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
   const project = requireProject(kb, id, '<id>');
   const path = project.file.path;
   const absolute = join(root, path);
-  // A file kwp cannot edit safely is refused before any question is asked.
-  planEdit(absolute, path, [{ op: 'set', path: ['status'], value: 'afgerond' }]);
+  // A file kwp cannot edit safely is refused before any question is asked; the bytes read now are
+  // the ones the evaluation is written into (a change on disk meanwhile is someone else's work).
+  const read = planEdit(absolute, path, [{ op: 'set', path: ['status'], value: 'afgerond' }]).before;
   const earlier = earlierEvaluation(project.data);
   let input: EvaluationInput = {
     datum: options.date ?? localToday(),
@@ -66,7 +68,9 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
 
   // New questions: an id already in the register is linked; any other text becomes a question file.
   const existing = input.nieuweVragen.filter((q) => kb.get(q.trim())?.kind === 'vraag').map((q) => q.trim());
-  const texts = input.nieuweVragen.map((q) => q.trim()).filter((q) => q && !existing.includes(q));
+  const texts = [...new Set(input.nieuweVragen.map((q) => q.trim()))].filter(
+    (q) => q && !existing.includes(q),
+  );
   const taken = new Set(kb.byId.keys());
   const values = { status: 'open', bron: 'evaluatie', project: id, ingediend: input.datum };
   const thema = project.data?.['thema'];
@@ -91,8 +95,9 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
     const evaluatie = evaluationValue(keep, input, [...existing, ...created.map((c) => c.id)]);
     const planned = planEdit(absolute, path, [
       { op: 'set', path: ['status'], value: input.status },
-      { op: 'set', path: ['evaluatie'], value: evaluatie },
+      ...evaluationEdits(project.data, earlier, keep, evaluatie),
     ]);
+    if (!planned.before.equals(read)) throw new KwpError('edit.changed', { path });
     applyEdit(planned);
     edit = planned;
     if (options.commit) {

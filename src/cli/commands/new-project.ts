@@ -101,6 +101,10 @@ function takeUpQuestion(kb: KnowledgeBase, root: string, id: string, input: Proj
     };
     throw new KwpError(question ? 'new.not-a-question' : 'new.unknown-question', args);
   }
+  // Planned first: a question file kwp cannot edit safely (broken YAML) is refused with its problem.
+  const edit = planEdit(join(root, question.file.path), question.file.path, [
+    { op: 'set', path: ['status'], value: 'opgepakt' },
+  ]);
   const status = str(question.data, 'status');
   if (status !== 'open' && status !== 'opgepakt')
     throw new KwpError('evaluate.question-status', { id, status: status ?? '?' });
@@ -111,12 +115,7 @@ function takeUpQuestion(kb: KnowledgeBase, root: string, id: string, input: Proj
     input.vervolg_op.push(from);
   if (input.thema.length === 0) input.thema = stringsAt(question.data, 'thema').map((s) => s.value);
   input.gebied ??= str(question.data, 'gebied');
-  if (status === 'opgepakt') return [];
-  return [
-    planEdit(join(root, question.file.path), question.file.path, [
-      { op: 'set', path: ['status'], value: 'opgepakt' },
-    ]),
-  ];
+  return status === 'opgepakt' ? [] : [edit];
 }
 
 /** Partner files for the project's partners that the register does not know yet. */

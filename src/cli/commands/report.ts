@@ -1,0 +1,99 @@
+// `kwp report [<id>]`: the werkplaats summary, or one project's evaluation summary, as md (default),
+// html, json or csv, for a period and a programme.
+import { resolve } from 'node:path';
+import { isRealDate } from '../../core/dates.js';
+import { projectReport } from '../../core/report/project-report.js';
+import { personalData, redact } from '../../core/report/public.js';
+import { type FileDates, werkplaatsReport } from '../../core/report/summary.js';
+import { replaceFile } from '../../store/write-file.js';
+import { stringsAt } from '../../core/data.js';
+import { closest } from '../../core/suggest.js';
+import { EXIT, KwpError, problemsError } from '../../errors.js';
+import type { Message } from '../../messages/catalogue.js';
+import type { GlobalOptions } from '../context.js';
+import type { Io } from '../io.js';
+import { localToday } from '../new/vraag-record.js';
+import { openKnowledgeBase } from '../open-kb.js';
+import { requireProject } from './link.js';
+
+export const REPORT_FORMATS = ['md', 'html', 'json', 'csv'] as const;
+
+export interface ReportOptions extends GlobalOptions {
+  since?: string;
+  until?: string;
+  programme?: string;
+  format?: string;
+  out?: string;
+  public?: boolean;
+}
+
+async function fileDates(root: string): Promise<FileDates> {
+  const { knowledgeHistory } = await import('../../store/git-history.js');
+  const history = await knowledgeHistory(root);
+  return history.available ? history : { reason: history.reason };
+}
+
+export async function reportCommand(io: Io, id: string | undefined, options: ReportOptions): Promise<number> {
+  const format = options.format ?? 'md';
+  const problems: Message[] = [];
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+    problems.push({
+      id: 'cli.unknown-option-value',
+      args: { value: format, option: '--format', allowed: [...REPORT_FORMATS] },
+    });
+  }
+  for (const [option, value] of [
+    ['--since', options.since],
+    ['--until', options.until],
+  ] as const) {
+    if (value !== undefined && !isRealDate(value)) problems.push({ id: 'new.date', args: { option, value } });
+  }
+  if (
+    options.since &&
+    options.until &&
+    isRealDate(options.since) &&
+    isRealDate(options.until) &&
+    options.until < options.since
+  ) {
+    problems.push({ id: 'report.until-before-since', args: { since: options.since, until: options.until } });
+  }
+  if (problems.length > 0) throw problemsError(problems);
+  const { root, kb, lang } = await openKnowledgeBase(io, options);
+  if (options.programme !== undefined) {
+    const programmas = stringsAt(kb.werkplaats?.data, 'programmas').map((s) => s.value);
+    const used = kb.ofKind('project').map((p) => p.data?.['programma']);
+    if (!programmas.includes(options.programme) && !used.includes(options.programme)) {
+      const suggestion = closest(options.programme, programmas);
+      throw new KwpError('cli.unknown-option-value', {
+        value: options.programme,
+        option: '--programme',
+        allowed: programmas,
+        ...(suggestion ? { suggestion } : {}),
+      });
+    }
+  }
+  const period =
+    options.since || options.until
+      ? { ...(options.since ? { van: options.since } : {}), ...(options.until ? { tot: options.until } : {}) }
+      : null;
+  const data = id
+    ? { kind: 'project' as const, report: projectReport(kb, requireProject(kb, id, '<id>')) }
+    : {
+        kind: 'werkplaats' as const,
+        report: werkplaatsReport(kb, {
+          period,
+          today: localToday(),
+          history: await fileDates(root),
+          ...(options.programme ? { programme: options.programme } : {}),
+        }),
+      };
+  const shown = options.public ? { ...data, report: redact(data.report, personalData(kb)) } : data;
+  const { renderReport } = await import('../../render/report/index.js');
+  const text = await renderReport(shown as typeof data, format as (typeof REPORT_FORMATS)[number], lang);
+  if (options.out) {
+    // --out names the file to write, so replacing it is meant; it is written in one step.
+    replaceFile(resolve(io.cwd, options.out), text);
+    io.err(`${options.out}\n`);
+  } else io.out(text);
+  return EXIT.ok;
+}

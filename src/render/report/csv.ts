@@ -1,0 +1,104 @@
+// `kwp report --format csv`: one row per project with its key figures, for a spreadsheet set to Dutch:
+// `;` between fields, a UTF-8 byte order mark (so accents survive), CRLF line ends, amounts with a
+// decimal comma and no thousands separator, quotes where a field needs them, and no field that a
+// spreadsheet would run as a formula. The header speaks the reader's language; the values are the
+// knowledge base's own (status `lopend` stays `lopend`), so the file filters the same in any language.
+import type { ProjectReport } from '../../core/report/project-report.js';
+import type { ProjectRow } from '../../core/report/summary.js';
+import { type Lang, t } from '../../messages/catalogue.js';
+import type { MessageId } from '../../messages/nl.js';
+import type { ReportData } from './index.js';
+
+export const CSV_SEPARATOR = ';';
+const BOM = '\ufeff';
+const EOL = '\r\n';
+
+const HEADER: MessageId[] = [
+  'report.csv.id',
+  'report.csv.titel',
+  'report.csv.status',
+  'report.csv.programma',
+  'report.csv.themas',
+  'report.csv.gebied',
+  'report.csv.start',
+  'report.csv.einde',
+  'report.csv.studenten',
+  'report.csv.niveaus',
+  'report.csv.partners',
+  'report.csv.kosten',
+  'report.csv.dekking',
+  'report.csv.tekort',
+  'report.csv.evaluatie',
+];
+
+export function renderCsv(data: ReportData, lang: Lang): string {
+  const rows = data.kind === 'werkplaats' ? data.report.projectlijst : [rowOfProject(data.report)];
+  const lines = [HEADER.map((id) => textField(t(lang, id))), ...rows.map(fields)];
+  return BOM + lines.map((line) => line.join(CSV_SEPARATOR) + EOL).join('');
+}
+
+function fields(p: ProjectRow): string[] {
+  return [
+    textField(p.id),
+    textField(p.titel),
+    textField(p.status),
+    textField(p.programma),
+    textField(p.thema.join(', ')),
+    textField(p.gebied),
+    textField(p.start),
+    textField(p.einde),
+    numberField(p.studenten),
+    textField(p.niveaus.join(', ')),
+    textField(p.partners.join(', ')),
+    numberField(p.kosten),
+    numberField(p.dekking),
+    numberField(p.tekort),
+    textField(p.evaluatie),
+  ];
+}
+
+/**
+ * One project's report as a row of the same columns. `thema` and `gebied` are not (yet) part of
+ * ProjectReport: used when present, empty otherwise.
+ */
+export function rowOfProject(r: ProjectReport & { thema?: readonly string[]; gebied?: string }): ProjectRow {
+  const onderwijs = r.partners.filter((p) => p.groep === 'onderwijs');
+  return {
+    id: r.id,
+    titel: r.titel,
+    status: r.status,
+    programma: r.programma,
+    thema: [...(r.thema ?? [])],
+    gebied: r.gebied ?? '',
+    start: r.planning.start ?? '',
+    einde: r.planning.einde ?? '',
+    studenten: r.studenten,
+    niveaus: [...new Set(onderwijs.flatMap((p) => (p.niveau ? [p.niveau] : [])))].sort(),
+    partners: r.partners.map((p) => p.naam).filter(Boolean),
+    kosten: r.begroting.kosten,
+    dekking: r.begroting.dekking,
+    tekort: r.begroting.tekort,
+    evaluatie: r.evaluatiedatum ?? '',
+  };
+}
+
+/** Starts a spreadsheet would read as a formula (OWASP's list: = + - @ tab CR). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Text from the knowledge base: a leading `'` when it would start a formula (shown by the
+ * spreadsheet as text, never run), line ends as LF inside the field, and quotes when the field holds
+ * the separator, a quote or a line end (quotes inside doubled).
+ */
+export function textField(value: string): string {
+  let text = FORMULA_START.test(value) ? `'${value}` : value;
+  text = text.replace(/\r\n?/g, '\n');
+  return /[;"\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A number as a Dutch spreadsheet reads it: decimal comma, no thousands separator, at most 2 decimals. */
+export function numberField(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const rounded = Math.round(value * 100) / 100;
+  return (Object.is(rounded, -0) ? 0 : rounded).toString().replace('.', ',');
+}

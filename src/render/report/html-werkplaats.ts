@@ -1,0 +1,473 @@
+// The werkplaats summary as HTML: key figures and the steering group's status light first, then the
+// counts (each chart beside a table with the same numbers), the evaluations by theme, the new
+// questions, the chains and the full list of projects.
+import type { EvaluationSummary, WerkplaatsReport } from '../../core/report/summary.js';
+import type { MessageId } from '../../messages/nl.js';
+import { barChart, targetChart } from './html-charts.js';
+import { ARROW, bullets, type Context, join, markup, type Markup, type Part, table } from './html-kit.js';
+import type { Page } from './html.js';
+
+/** The status light is told by a symbol and a word, not by colour alone. */
+const SYMBOL: Record<string, string> = { 'op-schema': '●', aandacht: '▲', klaar: '✓' };
+
+interface Section {
+  id: string;
+  heading: MessageId;
+  body: Markup;
+}
+
+export function werkplaatsPage(ctx: Context, r: WerkplaatsReport): Page {
+  const titles = new Map(r.projectlijst.map((p) => [p.id, p.titel]));
+  const name = (id: string) => titles.get(id) || id;
+  const title = r.werkplaats
+    ? ctx.plain('report.html.title.werkplaats', { naam: r.werkplaats })
+    : ctx.text('report.html.title.unnamed');
+
+  const sections: Section[] = [
+    { id: 'kerncijfers', heading: 'report.html.h.kerncijfers', body: keyFigures(ctx, r) },
+    { id: 'statuslicht', heading: 'report.html.h.statuslicht', body: statusLight(ctx, r) },
+    { id: 'projecten', heading: 'report.html.h.projecten', body: projects(ctx, r) },
+    { id: 'studenten', heading: 'report.html.h.studenten', body: students(ctx, r) },
+    { id: 'partners', heading: 'report.html.h.partners', body: partners(ctx, r) },
+    { id: 'begroting', heading: 'report.html.h.begroting', body: budget(ctx, r) },
+    { id: 'kennisvragen', heading: 'report.html.h.kennisvragen', body: funnel(ctx, r) },
+    { id: 'evaluaties', heading: 'report.html.h.evaluaties', body: evaluations(ctx, r) },
+    { id: 'nieuwe-vragen', heading: 'report.html.h.nieuwe-vragen', body: newQuestions(ctx, r, name) },
+    { id: 'ketens', heading: 'report.html.h.ketens', body: chains(ctx, r, name) },
+    { id: 'projectlijst', heading: 'report.html.h.projectlijst', body: projectList(ctx, r) },
+  ];
+
+  const body = markup`<header class="top">
+<p class="kicker">${ctx.m('report.html.kicker.werkplaats')}</p>
+<h1>${title}</h1>
+<p class="meta"><strong>${period(ctx, r)}</strong></p>
+${r.periode ? markup`<p class="meta">${ctx.m('report.html.period-rule')}</p>\n` : ''}${
+    r.programma !== null
+      ? markup`<p class="meta">${ctx.m('report.html.programme', { programma: r.programma })}</p>\n`
+      : ''
+  }</header>
+<nav class="toc" aria-labelledby="inhoud"><h2 id="inhoud">${ctx.m('report.html.toc')}</h2>
+<ol>${sections.map((s) => markup`<li><a href="#${s.id}">${ctx.m(s.heading)}</a></li>`)}</ol></nav>
+${sections.map((s) => sectionMarkup(ctx, s))}<footer><p>${ctx.m('report.html.footer')}</p></footer>
+`;
+  return { title, body };
+}
+
+function sectionMarkup(ctx: Context, s: Section): Markup {
+  // The long list prints on landscape pages of its own.
+  const cls = s.id === 'projectlijst' ? markup` class="lijst-section"` : '';
+  return markup`<section aria-labelledby="${s.id}"${cls}>
+<h2 id="${s.id}">${ctx.m(s.heading)}</h2>
+${s.body}</section>
+`;
+}
+
+function period(ctx: Context, r: WerkplaatsReport): Markup {
+  const p = r.periode;
+  if (!p || (!p.van && !p.tot)) return ctx.m('report.html.period-all');
+  if (p.van && p.tot) return ctx.m('report.html.period', { van: ctx.date(p.van), tot: ctx.date(p.tot) });
+  if (p.van) return ctx.m('report.html.period-from', { van: ctx.date(p.van) });
+  return ctx.m('report.html.period-until', { tot: ctx.date(p.tot) });
+}
+
+/** A project's title with its id beneath, for row headers. */
+function projectCell(titel: string, id: string): Markup {
+  return titel ? markup`${titel}<span class="sub">${id}</span>` : markup`${id}`;
+}
+
+function keyFigures(ctx: Context, r: WerkplaatsReport): Markup {
+  const target = (value: number, doel: number | null) =>
+    doel === null
+      ? ctx.m('report.html.note.no-target')
+      : ctx.m('report.html.note.of-target', { pct: ctx.pct(value, doel) ?? '—' });
+  const coverage = ctx.pct(r.begroting.dekking, r.begroting.kosten);
+  const rows: Part[][] = [
+    [
+      ctx.m('report.html.kf.projecten'),
+      ctx.int(r.projecten.totaal),
+      doel(ctx, r.projecten.doel),
+      target(r.projecten.totaal, r.projecten.doel),
+    ],
+    [
+      ctx.m('report.html.kf.studenten'),
+      ctx.int(r.studenten.totaal),
+      doel(ctx, r.studenten.doel),
+      target(r.studenten.totaal, r.studenten.doel),
+    ],
+    [
+      ctx.m('report.html.kf.gebieden'),
+      ctx.int(r.gebieden.actief),
+      doel(ctx, r.gebieden.doel),
+      markup`${target(r.gebieden.actief, r.gebieden.doel)}${
+        r.gebieden.namen.length > 0 ? markup`: ${r.gebieden.namen.join(', ')}` : ''
+      }`,
+    ],
+    [
+      ctx.m('report.html.kf.multilevel'),
+      ctx.int(r.multilevel),
+      '—',
+      ctx.m('report.html.note.multilevel', { n: ctx.int(r.multilevel), total: ctx.int(r.projecten.totaal) }),
+    ],
+    [ctx.m('report.html.kf.kosten'), ctx.euro(r.begroting.kosten), '—', ''],
+    [
+      ctx.m('report.html.kf.dekking'),
+      ctx.euro(r.begroting.dekking),
+      '—',
+      coverage === null ? '' : ctx.m('report.html.note.coverage', { pct: coverage }),
+    ],
+    [ctx.m('report.html.kf.tekort'), ctx.euro(r.begroting.tekort), '—', ctx.m('report.html.note.shortfall')],
+  ];
+  const targetRow = (label: MessageId, value: number, goal: number | null) => {
+    const text = ctx.text(label);
+    return {
+      label: text,
+      value,
+      target: goal,
+      text:
+        goal === null
+          ? ctx.plain('report.html.chart.no-target-row', { label: text, value: ctx.int(value) })
+          : ctx.plain('report.html.chart.target-row', {
+              label: text,
+              value: ctx.int(value),
+              target: ctx.int(goal),
+              pct: ctx.pct(value, goal) ?? '—',
+            }),
+    };
+  };
+  const chartTitle = ctx.text('report.html.chart.targets');
+  return markup`${table(ctx, {
+    caption: ctx.m('report.html.h.kerncijfers'),
+    quiet: true,
+    head: [
+      ctx.m('report.html.col.kengetal'),
+      ctx.m('report.html.col.waarde'),
+      ctx.m('report.html.col.doel'),
+      ctx.m('report.html.col.toelichting'),
+    ],
+    rows,
+    numeric: [1, 2],
+  })}<figure class="figure">
+${targetChart(ctx, chartTitle, [
+  targetRow('report.html.kf.studenten', r.studenten.totaal, r.studenten.doel),
+  targetRow('report.html.kf.projecten', r.projecten.totaal, r.projecten.doel),
+  targetRow('report.html.kf.gebieden', r.gebieden.actief, r.gebieden.doel),
+])}
+<figcaption class="legend">${chartTitle}. ${ctx.m('report.html.chart.targets-legend')}</figcaption>
+</figure>
+`;
+}
+
+function doel(ctx: Context, n: number | null): string {
+  return n === null ? '—' : ctx.int(n);
+}
+
+function statusLight(ctx: Context, r: WerkplaatsReport): Markup {
+  const intro = markup`<p class="note">${ctx.m('report.html.licht.intro')}</p>\n`;
+  if (r.statuslicht.length === 0)
+    return markup`${intro}<p class="empty">${ctx.m('report.html.empty.statuslicht')}</p>\n`;
+  return markup`${intro}${table(ctx, {
+    caption: ctx.m('report.html.h.statuslicht'),
+    quiet: true,
+    head: [
+      ctx.m('report.html.col.project'),
+      ctx.m('report.html.col.status'),
+      ctx.m('report.html.col.licht'),
+      ctx.m('report.html.col.redenen'),
+    ],
+    rows: r.statuslicht.map((s) => [
+      projectCell(s.titel, s.project),
+      ctx.word('status', s.status),
+      markup`<span class="light light-${s.licht}"><span class="sym" aria-hidden="true">${SYMBOL[s.licht] ?? '?'}</span>${ctx.word('licht', s.licht)}</span>`,
+      s.redenen.length > 0 ? s.redenen.map((x) => ctx.word('reden', x)).join('; ') : '—',
+    ]),
+  })}`;
+}
+
+/** A table of counts, in the order the report gives them (largest first), under a heading of its own. */
+function countTable(
+  ctx: Context,
+  spec: {
+    heading: MessageId;
+    keyHead: MessageId;
+    valueHead: MessageId;
+    counts: Record<string, number>;
+    label?: (key: string) => string;
+    /** Leave out the total where one project counts more than once (themes). */
+    total?: boolean;
+  },
+): Markup {
+  const label = spec.label ?? ((k: string) => (k === '?' ? ctx.text('report.html.unknown') : k));
+  const entries = Object.entries(spec.counts);
+  if (entries.length === 0) return markup`<p class="empty">${ctx.m('report.html.empty.table')}</p>\n`;
+  return table(ctx, {
+    caption: ctx.m(spec.heading),
+    quiet: true,
+    head: [ctx.m(spec.keyHead), ctx.m(spec.valueHead)],
+    rows: entries.map(([key, n]) => [label(key), ctx.int(n)]),
+    numeric: [1],
+    ...(spec.total === false
+      ? {}
+      : { foot: [ctx.m('report.html.total'), ctx.int(entries.reduce((sum, [, n]) => sum + n, 0))] }),
+  });
+}
+
+/** A heading, then a bar chart beside (on a wide screen) a table with the same numbers. */
+function chartAndTable(ctx: Context, spec: Parameters<typeof countTable>[1], note?: MessageId): Markup {
+  const label = spec.label ?? ((k: string) => (k === '?' ? ctx.text('report.html.unknown') : k));
+  const rows = Object.entries(spec.counts).map(([key, value]) => ({ label: label(key), value }));
+  const figure =
+    rows.length === 0
+      ? ''
+      : markup`<figure class="figure">${barChart(ctx, ctx.text(spec.heading), rows)}</figure>\n`;
+  return markup`<h3>${ctx.m(spec.heading)}</h3>
+${note ? markup`<p class="note">${ctx.m(note)}</p>\n` : ''}<div class="pair">
+${figure}${countTable(ctx, spec)}</div>
+`;
+}
+
+function projects(ctx: Context, r: WerkplaatsReport): Markup {
+  if (r.projecten.totaal === 0) return markup`<p class="empty">${ctx.m('report.html.empty.projecten')}</p>\n`;
+  const counted = (heading: MessageId, keyHead: MessageId, counts: Record<string, number>) =>
+    markup`<section><h3>${ctx.m(heading)}</h3>
+${countTable(ctx, { heading, keyHead, valueHead: 'report.html.col.projecten', counts })}</section>
+`;
+  return markup`${chartAndTable(ctx, {
+    heading: 'report.html.h.per-status',
+    keyHead: 'report.html.col.status',
+    valueHead: 'report.html.col.projecten',
+    counts: r.projecten.per_status,
+    label: (k) => ctx.word('status', k),
+  })}${chartAndTable(
+    ctx,
+    {
+      heading: 'report.html.h.per-thema',
+      keyHead: 'report.html.col.thema',
+      valueHead: 'report.html.col.projecten',
+      counts: r.projecten.per_thema,
+      total: false,
+    },
+    'report.html.eval.intro',
+  )}<div class="cols">
+${counted('report.html.h.per-programma', 'report.html.col.programma', r.projecten.per_programma)}${counted(
+    'report.html.h.per-gebied',
+    'report.html.col.gebied',
+    r.projecten.per_gebied,
+  )}</div>
+`;
+}
+
+function students(ctx: Context, r: WerkplaatsReport): Markup {
+  const counted = (heading: MessageId, keyHead: MessageId, counts: Record<string, number>) =>
+    markup`<section><h3>${ctx.m(heading)}</h3>
+${countTable(ctx, { heading, keyHead, valueHead: 'report.html.col.studenten', counts })}</section>
+`;
+  return markup`<p>${ctx.m('report.html.studenten-total', { n: markup`<strong>${ctx.int(r.studenten.totaal)}</strong>` })}</p>
+<div class="cols">
+${counted('report.html.h.per-niveau', 'report.html.col.niveau', r.studenten.per_niveau)}${counted(
+    'report.html.h.per-instelling',
+    'report.html.col.instelling',
+    r.studenten.per_instelling,
+  )}</div>
+`;
+}
+
+function partners(ctx: Context, r: WerkplaatsReport): Markup {
+  const groups = Object.entries(r.partners.per_groep);
+  if (groups.length === 0) return markup`<p class="empty">${ctx.m('report.html.empty.table')}</p>\n`;
+  return table(ctx, {
+    caption: ctx.m('report.html.h.partners'),
+    quiet: true,
+    head: [
+      ctx.m('report.html.col.groep'),
+      ctx.m('report.html.col.aantal'),
+      ctx.m('report.html.col.organisaties'),
+    ],
+    rows: groups.map(([groep, n]) => [
+      ctx.word('groep', groep),
+      ctx.int(n),
+      (r.partners.namen_per_groep[groep] ?? []).join(', '),
+    ]),
+    numeric: [1],
+  });
+}
+
+function budget(ctx: Context, r: WerkplaatsReport): Markup {
+  const b = r.begroting;
+  const summary = table(ctx, {
+    caption: ctx.m('report.html.h.begroting'),
+    quiet: true,
+    head: [ctx.m('report.html.col.kengetal'), ctx.m('report.html.col.bedrag')],
+    rows: [
+      [ctx.m('report.html.kf.kosten'), ctx.euro(b.kosten)],
+      [ctx.m('report.html.kf.dekking'), ctx.euro(b.dekking)],
+      [ctx.m('report.html.kf.tekort'), ctx.euro(b.tekort)],
+    ],
+    numeric: [1],
+  });
+  if (b.per_partner.length === 0)
+    return markup`${summary}<p class="empty">${ctx.m('report.html.empty.dekking')}</p>\n`;
+  const dash = (n: number, show: (n: number) => string) => (n === 0 ? '—' : show(n));
+  return markup`${summary}${table(ctx, {
+    caption: ctx.m('report.html.h.per-partner'),
+    head: [ctx.m('report.html.col.partner'), ctx.m('report.html.col.bedrag'), ctx.m('report.html.col.uren')],
+    rows: b.per_partner.map((p) => [
+      p.partner,
+      dash(p.bedrag, (n) => ctx.euro(n)),
+      dash(p.uren, (n) => ctx.int(n)),
+    ]),
+    numeric: [1, 2],
+    foot: [
+      ctx.m('report.html.total'),
+      ctx.euro(b.per_partner.reduce((s, p) => s + p.bedrag, 0)),
+      ctx.int(b.per_partner.reduce((s, p) => s + p.uren, 0)),
+    ],
+  })}`;
+}
+
+function funnel(ctx: Context, r: WerkplaatsReport): Markup {
+  const n = (status: string) => ctx.int(r.kennisvragen.per_status[status] ?? 0);
+  const step = (status: string, cls = '') =>
+    markup`<li${cls ? markup` class="${cls}"` : ''}>${ctx.word('vraagstatus', status)}: <strong>${n(status)}</strong></li>`;
+  const arrow = markup`<li class="arrow">→</li>`;
+  return markup`<p class="note">${ctx.m('report.html.funnel.intro')}</p>
+<ul class="funnel" aria-label="${ctx.text('report.html.funnel.flow')}">${step('open')}${arrow}${step('opgepakt')}${arrow}${step('beantwoord')}${step('vervallen', 'aside')}</ul>
+${table(ctx, {
+  caption: ctx.m('report.html.h.kennisvragen'),
+  quiet: true,
+  head: [ctx.m('report.html.col.status'), ctx.m('report.html.col.aantal')],
+  rows: Object.entries(r.kennisvragen.per_status).map(([status, count]) => [
+    ctx.word('vraagstatus', status),
+    ctx.int(count),
+  ]),
+  numeric: [1],
+  foot: [ctx.m('report.html.total'), ctx.int(r.kennisvragen.totaal)],
+})}`;
+}
+
+/** The evaluations grouped by theme: themes in the report's order, then any others, then none. */
+function evaluations(ctx: Context, r: WerkplaatsReport): Markup {
+  if (r.evaluaties.length === 0)
+    return markup`<p class="empty">${ctx.m('report.html.empty.evaluaties')}</p>\n`;
+  const byTheme = new Map<string, EvaluationSummary[]>();
+  const none: EvaluationSummary[] = [];
+  for (const e of r.evaluaties) {
+    const themes = [...new Set(e.thema)];
+    if (themes.length === 0) none.push(e);
+    for (const theme of themes) byTheme.set(theme, [...(byTheme.get(theme) ?? []), e]);
+  }
+  const order = Object.keys(r.projecten.per_thema);
+  const themes = [...byTheme.keys()].sort((a, b) => {
+    const ia = order.indexOf(a);
+    const ib = order.indexOf(b);
+    return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib) || a.localeCompare(b, 'nl');
+  });
+  const groups: [Markup, EvaluationSummary[]][] = themes.map((t) => [markup`${t}`, byTheme.get(t)!]);
+  if (none.length > 0) groups.push([ctx.m('report.html.eval.no-theme'), none]);
+  return markup`<p class="note">${ctx.m('report.html.eval.intro')}</p>
+${groups.map(([theme, items]) => markup`<h3>${theme}</h3>\n${items.map((e) => evaluation(ctx, e))}`)}`;
+}
+
+function evaluation(ctx: Context, e: EvaluationSummary): Markup {
+  const status = ctx.word('status', e.status);
+  const meta = e.datum
+    ? ctx.m('report.html.eval.meta', { datum: ctx.date(e.datum), status })
+    : ctx.m('report.html.eval.no-date', { status });
+  const list = (heading: MessageId, items: string[]) =>
+    items.length === 0 ? '' : markup`<h5>${ctx.m(heading)}</h5>\n${bullets(ctx, items)}\n`;
+  const lists =
+    e.conclusies.length + e.leerpunten.length + e.verbeterpunten.length === 0
+      ? markup`<p class="empty">${ctx.m('report.html.empty.list')}</p>\n`
+      : join([
+          list('report.html.eval.conclusies', e.conclusies),
+          list('report.html.eval.leerpunten', e.leerpunten),
+          list('report.html.eval.verbeterpunten', e.verbeterpunten),
+        ]);
+  return markup`<article class="eval">
+<h4>${e.titel || e.project}</h4>
+<p class="meta">${meta}</p>
+${lists}</article>
+`;
+}
+
+function newQuestions(ctx: Context, r: WerkplaatsReport, name: (id: string) => string): Markup {
+  if (r.nieuwe_vragen.length === 0)
+    return markup`<p class="empty">${ctx.m('report.html.empty.nieuwe-vragen')}</p>\n`;
+  return table(ctx, {
+    caption: ctx.m('report.html.h.nieuwe-vragen'),
+    quiet: true,
+    head: [
+      ctx.m('report.html.col.vraag'),
+      ctx.m('report.html.col.gesteld-in'),
+      ctx.m('report.html.col.status'),
+      ctx.m('report.html.col.opgepakt-door'),
+    ],
+    rows: r.nieuwe_vragen.map((q) => [
+      projectCell(q.vraag, q.id),
+      name(q.project),
+      ctx.word('vraagstatus', q.status),
+      q.opgepakt_door.length > 0
+        ? join(
+            q.opgepakt_door.map((id) => markup`${name(id)}`),
+            markup`<br>`,
+          )
+        : markup`<em>${ctx.m('report.html.not-taken-up')}</em>`,
+    ]),
+  });
+}
+
+function chains(ctx: Context, r: WerkplaatsReport, name: (id: string) => string): Markup {
+  if (r.ketens.length === 0) return markup`<p class="empty">${ctx.m('report.html.empty.ketens')}</p>\n`;
+  const chain = (ids: string[], i: number) => {
+    const label = ctx.m('report.html.keten.label', { n: i + 1 });
+    const steps = ids.map((id) => markup`<span class="step">${name(id)}</span>`);
+    return markup`<li><span class="chain-label">${label}</span>${join(steps, ARROW)}</li>\n`;
+  };
+  return markup`<p class="note">${ctx.m('report.html.ketens.intro')}</p>
+<ol class="chains">
+${r.ketens.map(chain)}</ol>
+`;
+}
+
+function projectList(ctx: Context, r: WerkplaatsReport): Markup {
+  if (r.projectlijst.length === 0)
+    return markup`<p class="empty">${ctx.m('report.html.empty.projecten')}</p>\n`;
+  const day = (d: string) => (d ? markup`<time datetime="${d}">${d}</time>` : '—');
+  return table(ctx, {
+    caption: ctx.m('report.html.h.projectlijst'),
+    quiet: true,
+    className: 'lijst',
+    wide: true,
+    head: [
+      ctx.m('report.html.col.project'),
+      ctx.m('report.html.col.status'),
+      ctx.m('report.html.col.programma'),
+      ctx.m('report.html.col.themas'),
+      ctx.m('report.html.col.gebied'),
+      ctx.m('report.html.col.start'),
+      ctx.m('report.html.col.einde'),
+      markup`${ctx.m('report.html.col.studenten')}<span class="sub">${ctx.m('report.html.col.niveaus')}</span>`,
+      ctx.m('report.html.col.partners'),
+      ctx.m('report.html.col.kosten'),
+      ctx.m('report.html.col.dekking'),
+      ctx.m('report.html.col.tekort'),
+      ctx.m('report.html.col.evaluatie'),
+    ],
+    rows: r.projectlijst.map((p) => [
+      projectCell(p.titel, p.id),
+      ctx.word('status', p.status),
+      p.programma || '—',
+      p.thema.join(', ') || '—',
+      p.gebied || '—',
+      day(p.start),
+      day(p.einde),
+      markup`${ctx.int(p.studenten)}${p.niveaus.length > 0 ? markup`<span class="sub">${p.niveaus.join(', ')}</span>` : ''}`,
+      p.partners.join(', ') || '—',
+      ctx.euro(p.kosten),
+      ctx.euro(p.dekking),
+      ctx.euro(p.tekort),
+      day(p.evaluatie),
+    ]),
+    numeric: [7, 9, 10, 11],
+    columns: { 5: 'date', 6: 'date', 8: 'wide', 12: 'date' },
+  });
+}

@@ -1,0 +1,25 @@
+// One report, four formats. Each renderer gets the same data; --public redacts that data before any
+// renderer sees it, so no format can leak what another hides.
+import type { ProjectReport } from '../../core/report/project-report.js';
+import type { WerkplaatsReport } from '../../core/report/summary.js';
+import type { Lang } from '../../messages/catalogue.js';
+
+export type ReportData =
+  { kind: 'werkplaats'; report: WerkplaatsReport } | { kind: 'project'; report: ProjectReport };
+
+export async function renderReport(
+  data: ReportData,
+  format: 'md' | 'html' | 'json' | 'csv',
+  lang: Lang,
+): Promise<string> {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(data.report, null, 2)}\n`;
+    case 'md':
+      return (await import('./md.js')).renderMarkdown(data, lang);
+    case 'html':
+      return (await import('./html.js')).renderHtml(data, lang);
+    case 'csv':
+      return (await import('./csv.js')).renderCsv(data, lang);
+  }
+}

@@ -1,0 +1,216 @@
+// The HTML report opened in a real browser: Debian's Chromium, driven by playwright-core. It must
+// render, fetch nothing (only the file itself is requested), log no error, open no dialog (no
+// hostile `alert(1)` ever runs), fit a phone's width, and print. Screenshots and a PDF are kept in
+// test-artifacts/ (git-ignored) for a person to look at.
+//
+// Skipped, with a message, where /usr/bin/chromium is missing: `apt-get install -y chromium`.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/render/report/html.js';
+import type { ReportData } from '../../src/render/report/index.js';
+import { REPO } from '../helpers/kb.js';
+import { exampleRoot, HOSTILE, hostileKbRoot, oneProject, werkplaats } from './fixtures.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const ARTIFACTS = join(REPO, 'test-artifacts');
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 360, height: 740 };
+
+const available = existsSync(CHROMIUM);
+if (!available)
+  console.warn(
+    `Skipped: the HTML report's browser tests need Chromium at ${CHROMIUM} (Debian: apt-get install -y chromium).`,
+  );
+
+interface Opened {
+  page: Page;
+  url: string;
+  requests: string[];
+  errors: string[];
+  dialogs: string[];
+}
+
+describe.skipIf(!available)('the HTML report in a real browser (Chromium)', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Writes the document to test-artifacts/ and opens it from there, as a person would. */
+  async function open(
+    data: ReportData,
+    lang: 'nl' | 'en',
+    file: string,
+    viewport = DESKTOP,
+  ): Promise<Opened> {
+    const path = join(ARTIFACTS, file);
+    writeFileSync(path, renderHtml(data, lang));
+    const url = pathToFileURL(path).href;
+    const page = await browser.newPage({ viewport });
+    const result: Opened = { page, url, requests: [], errors: [], dialogs: [] };
+    page.on('request', (request) => result.requests.push(request.url()));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning')
+        result.errors.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => result.errors.push(`page error: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      result.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    // Give anything that would run late (a script, an image error handler) the chance to.
+    await page.waitForTimeout(200);
+    return result;
+  }
+
+  /** Nothing fetched but the document, nothing logged, nothing popped up, and the h1 on screen. */
+  async function expectQuietRender(o: Opened, h1: string): Promise<void> {
+    expect(o.requests).toEqual([o.url]);
+    expect(o.errors).toEqual([]);
+    expect(o.dialogs).toEqual([]);
+    const heading = o.page.locator('h1');
+    await expect.poll(() => heading.isVisible()).toBe(true);
+    expect(await heading.textContent()).toBe(h1);
+    expect(await o.page.evaluate(() => document.scripts.length)).toBe(0);
+  }
+
+  async function horizontalOverflow(page: Page): Promise<number> {
+    return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  }
+
+  it('renders the example report, fetching nothing, and keeps a screenshot', async () => {
+    const { report } = await werkplaats(exampleRoot);
+    const o = await open({ kind: 'werkplaats', report }, 'nl', 'report.html');
+    await expectQuietRender(o, 'Rapportage Kenniswerkplaats Rivelde');
+    // The charts are drawn: real boxes with a size, and text in them.
+    const charts = await o.page.locator('svg[role="img"]').evaluateAll((svgs) =>
+      svgs.map((svg) => {
+        const box = svg.getBoundingClientRect();
+        return { width: box.width, height: box.height, texts: svg.querySelectorAll('text').length };
+      }),
+    );
+    expect(charts).toHaveLength(3);
+    for (const chart of charts) {
+      expect(chart.width).toBeGreaterThan(200);
+      expect(chart.height).toBeGreaterThan(50);
+      expect(chart.texts).toBeGreaterThan(0);
+    }
+    // The table of key figures shows what the report says.
+    const firstRow = await o.page.locator('#kerncijfers ~ .table-wrap tbody tr').nth(1).innerText();
+    expect(firstRow.replace(/\s+/g, ' ')).toContain('Studenten 192 400 48% van het doel');
+    expect(await horizontalOverflow(o.page)).toBeLessThanOrEqual(0);
+    await o.page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
+  });
+
+  it('fits a phone: nothing wider than the screen, long tables scroll in their own box', async () => {
+    const { report } = await werkplaats(exampleRoot);
+    const o = await open({ kind: 'werkplaats', report }, 'nl', 'report-phone.html', PHONE);
+    await expectQuietRender(o, 'Rapportage Kenniswerkplaats Rivelde');
+    expect(await o.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    expect(await horizontalOverflow(o.page)).toBeLessThanOrEqual(0);
+    // The list of projects is wider than a phone, and scrolls inside its wrapper instead.
+    const list = await o.page
+      .locator('table.lijst')
+      .evaluate((table) => ({ table: table.scrollWidth, wrap: table.parentElement!.clientWidth }));
+    expect(list.table).toBeGreaterThan(list.wrap);
+    // Text is not shrunk to unreadable: body text at least 15px.
+    const size = await o.page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(size).toBeGreaterThanOrEqual(15);
+    await o.page.screenshot({ path: join(ARTIFACTS, 'report-phone.png'), fullPage: true });
+  });
+
+  it('prints: no navigation, nothing cut off at the side, the long list on landscape pages', async () => {
+    const { report } = await werkplaats(exampleRoot);
+    const o = await open({ kind: 'werkplaats', report }, 'nl', 'report-print.html', {
+      width: 700,
+      height: 1000,
+    });
+    await o.page.emulateMedia({ media: 'print' });
+    expect(await o.page.locator('nav.toc').isVisible()).toBe(false);
+    // On a portrait page's width, every table but the landscape list fits.
+    const tooWide = await o.page.evaluate(() =>
+      [...document.querySelectorAll('table:not(.lijst)')]
+        .filter((t) => t.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((t) => t.querySelector('caption')?.textContent),
+    );
+    expect(tooWide).toEqual([]);
+    await o.page.screenshot({ path: join(ARTIFACTS, 'report-print.png'), fullPage: true });
+    const pdf = join(ARTIFACTS, 'report.pdf');
+    await o.page.pdf({ path: pdf, preferCSSPageSize: true });
+    const text = readFileSync(pdf, 'latin1');
+    expect(text.startsWith('%PDF-')).toBe(true);
+    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(boxes.some(([w, h]) => w! < h!)).toBe(true); // portrait A4
+    expect(boxes.some(([w, h]) => w! > h!)).toBe(true); // the list of projects, landscape
+    expect(o.requests).toEqual([o.url]);
+    expect(o.errors).toEqual([]);
+  });
+
+  it('keeps hostile text inert: no script runs, no dialog opens, nothing is fetched', async () => {
+    const root = hostileKbRoot();
+    const { report } = await werkplaats(root);
+    for (const [lang, viewport, file] of [
+      ['nl', DESKTOP, 'report-hostile.html'],
+      ['en', PHONE, 'report-hostile-phone.html'],
+    ] as const) {
+      const o = await open({ kind: 'werkplaats', report }, lang, file, viewport);
+      const h1 =
+        lang === 'nl' ? `Rapportage Werkplaats ${HOSTILE.script}` : `Report: Werkplaats ${HOSTILE.script}`;
+      await expectQuietRender(o, h1);
+      expect(
+        await o.page.evaluate(() => document.querySelectorAll('img, iframe, object, embed').length),
+      ).toBe(0);
+      const body = await o.page.locator('body').innerText();
+      expect(body).toContain(HOSTILE.img);
+      expect(body).toContain(HOSTILE.script);
+      expect(await horizontalOverflow(o.page)).toBeLessThanOrEqual(0);
+      await o.page.screenshot({ path: join(ARTIFACTS, file.replace('.html', '.png')), fullPage: true });
+    }
+    const project = await open(
+      { kind: 'project', report: await oneProject(root, 'h-script') },
+      'nl',
+      'report-hostile-project.html',
+      PHONE,
+    );
+    await expectQuietRender(project, `${HOSTILE.script} ${HOSTILE.img}`);
+    expect(await horizontalOverflow(project.page)).toBeLessThanOrEqual(0);
+  });
+
+  it("renders one project's evaluation summary, on a desktop and on a phone", async () => {
+    const report = await oneProject(exampleRoot, '2025-groene-schoolpleinen-rivierenwijk');
+    for (const [viewport, file] of [
+      [DESKTOP, 'report-project.html'],
+      [PHONE, 'report-project-phone.html'],
+    ] as const) {
+      const o = await open({ kind: 'project', report }, 'nl', file, viewport);
+      await expectQuietRender(o, 'Groene schoolpleinen in de Rivierenwijk');
+      expect(await horizontalOverflow(o.page)).toBeLessThanOrEqual(0);
+      await o.page.screenshot({ path: join(ARTIFACTS, file.replace('.html', '.png')), fullPage: true });
+    }
+  });
+});
