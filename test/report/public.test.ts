@@ -67,7 +67,9 @@ describe('kwp report --public, where people are named in free text', () => {
       'knowledge/projecten/2026-a.md': project(
         '2026-a',
         `titel: Gesprekken met Femke de Vries\nstatus: afgerond\nevaluatie: {datum: 2026-06-30, conclusies: [${JSON.stringify(text)}]}\npartners: [{naam: Saxion, groep: onderwijs, niveau: hbo, studenten: 4}]\n`,
-      ).replace('status: lopend\n', '').replace('titel: Project 2026-a\n', ''),
+      )
+        .replace('status: lopend\n', '')
+        .replace('titel: Project 2026-a\n', ''),
     });
 
   it.each(FORMATS)('names them without --public and not with it, in %s', async (format) => {
