@@ -8,6 +8,8 @@ export interface Io {
   err(text: string): void;
   stdoutIsTty: boolean;
   stdinIsTty: boolean;
+  /** Progress goes to standard error, and only when that is a terminal. */
+  stderrIsTty?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
   /** Answers for prompts in tests; without it, a terminal gets the real prompts. */
@@ -20,6 +22,7 @@ export function processIo(): Io {
     err: (text) => void process.stderr.write(text),
     stdoutIsTty: Boolean(process.stdout.isTTY),
     stdinIsTty: Boolean(process.stdin.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
   };
@@ -62,4 +65,22 @@ export async function interactivePrompter(
   if (!io.stdinIsTty || !io.stdoutIsTty) return undefined;
   const { inquirerPrompter } = await import('./prompt/inquirer.js');
   return inquirerPrompter((text) => io.out(text), lang);
+}
+
+/**
+ * A one-line progress note on standard error, for long work in a terminal: shown, then erased,
+ * so nothing extra reaches standard output or a log.
+ */
+export function progress(io: Io): { show(text: string): void; done(): void } {
+  let shown = false;
+  return {
+    show(text) {
+      if (!io.stderrIsTty) return;
+      io.err(`\r\u001b[K${printable(text)}`);
+      shown = true;
+    },
+    done() {
+      if (shown) io.err('\r\u001b[K');
+    },
+  };
 }

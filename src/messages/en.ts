@@ -295,6 +295,8 @@ export const en: Record<MessageId, string> = {
   'report.history.new-evaluations': 'New evaluations',
   'report.history.new-questions': 'New knowledge questions',
   'report.history.dates': 'Created and last changed (from git)',
+  'report.progress.reading': 'kwp: reading the knowledge base…',
+  'report.progress.counting': 'kwp: {files} files read; making the report…',
   'new.dry-run': 'Would write: {path} (nothing was written)',
   // kwp init
   'init.intro':

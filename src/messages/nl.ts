@@ -307,6 +307,8 @@ export const nl = {
   'report.history.new-evaluations': 'Nieuwe evaluaties',
   'report.history.new-questions': 'Nieuwe kennisvragen',
   'report.history.dates': 'Aangemaakt en laatst gewijzigd (uit git)',
+  'report.progress.reading': 'kwp: kennisbank lezen…',
+  'report.progress.counting': 'kwp: {files} bestanden gelezen; rapport maken…',
   'new.dry-run': 'Zou schrijven: {path} (er is niets geschreven)',
   // kwp init
   'init.intro':

@@ -87,7 +87,13 @@ export interface RunResult {
 /** Runs kwp in this process with captured output: the same code path as the binary, minus Node start. */
 export async function kwp(
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; tty?: boolean; prompter?: Prompter } = {},
+  options: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    tty?: boolean;
+    stderrTty?: boolean;
+    prompter?: Prompter;
+  } = {},
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
@@ -95,6 +101,7 @@ export async function kwp(
     out: (s) => void (stdout += s),
     err: (s) => void (stderr += s),
     stdoutIsTty: options.tty ?? false,
+    stderrIsTty: options.stderrTty ?? false,
     stdinIsTty: options.tty ?? false,
     env: { ...options.env },
     cwd: options.cwd ?? REPO,

@@ -166,3 +166,14 @@ describe('kwp report <id>', () => {
     expect(r.stderr).toContain('Bedoel je "2025-groene-schoolpleinen-rivierenwijk"?');
   });
 });
+
+describe('kwp report progress', () => {
+  it('notes progress on standard error only in a terminal, and erases it; standard output stays the report', async () => {
+    const plain = await kwp(['report', '--kb', REPO, '--format', 'json']);
+    expect(plain.stderr).toBe('');
+    const tty = await kwp(['report', '--kb', REPO, '--format', 'json'], { stderrTty: true });
+    expect(tty.stderr).toContain('bestanden gelezen');
+    expect(tty.stderr.endsWith('\r\u001b[K')).toBe(true);
+    expect(JSON.parse(tty.stdout).projecten.totaal).toBe(13);
+  });
+});

@@ -9,9 +9,9 @@ import { replaceFile } from '../../store/write-file.js';
 import { stringsAt } from '../../core/data.js';
 import { closest } from '../../core/suggest.js';
 import { EXIT, KwpError, problemsError } from '../../errors.js';
-import type { Message } from '../../messages/catalogue.js';
-import type { GlobalOptions } from '../context.js';
-import type { Io } from '../io.js';
+import { type Message, t } from '../../messages/catalogue.js';
+import { earlyLang, type GlobalOptions } from '../context.js';
+import { type Io, progress } from '../io.js';
 import { localToday } from '../new/vraag-record.js';
 import { openKnowledgeBase } from '../open-kb.js';
 import { requireProject } from './link.js';
@@ -58,7 +58,10 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
     problems.push({ id: 'report.until-before-since', args: { since: options.since, until: options.until } });
   }
   if (problems.length > 0) throw problemsError(problems);
+  const note = progress(io);
+  note.show(t(earlyLang(io, []), 'report.progress.reading'));
   const { root, kb, lang } = await openKnowledgeBase(io, options);
+  note.show(t(lang, 'report.progress.counting', { files: kb.files.length }));
   if (options.programme !== undefined) {
     const programmas = stringsAt(kb.werkplaats?.data, 'programmas').map((s) => s.value);
     const used = kb.ofKind('project').map((p) => p.data?.['programma']);
@@ -89,6 +92,7 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
       };
   const shown = options.public ? { ...data, report: redact(data.report, personalData(kb)) } : data;
   const { renderReport } = await import('../../render/report/index.js');
+  note.done();
   const text = await renderReport(shown as typeof data, format as (typeof REPORT_FORMATS)[number], lang);
   if (options.out) {
     // --out names the file to write, so replacing it is meant; it is written in one step.
