@@ -64,7 +64,7 @@ export function checkEvaluation(
     problems.push({ id: 'new.date', args: { option: '--date', value: input.datum } });
   else {
     const start = str(project, 'planning', 'start');
-    if (start && isRealDate(start) && input.datum < start)
+    if (start && isRealDate(start) && input.datum < start && input.status !== 'gestopt')
       problems.push({ id: 'evaluate.before-start', args: { date: input.datum, start } });
   }
   if (earlier.conclusies.length + input.conclusies.length === 0)

@@ -10,7 +10,12 @@ const KNOWN_STATUS = new Set(['voorbereiding', 'lopend', 'afgerond', 'gestopt'])
 
 export function checkProject({ file, data, report }: FileContext): void {
   const status = str(data, 'status');
-  const active = status !== undefined && KNOWN_STATUS.has(status) && status !== 'voorbereiding';
+  // A project stopped while still in preparation may never have had a leader, a planning or content:
+  // `gestopt` asks for an evaluation, not for what the project never got to. (format.md asks these
+  // "unless voorbereiding", which would make a project stopped in preparation invalid forever.)
+  const stoppedEarly = status === 'gestopt' && !str(data, 'planning', 'start');
+  const active =
+    status !== undefined && KNOWN_STATUS.has(status) && status !== 'voorbereiding' && !stoppedEarly;
 
   if (active) {
     const projectleider = valueAt(data, ['projectleider']);
@@ -96,7 +101,8 @@ export function checkProject({ file, data, report }: FileContext): void {
     });
   }
   const datum = dateOrUndefined(valueAt(data, ['evaluatie', 'datum']));
-  if (start && datum && datum < start) {
+  // A project may be stopped before its planned start; finished before it began, it may not.
+  if (start && datum && datum < start && status !== 'gestopt') {
     report('evaluation-before-start', value('evaluatie', 'datum'), 'rule.evaluation-before-start', {
       value: datum,
       start,
