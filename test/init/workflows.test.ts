@@ -13,7 +13,13 @@ const range = kwpRange(version);
 
 interface GithubWorkflow {
   on: { pull_request: unknown; push: { branches: string[] } };
-  jobs: Record<string, { 'runs-on': string; steps: { uses?: string; run?: string; with?: object }[] }>;
+  jobs: Record<
+    string,
+    {
+      'runs-on': string;
+      steps: { uses?: string; run?: string; if?: string; with?: Record<string, unknown> }[];
+    }
+  >;
 }
 
 describe('the GitHub workflow', () => {
@@ -28,14 +34,34 @@ describe('the GitHub workflow', () => {
     const [job, ...others] = Object.values(workflow.jobs);
     expect(others).toEqual([]);
     expect(job!['runs-on']).toBe('ubuntu-latest');
-    expect(job!.steps[0]!.uses).toMatch(/^actions\/checkout@/);
+    expect(job!.steps[0]).toMatchObject({
+      uses: expect.stringMatching(/^actions\/checkout@/),
+      with: { 'fetch-depth': 0 },
+    });
     expect(job!.steps[1]).toMatchObject({ uses: expect.stringMatching(/^actions\/setup-node@/) });
-    expect(job!.steps.at(-1)!.run).toBe(`npx --yes kwp@${range} validate --format github`);
+    // pull requests: only what they change; the main branch: everything
+    expect(job!.steps[2]).toMatchObject({
+      if: "github.event_name == 'pull_request'",
+      run: `npx --yes kwp@${range} validate --changed --format github`,
+    });
+    expect(job!.steps[3]).toMatchObject({
+      if: "github.event_name != 'pull_request'",
+      run: `npx --yes kwp@${range} validate --format github`,
+    });
+    // the report as an artefact, also when validation failed
+    expect(job!.steps[4]).toMatchObject({
+      if: 'always()',
+      run: `npx --yes kwp@${range} validate --format sarif > kwp.sarif || true`,
+    });
+    expect(job!.steps[5]).toMatchObject({
+      uses: expect.stringMatching(/^actions\/upload-artifact@/),
+      with: { path: 'kwp.sarif' },
+    });
   });
 
   it('points at a knowledge base in a subfolder with --kb, quoted for the shell', () => {
     const workflow = parse(ciWorkflow('github', { version, kbPath: "mijn 'kb'" })) as GithubWorkflow;
-    expect(Object.values(workflow.jobs)[0]!.steps.at(-1)!.run).toBe(
+    expect(Object.values(workflow.jobs)[0]!.steps[3]!.run).toBe(
       `npx --yes kwp@${range} validate --kb 'mijn '\\''kb'\\''' --format github`,
     );
   });
@@ -47,7 +73,13 @@ describe('the GitLab pipeline', () => {
     expect((await init(['--name', 'X', '--no-git', '--ci', 'gitlab'], { cwd })).code).toBe(0);
     const pipeline = parse(readFileSync(join(cwd, '.gitlab-ci.yml'), 'utf8')) as Record<
       string,
-      { image: string; rules: { if: string }[]; script: string[] }
+      {
+        image: string;
+        variables: Record<string, unknown>;
+        rules: { if: string }[];
+        script: string[];
+        artifacts: { when: string; reports: { codequality: string } };
+      }
     >;
     const job = pipeline['kwp-validate']!;
     expect(job.image).toMatch(/^node:/);
@@ -55,7 +87,16 @@ describe('the GitLab pipeline', () => {
       '$CI_PIPELINE_SOURCE == "merge_request_event"',
       '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH',
     ]);
-    expect(job.script).toEqual([`npx --yes kwp@${range} validate`]);
+    expect(job.variables).toEqual({ GIT_DEPTH: 0 });
+    expect(job.script).toEqual([
+      'if [ "$CI_PIPELINE_SOURCE" = "merge_request_event" ]; then KWP_SCOPE=--changed; fi',
+      `npx --yes kwp@${range} validate $KWP_SCOPE --format gitlab > gl-code-quality-report.json || true`,
+      `npx --yes kwp@${range} validate $KWP_SCOPE`,
+    ]);
+    expect(job.artifacts).toEqual({
+      when: 'always',
+      reports: { codequality: 'gl-code-quality-report.json' },
+    });
   });
 });
 

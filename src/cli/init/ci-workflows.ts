@@ -53,9 +53,8 @@ function comment(text: string, indent: string): string {
 export function ciWorkflow(kind: Exclude<CiKind, 'none'>, options: WorkflowOptions): string {
   const why = WHY_NPX(kwpRange(options.version));
   if (kind === 'github') {
-    const run = validateCommand(options, ' --format github');
-    return `# Controleert de kennisbank met kwp validate bij elke pull request en bij elke push naar de
-# hoofdtak. Gemaakt door kwp init; aanpassen mag.
+    return `# Controleert de kennisbank met kwp validate: bij een pull request alleen wat die verandert (en wat
+# daardoor geraakt wordt), bij een push naar de hoofdtak alles. Gemaakt door kwp init; aanpassen mag.
 name: kwp validate
 
 on:
@@ -72,26 +71,52 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
+        with:
+          # --changed vergelijkt met de doeltak van de pull request: daarvoor is de hele geschiedenis nodig.
+          fetch-depth: 0
       - uses: actions/setup-node@v4
         with:
           node-version: 20
 ${comment(why, '      ')}
-      # --format github zet elke melding als aantekening bij de regel in de pull request.
-      - name: kwp validate
-        run: ${yamlString(run)}
+      # --format github zet elke melding als aantekening bij de regel in de pull request, met een
+      # samenvatting op de pagina van de run.
+      - name: kwp validate (wat de pull request verandert)
+        if: github.event_name == 'pull_request'
+        run: ${yamlString(validateCommand(options, ' --changed --format github'))}
+      - name: kwp validate (alles)
+        if: github.event_name != 'pull_request'
+        run: ${yamlString(validateCommand(options, ' --format github'))}
+      # Het volledige rapport als SARIF-bestand, te downloaden bij de run (of voor code scanning).
+      - name: kwp-rapport (SARIF)
+        if: always()
+        run: ${yamlString(`${validateCommand(options, ' --format sarif')} > kwp.sarif || true`)}
+      - uses: actions/upload-artifact@v4
+        if: always()
+        with:
+          name: kwp-rapport
+          path: kwp.sarif
 `;
   }
-  const script = validateCommand(options, '');
-  return `# Controleert de kennisbank met kwp validate bij elke merge request en bij elke push naar de
-# hoofdtak. Gemaakt door kwp init; aanpassen mag.
+  return `# Controleert de kennisbank met kwp validate: bij een merge request alleen wat die verandert (en wat
+# daardoor geraakt wordt), op de hoofdtak alles. De meldingen staan in de merge request bij de regels
+# (Code Quality). Gemaakt door kwp init; aanpassen mag.
 kwp-validate:
   image: node:20
+  variables:
+    # --changed vergelijkt met de doeltak van de merge request: daarvoor is de hele geschiedenis nodig.
+    GIT_DEPTH: 0
   rules:
     - if: $CI_PIPELINE_SOURCE == "merge_request_event"
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
   script:
 ${comment(why, '    ')}
-    - ${yamlString(script)}
+    - if [ "$CI_PIPELINE_SOURCE" = "merge_request_event" ]; then KWP_SCOPE=--changed; fi
+    - ${yamlString(`${validateCommand(options, ' $KWP_SCOPE --format gitlab')} > gl-code-quality-report.json || true`)}
+    - ${yamlString(validateCommand(options, ' $KWP_SCOPE'))}
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
 `;
 }
 
