@@ -42,4 +42,16 @@ describe('the packed package', () => {
     });
     expect(result).toContain('geen problemen');
   });
+
+  it('installs from a git URL, building itself on the way', { timeout: 240_000 }, () => {
+    // npm clones the repository (its committed state), installs its dev dependencies and runs
+    // `prepare`, which builds dist/: what `npm install github:…/kwp` does for a user.
+    const project = tempDir('kwp-git-');
+    writeFileSync(join(project, 'package.json'), '{"name":"werkplaats","version":"1.0.0","private":true}');
+    npm(['install', '--no-audit', '--no-fund', `git+file://${REPO}`], project);
+    const result = execFileSync(join(project, 'node_modules', '.bin', 'kwp'), ['validate', '--kb', REPO], {
+      encoding: 'utf8',
+    });
+    expect(result).toContain('geen problemen');
+  });
 });
