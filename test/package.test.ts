@@ -41,6 +41,12 @@ describe('the packed package', () => {
       encoding: 'utf8',
     });
     expect(result).toContain('geen problemen');
+    // and globally (into a private prefix, so this machine's global packages stay as they are)
+    const prefix = tempDir('kwp-global-');
+    npm(['install', '--global', '--prefix', prefix, '--no-audit', '--no-fund', join(out, tarball)], project);
+    const global = (args: string[]) => execFileSync(join(prefix, 'bin', 'kwp'), args, { encoding: 'utf8' });
+    expect(global(['--version']).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(global(['list', '--kb', REPO])).toContain('2024-hittekaart-rivierenwijk');
   });
 
   it('installs from a git URL, building itself on the way', { timeout: 240_000 }, () => {

@@ -297,6 +297,18 @@ export const en: Record<MessageId, string> = {
   'report.history.dates': 'Created and last changed (from git)',
   'report.progress.reading': 'kwp: reading the knowledge base…',
   'report.progress.counting': 'kwp: {files} files read; making the report…',
+  'changed.not-a-repository':
+    '{dir} is not in a git repository, so --changed cannot tell what changed. Run kwp validate without --changed, or make it a repository (git init).',
+  'changed.base-not-found':
+    'Cannot find the base to compare with ({ref}), so --changed cannot tell what changed. Name it with --base <ref> (a branch or commit), or fetch it (git fetch origin). In CI, fetch the whole history: fetch-depth: 0 in the GitHub checkout step, or GIT_DEPTH: 0 in GitLab.',
+  'changed.no-merge-base':
+    'HEAD has no common history with {ref}, so --changed cannot tell what changed. Name the base with --base <ref>, or fetch the whole history (fetch-depth: 0 in the GitHub checkout step, GIT_DEPTH: 0 in GitLab).',
+  'changed.shallow':
+    'This is a shallow clone without the base to compare with ({ref}), so --changed cannot tell what changed. Fetch the whole history: fetch-depth: 0 in the GitHub checkout step (actions/checkout), or GIT_DEPTH: 0 in GitLab CI (variables:); locally: git fetch --unshallow.',
+  'help.opt.changed':
+    'check only the files changed against the base, and the files those changes affect',
+  'help.opt.base': 'the base for --changed (default: the merge base with the default branch)',
+  'git.missing': 'Git was not found on this computer. Install git (https://git-scm.com) or leave out --commit.',
   'new.dry-run': 'Would write: {path} (nothing was written)',
   // kwp init
   'init.intro':
@@ -531,6 +543,14 @@ export const en: Record<MessageId, string> = {
   'report.csv.dekking': 'coverage (EUR)',
   'report.csv.tekort': 'shortfall (EUR)',
   'report.csv.evaluatie': 'evaluation date',
+  'validate.summary.title': 'Knowledge base check (kwp validate)',
+  'validate.summary.place': 'Place',
+  'validate.summary.severity': 'Severity',
+  'validate.summary.rule': 'Rule',
+  'validate.summary.message': 'Message',
+  'validate.summary.more': '… and {count} more: see the log of this step.',
+  'validate.summary-failed': 'Could not write the job summary to {path}: {detail}',
+  'validate.sarif.rule': 'kwp rule {rule} (see format.md)',
   'cli.no-kb':
     'No knowledge base found: there is no knowledge/werkplaats.md in {dir} or a folder above it. Use --kb <dir>, set KWP_KB, or start one with kwp init.',
   'cli.kb-not-found': 'There is no knowledge base in {dir} (knowledge/werkplaats.md is missing).',

@@ -309,6 +309,18 @@ export const nl = {
   'report.history.dates': 'Aangemaakt en laatst gewijzigd (uit git)',
   'report.progress.reading': 'kwp: kennisbank lezen…',
   'report.progress.counting': 'kwp: {files} bestanden gelezen; rapport maken…',
+  'changed.not-a-repository':
+    '{dir} staat niet in een git-repository, dus --changed kan niet zien wat er veranderd is. Draai kwp validate zonder --changed, of maak er een repository van (git init).',
+  'changed.base-not-found':
+    'De basis om mee te vergelijken ({ref}) is niet te vinden, dus --changed kan niet zien wat er veranderd is. Noem hem met --base <ref> (een branch of commit), of haal hem op (git fetch origin). Haal in CI de hele geschiedenis op: fetch-depth: 0 in de checkout-stap van GitHub, of GIT_DEPTH: 0 in GitLab.',
+  'changed.no-merge-base':
+    'HEAD heeft geen gemeenschappelijke geschiedenis met {ref}, dus --changed kan niet zien wat er veranderd is. Noem de basis met --base <ref>, of haal de hele geschiedenis op (fetch-depth: 0 in de checkout-stap van GitHub, GIT_DEPTH: 0 in GitLab).',
+  'changed.shallow':
+    'Dit is een ondiepe kloon (shallow clone) zonder de basis om mee te vergelijken ({ref}), dus --changed kan niet zien wat er veranderd is. Haal de hele geschiedenis op: fetch-depth: 0 in de checkout-stap van GitHub (actions/checkout), of GIT_DEPTH: 0 in GitLab CI (variables:); lokaal: git fetch --unshallow.',
+  'help.opt.changed':
+    'alleen de bestanden controleren die veranderd zijn ten opzichte van de basis, en de bestanden die dat raakt',
+  'help.opt.base': 'de basis voor --changed (standaard: de merge-base met de standaardbranch)',
+  'git.missing': 'Git is niet gevonden op deze computer. Installeer git (https://git-scm.com) of laat --commit weg.',
   'new.dry-run': 'Zou schrijven: {path} (er is niets geschreven)',
   // kwp init
   'init.intro':
@@ -543,6 +555,14 @@ export const nl = {
   'report.csv.dekking': 'dekking (EUR)',
   'report.csv.tekort': 'tekort (EUR)',
   'report.csv.evaluatie': 'evaluatiedatum',
+  'validate.summary.title': 'Controle van de kennisbank (kwp validate)',
+  'validate.summary.place': 'Plek',
+  'validate.summary.severity': 'Ernst',
+  'validate.summary.rule': 'Regel',
+  'validate.summary.message': 'Melding',
+  'validate.summary.more': '… en nog {count} melding(en): zie de log van deze stap.',
+  'validate.summary-failed': 'De samenvatting kon niet worden geschreven naar {path}: {detail}',
+  'validate.sarif.rule': 'kwp-regel {rule} (zie format.md)',
   'cli.no-kb':
     'Geen kennisbank gevonden: er is geen knowledge/werkplaats.md in {dir} of een map erboven. Gebruik --kb <map>, zet KWP_KB, of begin er een met kwp init.',
   'cli.kb-not-found': 'In {dir} staat geen kennisbank (knowledge/werkplaats.md ontbreekt).',
