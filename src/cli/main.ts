@@ -72,6 +72,8 @@ function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: numbe
   sub('validate [paths...]', h('validate'), h('validate.example'))
     .option('--format <format>', h('opt.format'), 'pretty')
     .option('--strict', h('opt.strict'))
+    .option('--changed', h('opt.changed'))
+    .option('--base <ref>', h('opt.base'))
     .action(async (paths: string[], options, cmd: Command) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExit(await validateCommand(io, paths, { ...global(cmd), ...options }));

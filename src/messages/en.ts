@@ -305,10 +305,10 @@ export const en: Record<MessageId, string> = {
     'HEAD has no common history with {ref}, so --changed cannot tell what changed. Name the base with --base <ref>, or fetch the whole history (fetch-depth: 0 in the GitHub checkout step, GIT_DEPTH: 0 in GitLab).',
   'changed.shallow':
     'This is a shallow clone without the base to compare with ({ref}), so --changed cannot tell what changed. Fetch the whole history: fetch-depth: 0 in the GitHub checkout step (actions/checkout), or GIT_DEPTH: 0 in GitLab CI (variables:); locally: git fetch --unshallow.',
-  'help.opt.changed':
-    'check only the files changed against the base, and the files those changes affect',
+  'help.opt.changed': 'check only the files changed against the base, and the files those changes affect',
   'help.opt.base': 'the base for --changed (default: the merge base with the default branch)',
-  'git.missing': 'Git was not found on this computer. Install git (https://git-scm.com) or leave out --commit.',
+  'git.missing':
+    'Git was not found on this computer. Install git (https://git-scm.com) or leave out --commit.',
   'new.dry-run': 'Would write: {path} (nothing was written)',
   // kwp init
   'init.intro':
@@ -594,7 +594,7 @@ export const en: Record<MessageId, string> = {
   'help.opt.kb':
     'the knowledge base folder (otherwise: KWP_KB, or the folder holding knowledge/werkplaats.md above the current one)',
   'help.opt.lang': 'language of messages: nl or en (otherwise: KWP_LANG, or taal in werkplaats.md)',
-  'help.opt.format': 'output: pretty, json or github',
+  'help.opt.format': 'output: pretty, json, github, gitlab or sarif',
   'help.opt.strict': 'fail on warnings too (unknown keys become errors)',
   'help.opt.status': 'only this status',
   'help.opt.theme': 'only this theme',

@@ -320,7 +320,8 @@ export const nl = {
   'help.opt.changed':
     'alleen de bestanden controleren die veranderd zijn ten opzichte van de basis, en de bestanden die dat raakt',
   'help.opt.base': 'de basis voor --changed (standaard: de merge-base met de standaardbranch)',
-  'git.missing': 'Git is niet gevonden op deze computer. Installeer git (https://git-scm.com) of laat --commit weg.',
+  'git.missing':
+    'Git is niet gevonden op deze computer. Installeer git (https://git-scm.com) of laat --commit weg.',
   'new.dry-run': 'Zou schrijven: {path} (er is niets geschreven)',
   // kwp init
   'init.intro':
@@ -607,7 +608,7 @@ export const nl = {
   'help.opt.kb':
     'de map van de kennisbank (anders: KWP_KB, of de map met knowledge/werkplaats.md boven de huidige)',
   'help.opt.lang': 'taal van meldingen: nl of en (anders: KWP_LANG, of taal in werkplaats.md)',
-  'help.opt.format': 'uitvoer: pretty, json of github',
+  'help.opt.format': 'uitvoer: pretty, json, github, gitlab of sarif',
   'help.opt.strict': 'ook waarschuwingen laten falen (onbekende sleutels worden fouten)',
   'help.opt.status': 'alleen deze status',
   'help.opt.theme': 'alleen dit thema',

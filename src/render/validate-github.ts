@@ -1,16 +1,20 @@
 // `kwp validate --format github`: workflow commands that GitHub shows as annotations on the lines.
 // Escaped so that no value from a file can end the command and start one of its own.
-import { formatMessage, type Lang } from '../messages/catalogue.js';
+import { formatMessage, type Lang, t } from '../messages/catalogue.js';
 import { counts, type ValidationReport } from './diagnostics-summary.js';
-import { t } from '../messages/catalogue.js';
+import { repositoryPath } from './validate-gitlab.js';
 
-export function renderValidateGithub(report: ValidationReport, lang: Lang): string {
+/**
+ * `prefix` is the knowledge base's folder inside the repository (or empty): GitHub places an
+ * annotation only when its `file` is relative to the repository root. Errors come before warnings.
+ */
+export function renderValidateGithub(report: ValidationReport, lang: Lang, prefix = ''): string {
   const ordered = [...report.diagnostics].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
   );
   const lines = ordered.map((d) => {
     const props = [
-      `file=${property(d.file)}`,
+      `file=${property(repositoryPath(prefix, d.file))}`,
       `line=${d.line}`,
       `col=${d.column}`,
       `title=${property(`kwp ${d.rule}`)}`,

@@ -5,7 +5,8 @@ import { KwpError } from '../errors.js';
 
 function failed(e: unknown): KwpError {
   // simple-git reports a missing git program as a failed spawn: say that plainly.
-  if (/ENOENT|not found|spawn git/i.test(String((e as Error)?.message ?? e))) return new KwpError('git.missing');
+  if (/ENOENT|not found|spawn git/i.test(String((e as Error)?.message ?? e)))
+    return new KwpError('git.missing');
   const detail =
     String((e as Error)?.message ?? e)
       .trim()

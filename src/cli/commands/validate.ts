@@ -1,5 +1,6 @@
 // `kwp validate [paths…]`: check the knowledge base and report every problem in one run.
 import { existsSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { isAbsolute, resolve, sep } from 'node:path';
 import { type Diagnostic, type PendingDiagnostic, sortDiagnostics } from '../../core/diagnostics.js';
 import { checkFilesTogether } from '../../core/validate.js';
@@ -8,13 +9,17 @@ import { EXIT, KwpError } from '../../errors.js';
 import { counts, type ValidationReport } from '../../render/diagnostics-summary.js';
 import { kbRelative, readTextAgain } from '../../store/read-kb.js';
 import { chooseLang, type GlobalOptions, kbRoot } from '../context.js';
-import { colourFor, type Io } from '../io.js';
+import { colourFor, type Io, printable } from '../io.js';
+import { type Lang, t } from '../../messages/catalogue.js';
 
-export const VALIDATE_FORMATS = ['pretty', 'json', 'github'] as const;
+export const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'gitlab', 'sarif'] as const;
 
 export interface ValidateOptions extends GlobalOptions {
   format: string;
   strict?: boolean;
+  /** Only the files changed against the base, and those the changes affect (`--base` implies it). */
+  changed?: boolean;
+  base?: string;
 }
 
 export async function validateCommand(io: Io, paths: string[], options: ValidateOptions): Promise<number> {
@@ -26,6 +31,13 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
     });
   }
   const root = kbRoot(io, options);
+  // Asked before reading anything: without git or without a base there is nothing to check against.
+  const changes =
+    options.changed || options.base !== undefined
+      ? await (
+          await import('../../store/changed.js')
+        ).changedKnowledgeFiles(root, { base: options.base, env: io.env })
+      : undefined;
   const files = await loadForValidation(root);
   const lang = chooseLang(
     io,
@@ -34,8 +46,12 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
   );
   const pending: PendingDiagnostic[] = [];
   for (const file of files) for (const d of file.problems) pending.push(d);
-  const inScope = scopeFilter(io, root, paths);
-  for (const d of checkFilesTogether(files).pending) pending.push(d);
+  const inPaths = scopeFilter(io, root, paths);
+  const together = checkFilesTogether(files);
+  for (const d of together.pending) pending.push(d);
+  const changed =
+    changes && (await import('../../core/affected.js')).affectedPaths(changes.changes, together.kb);
+  const inScope = (file: string) => inPaths(file) && (!changed || changed.has(file));
   const mine = pending.filter((d) => inScope(d.file));
 
   let diagnostics: Diagnostic[] = [];
@@ -59,9 +75,22 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
   if (options.format === 'json') {
     const { renderValidateJson } = await import('../../render/validate-json.js');
     io.out(renderValidateJson(report, lang));
-  } else if (options.format === 'github') {
-    const { renderValidateGithub } = await import('../../render/validate-github.js');
-    io.out(renderValidateGithub(report, lang));
+  } else if (options.format === 'github' || options.format === 'gitlab' || options.format === 'sarif') {
+    // CI formats: paths relative to the repository root, where the CI system looks for the files.
+    const { repositoryPrefix } = await import('../../store/repository-prefix.js');
+    const prefix = await repositoryPrefix(root);
+    if (options.format === 'gitlab') {
+      const { renderValidateGitlab } = await import('../../render/validate-gitlab.js');
+      io.out(renderValidateGitlab(report, lang, prefix));
+    } else if (options.format === 'sarif') {
+      const { renderValidateSarif } = await import('../../render/validate-sarif.js');
+      const { kwpVersion } = await import('../../store/repository-prefix.js');
+      io.out(renderValidateSarif(report, lang, { prefix, version: kwpVersion() }));
+    } else {
+      const { renderValidateGithub } = await import('../../render/validate-github.js');
+      io.out(renderValidateGithub(report, lang, prefix));
+      await appendJobSummary(io, report, lang, prefix);
+    }
   } else {
     const { renderValidatePretty } = await import('../../render/validate-pretty.js');
     io.out(renderValidatePretty(report, lang, { lineText }, colourFor(io)));
@@ -80,4 +109,20 @@ function scopeFilter(io: Io, root: string, paths: string[]): (file: string) => b
     return kbRelative(root, absolute);
   });
   return (file) => prefixes.some((p) => p === '' || file === p || file.startsWith(`${p}/`));
+}
+
+/** With GITHUB_STEP_SUMMARY set (GitHub Actions), appends the Markdown job summary to that file. */
+async function appendJobSummary(io: Io, report: ValidationReport, lang: Lang, prefix: string): Promise<void> {
+  const target = io.env['GITHUB_STEP_SUMMARY'];
+  if (!target) return;
+  const { renderValidateSummary } = await import('../../render/validate-summary.js');
+  const path = resolve(io.cwd, target);
+  try {
+    await appendFile(path, renderValidateSummary(report, lang, prefix), 'utf8');
+  } catch (e) {
+    // The annotations and the exit code already say everything; a summary that cannot be written
+    // is reported, but does not change the outcome.
+    const detail = String((e as Error)?.message ?? e).split('\n')[0] ?? '';
+    io.err(`kwp: ${printable(t(lang, 'validate.summary-failed', { path, detail }))}\n`);
+  }
 }

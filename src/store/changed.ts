@@ -1,0 +1,146 @@
+// `kwp validate --changed`: which knowledge files changed against the base, from git. The base is
+// `--base`, or the merge base of HEAD with the default branch, also as GitHub pull-request and GitLab
+// merge-request runs give it. A base that cannot be found is an error naming the fix, never a pass.
+import { realpathSync } from 'node:fs';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import type { ChangedPath } from '../core/affected.js';
+import { KwpError } from '../errors.js';
+
+export interface ChangedOptions {
+  /** `--base <ref>`, when given. */
+  base?: string | undefined;
+  /** The environment of the run (for the CI variables); never process.env directly. */
+  env: NodeJS.ProcessEnv;
+}
+
+export interface Changes {
+  /** The commit compared against. */
+  base: string;
+  changes: ChangedPath[];
+}
+
+/** The knowledge files changed between the base and the working tree, relative to `root` (the kb). */
+export async function changedKnowledgeFiles(root: string, options: ChangedOptions): Promise<Changes> {
+  const git = simpleGit({ baseDir: realpath(root) });
+  let inside = false;
+  try {
+    inside = (await git.revparse(['--is-inside-work-tree'])).trim() === 'true';
+  } catch {
+    inside = false;
+  }
+  if (!inside) throw new KwpError('changed.not-a-repository', { dir: root });
+  const shallow = (await attempt(() => git.revparse(['--is-shallow-repository']))).trim() === 'true';
+  const base = await findBase(git, options, shallow);
+
+  // `--relative` makes diff paths relative to the kb root, as ls-files paths already are.
+  const diff = await attempt(() =>
+    git.raw(['diff', '--name-status', '-M', '-z', '--relative', '--no-color', base, '--', 'knowledge']),
+  );
+  const changes = parseNameStatus(diff);
+  const untracked = await attempt(() =>
+    git.raw(['ls-files', '-z', '--others', '--exclude-standard', '--', 'knowledge']),
+  );
+  for (const path of untracked.split('\0').filter(Boolean)) changes.push({ status: 'A', path });
+  return { base, changes };
+}
+
+/** `git diff --name-status -z`: status, then one path (two for renames and copies), each NUL-ended. */
+export function parseNameStatus(output: string): ChangedPath[] {
+  const parts = output.split('\0');
+  const out: ChangedPath[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const status = parts[i]!;
+    if (status === '') continue;
+    const letter = status[0]!;
+    if (letter === 'R' || letter === 'C') {
+      const oldPath = parts[++i] ?? '';
+      const path = parts[++i] ?? '';
+      out.push(letter === 'R' ? { status: 'R', path, oldPath } : { status: 'A', path });
+    } else {
+      const path = parts[++i] ?? '';
+      out.push({ status: letter === 'D' ? 'D' : letter === 'A' ? 'A' : 'M', path });
+    }
+  }
+  return out;
+}
+
+async function findBase(git: SimpleGit, options: ChangedOptions, shallow: boolean): Promise<string> {
+  const env = options.env;
+  const missing = (ref: string): KwpError =>
+    shallow ? new KwpError('changed.shallow', { ref }) : new KwpError('changed.base-not-found', { ref });
+  const mergeBase = async (ref: string): Promise<string> => {
+    try {
+      return (await git.raw(['merge-base', ref, 'HEAD'])).trim();
+    } catch {
+      throw shallow
+        ? new KwpError('changed.shallow', { ref })
+        : new KwpError('changed.no-merge-base', { ref });
+    }
+  };
+
+  if (options.base !== undefined) {
+    const commit = await resolve(git, options.base);
+    if (!commit) throw missing(options.base);
+    return mergeBase(commit);
+  }
+  const githubBase = env['GITHUB_BASE_REF']?.trim();
+  if (githubBase) {
+    const ref = `origin/${githubBase}`;
+    if (!(await resolve(git, ref))) throw missing(ref);
+    return mergeBase(ref);
+  }
+  const gitlabBase = env['CI_MERGE_REQUEST_DIFF_BASE_SHA']?.trim();
+  if (gitlabBase) {
+    // GitLab gives the merge base itself.
+    const commit = await resolve(git, gitlabBase);
+    if (!commit) throw missing(gitlabBase);
+    return commit;
+  }
+  const gitlabTarget = env['CI_MERGE_REQUEST_TARGET_BRANCH_NAME']?.trim();
+  if (gitlabTarget) {
+    const ref = `origin/${gitlabTarget}`;
+    if (!(await resolve(git, ref))) throw missing(ref);
+    return mergeBase(ref);
+  }
+  const candidates: string[] = [];
+  try {
+    const target = (await git.raw(['symbolic-ref', '-q', 'refs/remotes/origin/HEAD'])).trim();
+    if (target) candidates.push(target);
+  } catch {
+    // no origin/HEAD: try the usual names
+  }
+  candidates.push('main', 'master', 'origin/main', 'origin/master');
+  for (const ref of candidates) if (await resolve(git, ref)) return mergeBase(ref);
+  throw missing(candidates.join(', '));
+}
+
+/** The commit a ref names, or undefined when there is no such commit here. */
+async function resolve(git: SimpleGit, ref: string): Promise<string | undefined> {
+  if (ref.startsWith('-')) return undefined; // never an option to git
+  try {
+    const commit = (await git.raw(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).trim();
+    return commit || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function attempt(run: () => Promise<string>): Promise<string> {
+  try {
+    return await run();
+  } catch (e) {
+    const detail =
+      String((e as Error)?.message ?? e)
+        .trim()
+        .split('\n')[0] ?? '';
+    throw new KwpError('git.failed', { detail });
+  }
+}
+
+function realpath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}

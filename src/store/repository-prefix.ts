@@ -1,0 +1,31 @@
+// Where the knowledge base sits inside its git repository, for CI reports whose paths must be
+// relative to the repository root (GitLab Code Quality, SARIF, GitHub annotations).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { simpleGit } from 'simple-git';
+import { builtInTemplatesDir } from './templates.js';
+
+/**
+ * The kb root's folder relative to the top of its repository, with a trailing `/` (`git rev-parse
+ * --show-prefix`), or '' when the root is the top, or when there is no git or no repository: then
+ * paths stay relative to the knowledge base.
+ */
+export async function repositoryPrefix(root: string): Promise<string> {
+  try {
+    const git = simpleGit({ baseDir: root });
+    if (!(await git.checkIsRepo())) return '';
+    return (await git.revparse(['--show-prefix'])).trim();
+  } catch {
+    return '';
+  }
+}
+
+/** The version of this kwp, from its package.json. */
+export function kwpVersion(): string {
+  try {
+    const pkg = join(builtInTemplatesDir(), '..', 'package.json');
+    return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}

@@ -1,0 +1,244 @@
+// `kwp validate --changed`: only the files changed against the base, plus the unchanged files the
+// change affects, against real temporary git repositories with branches and merge bases.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { kwp, makeKb, project, tempDir, type ValidateJson, WERKPLAATS } from '../helpers/kb.js';
+
+function git(cwd: string, args: string[]): string {
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.org',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.org',
+    GIT_AUTHOR_DATE: '2026-01-10T12:00:00',
+    GIT_COMMITTER_DATE: '2026-01-10T12:00:00',
+  };
+  return execFileSync('git', args, { cwd, env, encoding: 'utf8' });
+}
+
+function write(root: string, path: string, text: string): void {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+const P = 'knowledge/projecten';
+
+/**
+ * A repository on branch main: five valid projects (2026-b follows 2026-a), and 2026-e with a problem
+ * of its own (an area not in the werkplaats list); then a branch `feature` from there.
+ */
+function repository(): string {
+  const files: Record<string, string> = {
+    [`${P}/2026-a.md`]: project('2026-a'),
+    [`${P}/2026-b.md`]: project('2026-b', 'vervolg_op: [2026-a]\n'),
+    [`${P}/2026-c.md`]: project('2026-c'),
+    [`${P}/2026-d.md`]: project('2026-d'),
+    [`${P}/2026-e.md`]: project('2026-e', 'gebied: Nergensland\n'),
+  };
+  const root = makeKb(files);
+  git(root, ['init', '-q', '-b', 'main']);
+  git(root, ['add', '-A']);
+  git(root, ['commit', '-qm', 'eerste']);
+  git(root, ['checkout', '-q', '-b', 'feature']);
+  return root;
+}
+
+async function changed(root: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
+  const r = await kwp(['validate', '--kb', root, '--format', 'json', '--changed', ...extra], { env });
+  return { ...r, json: r.stdout ? (JSON.parse(r.stdout) as ValidateJson) : undefined };
+}
+
+function problems(json: ValidateJson | undefined): string[] {
+  return (json?.diagnostics ?? []).map((d) => `${d.file} ${d.rule}`);
+}
+
+describe('kwp validate --changed', () => {
+  it('checks only the one changed file of many: its problem is reported, an untouched one is not', async () => {
+    const root = repository();
+    const full = await kwp(['validate', '--kb', root, '--format', 'json']);
+    expect(full.code).toBe(1);
+    expect(full.stdout).toContain('2026-e.md');
+
+    write(root, `${P}/2026-c.md`, project('2026-c', 'gebied: Nergenshuizen\n'));
+    git(root, ['commit', '-qam', 'c gewijzigd']);
+    const r = await changed(root);
+    expect(r.code).toBe(1);
+    expect(r.json?.files).toBe(1);
+    expect(problems(r.json)).toEqual([`${P}/2026-c.md unknown-vocabulary`]);
+  });
+
+  it('passes when the changed file is fine, however broken the untouched ones are', async () => {
+    const root = repository();
+    write(root, `${P}/2026-d.md`, project('2026-d', 'gebied: Binnenstad\n'));
+    const r = await changed(root); // unstaged, uncommitted
+    expect(r.code).toBe(0);
+    expect(r.json).toMatchObject({ ok: true, files: 1, errors: 0 });
+  });
+
+  it('includes an uncommitted new file, and a staged one', async () => {
+    const root = repository();
+    write(root, `${P}/2026-f.md`, project('2026-f', 'vervolg_op: [2026-zz]\n'));
+    write(root, `${P}/2026-g.md`, project('2026-g'));
+    git(root, ['add', `${P}/2026-g.md`]);
+    const r = await changed(root);
+    expect(r.json?.files).toBe(2);
+    expect(problems(r.json)).toEqual([`${P}/2026-f.md unknown-reference`]);
+    expect(r.code).toBe(1);
+  });
+
+  it('leaves out ignored files', async () => {
+    const root = repository();
+    write(root, '.gitignore', 'knowledge/projecten/2026-x.md\n');
+    write(root, `${P}/2026-x.md`, project('2026-x', 'vervolg_op: [2026-zz]\n'));
+    const r = await changed(root);
+    expect(r.json?.files).toBe(0);
+    expect(r.code).toBe(0);
+  });
+
+  it('fails a follower of a renamed project with unknown-reference', async () => {
+    const root = repository();
+    git(root, ['mv', `${P}/2026-a.md`, `${P}/2026-a-nieuw.md`]);
+    write(root, `${P}/2026-a-nieuw.md`, project('2026-a-nieuw'));
+    git(root, ['commit', '-qam', 'a hernoemd']);
+    const r = await changed(root);
+    expect(r.code).toBe(1);
+    expect(r.json?.files).toBe(2);
+    expect(problems(r.json)).toEqual([`${P}/2026-b.md unknown-reference`]);
+  });
+
+  it('fails a follower of a deleted project, also when the deletion is not committed', async () => {
+    const root = repository();
+    rmSync(join(root, P, '2026-a.md'));
+    const r = await changed(root);
+    expect(r.code).toBe(1);
+    expect(r.json?.files).toBe(1);
+    expect(problems(r.json)).toEqual([`${P}/2026-b.md unknown-reference`]);
+    git(root, ['commit', '-qam', 'a weg']);
+    expect(problems((await changed(root)).json)).toEqual([`${P}/2026-b.md unknown-reference`]);
+  });
+
+  it('puts every project and question in scope when werkplaats.md changes', async () => {
+    const root = repository();
+    write(root, 'knowledge/werkplaats.md', WERKPLAATS.replace('De werkplaats', 'Onze werkplaats'));
+    const r = await changed(root);
+    expect(r.json?.files).toBe(6);
+    expect(problems(r.json)).toEqual([`${P}/2026-e.md unknown-vocabulary`]);
+  });
+
+  it('is empty and passes when nothing changed', async () => {
+    const root = repository();
+    const r = await changed(root);
+    expect(r).toMatchObject({ code: 0, json: { ok: true, files: 0 } });
+  });
+
+  it('compares with the merge base, not with the tip of main', async () => {
+    const root = repository();
+    write(root, `${P}/2026-c.md`, project('2026-c', 'gebied: Binnenstad\n'));
+    git(root, ['commit', '-qam', 'c op feature']);
+    git(root, ['checkout', '-q', 'main']);
+    write(root, `${P}/2026-d.md`, project('2026-d', 'gebied: Nergenshuizen\n'));
+    git(root, ['commit', '-qam', 'd op main']);
+    git(root, ['checkout', '-q', 'feature']);
+    const r = await changed(root);
+    expect(r.json?.files).toBe(1);
+    expect(r.code).toBe(0);
+  });
+
+  it('takes --base <ref>, and says so when the ref does not exist', async () => {
+    const root = repository();
+    write(root, `${P}/2026-c.md`, project('2026-c', 'gebied: Binnenstad\n'));
+    git(root, ['commit', '-qam', 'c']);
+    const mid = git(root, ['rev-parse', 'HEAD']).trim();
+    write(root, `${P}/2026-d.md`, project('2026-d', 'gebied: Binnenstad\n'));
+    git(root, ['commit', '-qam', 'd']);
+    expect((await changed(root)).json?.files).toBe(2);
+    expect((await changed(root, ['--base', mid])).json?.files).toBe(1);
+    expect((await changed(root, ['--base', 'HEAD~1'])).json?.files).toBe(1);
+    const missing = await changed(root, ['--base', 'bestaat-niet']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('bestaat-niet');
+    expect(missing.stderr).toContain('--base');
+  });
+
+  it('uses GITHUB_BASE_REF (origin/<branch>) in a GitHub pull-request run', async () => {
+    const origin = repository();
+    write(origin, `${P}/2026-c.md`, project('2026-c', 'gebied: Binnenstad\n'));
+    git(origin, ['commit', '-qam', 'c']);
+    const clone = join(tempDir(), 'clone');
+    git(tempDir(), ['clone', '-q', '--no-checkout', `file://${origin}`, clone]);
+    git(clone, ['checkout', '-q', '-b', 'pr', 'origin/feature']);
+    git(clone, ['branch', '-q', '-D', 'feature']);
+    git(clone, ['remote', 'set-head', 'origin', '-d']);
+    // No origin/HEAD, no local main: the variable names the base (a wrong one fails, see below).
+    const r = await changed(clone, [], { GITHUB_BASE_REF: 'main' });
+    expect(r.json?.files).toBe(1);
+    const wrong = await changed(clone, [], { GITHUB_BASE_REF: 'bestaat-niet' });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('origin/bestaat-niet');
+  });
+
+  it('uses CI_MERGE_REQUEST_DIFF_BASE_SHA in a GitLab merge-request pipeline', async () => {
+    const root = repository();
+    write(root, `${P}/2026-c.md`, project('2026-c', 'gebied: Binnenstad\n'));
+    git(root, ['commit', '-qam', 'c']);
+    const mid = git(root, ['rev-parse', 'HEAD']).trim();
+    write(root, `${P}/2026-d.md`, project('2026-d', 'gebied: Binnenstad\n'));
+    git(root, ['commit', '-qam', 'd']);
+    const r = await changed(root, [], { CI_MERGE_REQUEST_DIFF_BASE_SHA: mid });
+    expect(r.json?.files).toBe(1);
+  });
+
+  it('works when the knowledge base is a folder inside the repository', async () => {
+    const top = tempDir();
+    const kb = join(top, 'kb');
+    mkdirSync(kb);
+    renameSync(join(repository(), 'knowledge'), join(kb, 'knowledge'));
+    git(top, ['init', '-q', '-b', 'main']);
+    git(top, ['add', '-A']);
+    git(top, ['commit', '-qm', 'eerste']);
+    write(kb, `${P}/2026-c.md`, project('2026-c', 'vervolg_op: [2026-zz]\n'));
+    const r = await changed(kb);
+    expect(r.json?.files).toBe(1);
+    expect(problems(r.json)).toEqual([`${P}/2026-c.md unknown-reference`]);
+  });
+
+  it('stops with exit 2 and names the fix in a shallow clone without the base', async () => {
+    const origin = repository();
+    write(origin, `${P}/2026-c.md`, project('2026-c', 'gebied: Binnenstad\n'));
+    git(origin, ['commit', '-qam', 'c']);
+    git(origin, ['checkout', '-q', 'main']); // the origin's HEAD is its default branch, as on a server
+    const clone = join(tempDir(), 'clone');
+    git(tempDir(), ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${origin}`, clone]);
+    for (const env of [{}, { GITHUB_BASE_REF: 'main' }]) {
+      const r = await changed(clone, [], env);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('fetch-depth: 0');
+      expect(r.stderr).toContain('GIT_DEPTH: 0');
+    }
+    const en = await changed(clone, ['--lang', 'en']);
+    expect(en.stderr).toContain('shallow clone');
+  });
+
+  it('stops with exit 2 outside a git repository', async () => {
+    const root = makeKb({ [`${P}/2026-a.md`]: project('2026-a') });
+    const r = await changed(root);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('git');
+    expect(r.stderr).toContain('--changed');
+  });
+
+  it('combines with paths: both must hold', async () => {
+    const root = repository();
+    write(root, `${P}/2026-c.md`, project('2026-c', 'gebied: Nergenshuizen\n'));
+    write(root, 'knowledge/kennisvragen/hoe-dan.md', '---\nid: hoe-dan\n---\n');
+    const r = await kwp(['validate', '--kb', root, '--format', 'json', '--changed', join(root, P)]);
+    const json = JSON.parse(r.stdout) as ValidateJson;
+    expect(json.files).toBe(1);
+    expect(problems(json)).toEqual([`${P}/2026-c.md unknown-vocabulary`]);
+  });
+});
