@@ -3,7 +3,7 @@ import { list, str, stringsAt } from '../../core/data.js';
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
 import type { Kind } from '../../core/kinds.js';
 import { PROJECT_STATUSES, VRAAG_STATUSES } from '../../core/enums.js';
-import { closest } from '../../core/suggest.js';
+import { notAllowed } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 import { renderTable } from '../../render/table.js';
@@ -86,14 +86,8 @@ function checkFilterValues(kb: KnowledgeBase, kind: Kind, o: ListOptions): void 
 }
 
 function allowed(option: string, value: string, values: string[] | undefined): void {
-  if (!values || values.includes(value)) return;
-  const suggestion = closest(value, values);
-  throw new KwpError('cli.unknown-option-value', {
-    value,
-    option,
-    allowed: values,
-    ...(suggestion ? { suggestion } : {}),
-  });
+  const problem = notAllowed(option, value, values);
+  if (problem) throw new KwpError(problem.id, problem.args);
 }
 
 function table(kind: Kind, entries: Entry[], lang: Lang, width: number | undefined): string {

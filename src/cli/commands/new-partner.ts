@@ -4,15 +4,14 @@ import { GROEPEN, NIVEAUS } from '../../core/enums.js';
 import { parsePerson, type Persoon } from '../../core/scaffold/person.js';
 import { baseId } from '../../core/scaffold/slug.js';
 import { renderTemplate } from '../../core/scaffold/template.js';
-import { EXIT, problemsError } from '../../errors.js';
+import { problemsError } from '../../errors.js';
 import { type Lang, type Message, type MessageId, t } from '../../messages/catalogue.js';
-import { planRecord } from '../../store/records.js';
 import { readTemplate } from '../../store/templates.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
 import type { Prompter } from '../prompt/prompter.js';
 import { type NewContext, newContext } from '../new/context.js';
-import { confirmWrite, writeNewRecord, type WriteOptions } from '../new/create.js';
+import { confirmAndWrite, type WriteOptions } from '../new/create.js';
 import { openKb } from '../open-kb.js';
 
 export interface NewPartnerOptions extends GlobalOptions, WriteOptions {
@@ -63,31 +62,14 @@ export async function newPartnerCommand(io: Io, options: NewPartnerOptions): Pro
       aanspreekpunt: input.aanspreekpunt ? { ...input.aanspreekpunt } : undefined,
       website: input.website,
     });
-  if (
-    prompter &&
-    !options.dryRun &&
-    !(await confirmWrite(
-      prompter,
-      lang,
-      render(planRecord(root, 'partner', baseId(undefined, input.naam ?? '', 'partner'), ctx.taken).id),
-    ))
-  ) {
-    io.err(`${t(lang, 'cli.cancelled')}\n`);
-    return EXIT.ok;
-  }
-  return writeNewRecord(
-    io,
-    root,
-    lang,
-    {
-      kind: 'partner',
-      base: baseId(undefined, input.naam ?? '', 'partner'),
-      taken: ctx.taken,
-      render,
-      commitMessage: (id) => `kwp new partner: ${id}`,
-    },
-    options,
-  );
+  const record = {
+    kind: 'partner' as const,
+    base: baseId(undefined, input.naam ?? '', 'partner'),
+    taken: ctx.taken,
+    render,
+    commitMessage: (id: string) => `kwp new partner: ${id}`,
+  };
+  return confirmAndWrite(io, root, lang, record, options, prompter);
 }
 
 function checkPartner(input: PartnerInput, ctx: NewContext): Message[] {

@@ -2,19 +2,16 @@
 import { KnowledgeBase } from '../../core/knowledge-base.js';
 import { BRONNEN } from '../../core/enums.js';
 import { parsePerson } from '../../core/scaffold/person.js';
-import { baseId } from '../../core/scaffold/slug.js';
-import { renderTemplate } from '../../core/scaffold/template.js';
 import type { YamlValue } from '../../core/scaffold/yaml-value.js';
-import { closest } from '../../core/suggest.js';
-import { EXIT, problemsError } from '../../errors.js';
+import { closest, notAllowed } from '../../core/suggest.js';
+import { problemsError } from '../../errors.js';
 import { type Lang, type Message, type MessageId, t } from '../../messages/catalogue.js';
-import { planRecord } from '../../store/records.js';
-import { readTemplate } from '../../store/templates.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
 import type { Prompter } from '../prompt/prompter.js';
 import { type NewContext, newContext } from '../new/context.js';
-import { confirmWrite, writeNewRecord, type WriteOptions } from '../new/create.js';
+import { confirmAndWrite, type WriteOptions } from '../new/create.js';
+import { vraagRecord } from '../new/vraag-record.js';
 import { openKb } from '../open-kb.js';
 
 export interface NewVraagOptions extends GlobalOptions, WriteOptions {
@@ -56,9 +53,9 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
   const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
     .map((n) => String(n).padStart(2, '0'))
     .join('-');
-  const render = (id: string) =>
-    renderTemplate(readTemplate('vraag', root).text, {
-      id,
+  const record = vraagRecord(
+    root,
+    {
       vraag: input.vraag,
       status: 'open',
       bron: input.bron,
@@ -67,32 +64,10 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
       thema: input.thema.length > 0 ? input.thema : undefined,
       gebied: input.gebied,
       ingediend: today,
-    });
-  if (
-    prompter &&
-    !options.dryRun &&
-    !(await confirmWrite(
-      prompter,
-      lang,
-      render(planRecord(root, 'vraag', baseId(undefined, input.vraag ?? '', 'vraag'), ctx.taken).id),
-    ))
-  ) {
-    io.err(`${t(lang, 'cli.cancelled')}\n`);
-    return EXIT.ok;
-  }
-  return writeNewRecord(
-    io,
-    root,
-    lang,
-    {
-      kind: 'vraag',
-      base: baseId(undefined, input.vraag ?? '', 'vraag'),
-      taken: ctx.taken,
-      render,
-      commitMessage: (id) => `kwp new vraag: ${id}`,
     },
-    options,
+    ctx.taken,
   );
+  return confirmAndWrite(io, root, lang, record, options, prompter);
 }
 
 /** An owner is a person when written "Naam <email>", else the name of an organisation. */
@@ -122,12 +97,8 @@ function checkVraag(input: VraagInput, ctx: NewContext): Message[] {
     });
   }
   const allowed = (option: string, value: string | undefined, list: string[] | undefined) => {
-    if (value === undefined || !list || list.includes(value)) return;
-    const suggestion = closest(value, list);
-    problems.push({
-      id: 'cli.unknown-option-value',
-      args: { value, option, allowed: list, ...(suggestion ? { suggestion } : {}) },
-    });
+    const problem = notAllowed(option, value, list);
+    if (problem) problems.push(problem);
   };
   for (const thema of input.thema) allowed('--theme', thema, ctx.themas);
   allowed('--area', input.gebied, ctx.gebieden);

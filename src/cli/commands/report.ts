@@ -7,7 +7,7 @@ import { personalData, redact } from '../../core/report/public.js';
 import { type FileDates, werkplaatsReport } from '../../core/report/summary.js';
 import { replaceFile } from '../../store/write-file.js';
 import { stringsAt } from '../../core/data.js';
-import { closest } from '../../core/suggest.js';
+import { notAllowed } from '../../core/suggest.js';
 import { EXIT, KwpError, problemsError } from '../../errors.js';
 import { type Message, t } from '../../messages/catalogue.js';
 import { earlyLang, type GlobalOptions } from '../context.js';
@@ -65,14 +65,12 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
   if (options.programme !== undefined) {
     const programmas = stringsAt(kb.werkplaats?.data, 'programmas').map((s) => s.value);
     const used = kb.ofKind('project').map((p) => p.data?.['programma']);
-    if (!programmas.includes(options.programme) && !used.includes(options.programme)) {
-      const suggestion = closest(options.programme, programmas);
-      throw new KwpError('cli.unknown-option-value', {
-        value: options.programme,
-        option: '--programme',
-        allowed: programmas,
-        ...(suggestion ? { suggestion } : {}),
-      });
+    const problem = used.includes(options.programme)
+      ? undefined
+      : notAllowed('--programme', options.programme, programmas);
+    if (problem) {
+      note.done();
+      throw new KwpError(problem.id, problem.args);
     }
   }
   const period =

@@ -96,3 +96,25 @@ export async function confirmWrite(ask: Prompter, lang: Lang, preview: string): 
   ask.note(`\n${t(lang, 'ask.summary')}\n\n${preview}`);
   return ask.confirm({ message: t(lang, 'ask.confirm'), default: true });
 }
+
+/**
+ * The end of an interactive `kwp new vraag|partner`: the file as it will be written, a confirmation,
+ * then writing. Without a prompter (flags), or with --dry-run, it writes (or shows) at once.
+ */
+export async function confirmAndWrite(
+  io: Io,
+  root: string,
+  lang: Lang,
+  record: NewRecord,
+  options: WriteOptions,
+  prompter: Prompter | undefined,
+): Promise<number> {
+  if (prompter && !options.dryRun) {
+    const preview = record.render(planRecord(root, record.kind, record.base, record.taken).id);
+    if (!(await confirmWrite(prompter, lang, preview))) {
+      io.err(`${t(lang, 'cli.cancelled')}\n`);
+      return EXIT.ok;
+    }
+  }
+  return writeNewRecord(io, root, lang, record, options);
+}

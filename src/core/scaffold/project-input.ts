@@ -2,7 +2,7 @@
 // written, and turned into the values of the project template.
 import type { Message } from '../../messages/catalogue.js';
 import { isRealDate } from '../dates.js';
-import { closest } from '../suggest.js';
+import { closest, notAllowed } from '../suggest.js';
 import type { Persoon } from './person.js';
 import type { TemplateValues } from './template.js';
 
@@ -81,12 +81,8 @@ export function checkProjectInput(input: ProjectInput, ctx: ProjectContext): Mes
     problems.push({ id: 'new.status', args: { value: input.status, allowed: [...NEW_PROJECT_STATUSES] } });
   }
   const allowed = (option: string, value: string | undefined, list: string[] | undefined) => {
-    if (value === undefined || blank(value) || !list || list.includes(value)) return;
-    const suggestion = closest(value, list);
-    problems.push({
-      id: 'cli.unknown-option-value',
-      args: { value, option, allowed: list, ...(suggestion ? { suggestion } : {}) },
-    });
+    const problem = notAllowed(option, value, list);
+    if (problem) problems.push(problem);
   };
   allowed('--programme', input.programma, ctx.programmas);
   for (const thema of input.thema) allowed('--theme', thema, ctx.themas);
