@@ -54,6 +54,7 @@ function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: numbe
     .helpOption('-h, --help', h('opt.help'))
     .option('--kb <dir>', h('opt.kb'))
     .addOption(new Option('--lang <lang>', h('opt.lang')))
+    .helpCommand('help [command]', h('opt.help'))
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });

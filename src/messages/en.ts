@@ -587,7 +587,7 @@ export const en: Record<MessageId, string> = {
   'help.program':
     'kwp: the knowledge base of a Kenniswerkplaats — projects, knowledge questions and partners in markdown, checked and searchable.',
   'help.program.after':
-    '\nStart with: kwp validate (check everything), kwp list (what is there), kwp show <id> (one project).\nMore: kwp <command> --help.',
+    '\nStart with: kwp new project (describe a project), kwp validate (check everything), kwp list (what is there),\nkwp show <id> (one project and its chain), kwp report (the summary for the steering group).\nMore: kwp <command> --help.',
   'help.examples': 'Examples:',
   'help.opt.version': 'print the version number',
   'help.opt.help': 'show help for this command',

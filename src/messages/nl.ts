@@ -601,7 +601,7 @@ export const nl = {
   'help.program':
     'kwp: de kennisbank van de Kenniswerkplaats — projecten, kennisvragen en partners in markdown, gecontroleerd en doorzoekbaar.',
   'help.program.after':
-    '\nBegin met: kwp validate (controleer alles), kwp list (wat is er), kwp show <id> (één project).\nMeer: kwp <opdracht> --help.',
+    '\nBegin met: kwp new project (een project beschrijven), kwp validate (alles controleren), kwp list (wat is er),\nkwp show <id> (één project en zijn keten), kwp report (het overzicht voor de stuurgroep).\nMeer: kwp <opdracht> --help.',
   'help.examples': 'Voorbeelden:',
   'help.opt.version': 'toon het versienummer',
   'help.opt.help': 'toon hulp bij deze opdracht',
