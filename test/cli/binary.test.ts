@@ -1,6 +1,7 @@
 // The real `kwp` process: exit codes as a shell or CI sees them, and no stack traces.
 import { describe, expect, it } from 'vitest';
-import { kwpProcess, makeKb, project, REPO, tempDir } from '../helpers/kb.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, kwpProcess, makeKb, project, REPO, tempDir } from '../helpers/kb.js';
 
 describe('bin/kwp.js', () => {
   it('prints the version from package.json', async () => {
@@ -28,5 +29,23 @@ describe('bin/kwp.js', () => {
       expect(stdout).toContain(`kwp ${command}`);
     }
     expect(kwpProcess(['--help']).stdout).toContain('validate');
+  });
+});
+
+describe('bin/kwp.js in a pipe', () => {
+  it('ends quietly when the reader closes the pipe early (kwp … | head)', () => {
+    // More output than a pipe holds (64 KB), so kwp is still writing when head has gone.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`knowledge/projecten/2026-p${i}.md`] = project(`2026-p${i}`);
+    const root = makeKb(files);
+    const result = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${BIN}" list --json --kb "${root}" | head -c 10`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout.length).toBe(10);
   });
 });
