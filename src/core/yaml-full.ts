@@ -27,6 +27,9 @@ export function parseYamlDocument(yaml: string): Document {
   return parseDocument(yaml, {
     version: '1.2',
     schema: 'core',
+    // Not even yaml's own extras (!!binary, !!timestamp, !!omap, !!pairs, !!set): they would hand
+    // the checks a Buffer, Date or Map where frontmatter only has strings, numbers, lists and mappings.
+    resolveKnownTags: false,
     merge: false,
     uniqueKeys: true,
     prettyErrors: false,

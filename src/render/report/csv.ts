@@ -92,6 +92,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export function textField(value: string): string {
   let text = FORMULA_START.test(value) ? `'${value}` : value;
+  // Control characters other than tab and line ends (a terminal escape, a bell): no spreadsheet shows
+  // them, and the file may be printed to a terminal.
+  // eslint-disable-next-line no-control-regex
+  text = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '');
   text = text.replace(/\r\n?/g, '\n');
   return /[;"\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }

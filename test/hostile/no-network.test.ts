@@ -1,0 +1,74 @@
+// kwp never opens a network connection and never starts a program other than git: no module under
+// src/ imports a network or process module (git is started only by simple-git, in src/store/).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/kb.js';
+
+const FORBIDDEN = [
+  'http',
+  'https',
+  'http2',
+  'net',
+  'dgram',
+  'tls',
+  'dns',
+  'child_process',
+  'cluster',
+  'worker_threads',
+  'vm',
+  'inspector',
+  'undici',
+  'node-fetch',
+  'axios',
+  'ws',
+];
+
+/** Where simple-git, which starts `git`, may be imported. */
+const GIT_ALLOWED = /^src\/store\//;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.[cm]?[jt]s$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Every module a file names: static and dynamic imports, re-exports, require. */
+function specifiers(text: string): string[] {
+  const found: string[] = [];
+  const patterns = [
+    /\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
+    /\brequire\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
+  ];
+  for (const p of patterns) for (const m of text.matchAll(p)) found.push(m[1]!);
+  return found;
+}
+
+describe('no network, no programs', () => {
+  const files = sources(join(REPO, 'src'));
+
+  it('finds the sources', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it('no module under src/ imports a network or process module', () => {
+    const offending: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const path = relative(REPO, file).replace(/\\/g, '/');
+      for (const spec of specifiers(text)) {
+        const name = spec.replace(/^node:/, '').split('/')[0]!;
+        if (FORBIDDEN.includes(name)) offending.push(`${path}: ${spec}`);
+        if (name === 'simple-git' && !GIT_ALLOWED.test(path)) offending.push(`${path}: ${spec}`);
+      }
+      // A dynamic import or require of a computed name could hide any of the above.
+      if (/\bimport\s*\(\s*[^'"`\s)]/.test(text) || /\brequire\s*\(/.test(text))
+        offending.push(`${path}: computed import or require`);
+      if (/\b(?:eval|Function)\s*\(|new\s+Function\b|\bfetch\s*\(/.test(text))
+        offending.push(`${path}: eval, Function or fetch`);
+    }
+    expect(offending).toEqual([]);
+  });
+});
