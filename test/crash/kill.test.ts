@@ -12,23 +12,12 @@ import type { Kind } from '../../src/core/kinds.js';
 import { readSourceFile } from '../../src/core/read-file.js';
 import { readYamlFull } from '../../src/core/yaml-full.js';
 import { BIN, REPO, tempDir, validateJson } from '../helpers/kb.js';
+import { random } from '../helpers/random.js';
 
 const KILLS = Number(process.env['KWP_CRASH_KILLS'] ?? 25);
 /** A temporary file of src/store/write-file.ts: `.<name>.<pid>.<hex>.tmp`. */
 const TEMP = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
 const READ_RULES = new Set(['yaml-syntax', 'unclosed-frontmatter', 'missing-frontmatter']);
-
-/** mulberry32: the same delays in every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Run {
   code: number | null;

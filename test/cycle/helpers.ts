@@ -4,8 +4,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { changes, exampleKb, git, GIT_IDENTITY, P, snapshot, V } from '../new/helpers.js';
+import { expect } from 'vitest';
+import { changes, exampleKb, git, P, snapshot, useGitIdentity, V } from '../new/helpers.js';
+
+export { useGitIdentity };
 
 export { changes, exampleKb, expectValid, git, P, readBack, snapshot, V } from '../new/helpers.js';
 
@@ -61,23 +63,6 @@ export function watch(root: string): { unchanged: () => void; changed: () => Ret
     unchanged: () => expect(changes(before, snapshot(root))).toEqual({ added: [], removed: [], changed: [] }),
     changed: () => changes(before, snapshot(root)),
   };
-}
-
-/** In-process runs commit through simple-git, which hands process.env to git: give it an identity. */
-export function useGitIdentity(): void {
-  const saved: Record<string, string | undefined> = {};
-  beforeAll(() => {
-    for (const [key, value] of Object.entries(GIT_IDENTITY)) {
-      saved[key] = process.env[key];
-      process.env[key] = value;
-    }
-  });
-  afterAll(() => {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  });
 }
 
 /** The knowledge base in a new repository, everything committed. */

@@ -4,18 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Edit, type EditValue, editFrontmatter } from '../../src/core/edit/frontmatter-edit.js';
 import { data, expectEdited, fixture, FIXTURE_NAMES, reference } from './helpers.js';
-
-/** mulberry32: a tiny seeded generator, enough to pick and shuffle. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../helpers/random.js';
 
 const HOSTILE = [
   'afgerond',

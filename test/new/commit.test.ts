@@ -3,7 +3,7 @@
 // repository; and a commit that git refuses after the file was written.
 import { chmodSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { kwp, kwpProcess, REPO, tempDir } from '../helpers/kb.js';
 import {
   assertBuilt,
@@ -11,6 +11,7 @@ import {
   expectValid,
   git,
   GIT_IDENTITY,
+  useGitIdentity,
   ls,
   newProject,
   P,
@@ -20,19 +21,7 @@ import {
 } from './helpers.js';
 
 // In-process runs commit through simple-git, which hands process.env to git.
-const saved: Record<string, string | undefined> = {};
-beforeAll(() => {
-  for (const [key, value] of Object.entries(GIT_IDENTITY)) {
-    saved[key] = process.env[key];
-    process.env[key] = value;
-  }
-});
-afterAll(() => {
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-});
+useGitIdentity();
 
 /** The example knowledge base in a new repository, everything committed. */
 function repoKb(): string {

@@ -1,5 +1,6 @@
 // Shared by the `kwp new …` tests: the example knowledge base, the flags of a minimal project, reading
 // a created file back with kwp's own reader, a snapshot of a whole tree, and git set up for commits.
+import { afterAll, beforeAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
@@ -111,4 +112,21 @@ export function git(cwd: string, ...args: string[]): string {
 export function assertBuilt(): void {
   if (!existsSync(join(REPO, 'dist', 'main.js')))
     throw new Error(`${BIN} needs dist/: run \`npm run build\` before these tests`);
+}
+
+/** In-process runs commit through simple-git, which hands process.env to git: give it an identity. */
+export function useGitIdentity(): void {
+  const saved: Record<string, string | undefined> = {};
+  beforeAll(() => {
+    for (const [key, value] of Object.entries(GIT_IDENTITY)) {
+      saved[key] = process.env[key];
+      process.env[key] = value;
+    }
+  });
+  afterAll(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
 }
