@@ -2,7 +2,17 @@
 // a temporary file in the same folder first, then is linked into place in one step that fails if the
 // name is taken (so two processes creating the same record get two files), or renamed over an
 // existing file when replacing is meant.
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -12,7 +22,30 @@ export class FileExistsError extends Error {
   }
 }
 
+/** Temporary files look like `.<name>.<pid>.<hex>.tmp`; kwp's reader skips them (dotfiles). */
+const TEMP = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+/** A write takes milliseconds: a temporary file this old was left by a kwp that was killed. */
+const STALE_MS = 60 * 60 * 1000;
+
+/** Removes temporary files that a killed kwp left in `dir`; best effort, never in the way of a write. */
+export function sweepStaleTemps(dir: string, now = Date.now()): void {
+  try {
+    for (const name of readdirSync(dir)) {
+      if (!TEMP.test(name)) continue;
+      const path = join(dir, name);
+      try {
+        if (now - statSync(path).mtimeMs > STALE_MS) unlinkSync(path);
+      } catch {
+        // gone already, or not ours to remove
+      }
+    }
+  } catch {
+    // an unreadable folder: the write itself will say so
+  }
+}
+
 function writeTemp(target: string, content: string): string {
+  sweepStaleTemps(dirname(target));
   const temp = join(
     dirname(target),
     `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
