@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
 import { str } from '../../core/data.js';
+import { localDate } from '../../core/dates.js';
 import {
   checkEvaluation,
   earlierEvaluation,
@@ -18,7 +19,7 @@ import { assertCanCommit, commitFiles, unstageNewFiles } from '../../store/git.j
 import { type Created, createRecord } from '../../store/records.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
-import { localToday, vraagRecord } from '../new/vraag-record.js';
+import { vraagRecord } from '../new/vraag-record.js';
 import { openKnowledgeBase } from '../open-kb.js';
 import { requireProject } from './link.js';
 
@@ -43,7 +44,7 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
   const read = planEdit(absolute, path, [{ op: 'set', path: ['status'], value: 'afgerond' }]).before;
   const earlier = earlierEvaluation(project.data);
   let input: EvaluationInput = {
-    datum: options.date ?? localToday(),
+    datum: options.date ?? localDate(new Date()),
     status: options.status ?? (str(project.data, 'status') === 'voorbereiding' ? 'gestopt' : 'afgerond'),
     conclusies: options.conclusion ?? [],
     leerpunten: options.lesson ?? [],

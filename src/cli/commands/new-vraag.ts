@@ -1,4 +1,5 @@
 // `kwp new vraag`: registers a knowledge question (fase 3b, or an intake), by questions or from flags.
+import { localDate } from '../../core/dates.js';
 import { KnowledgeBase } from '../../core/knowledge-base.js';
 import { BRONNEN } from '../../core/enums.js';
 import { parsePerson } from '../../core/scaffold/person.js';
@@ -48,11 +49,8 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
   if (prompter) input = await interview(prompter, lang, input, ctx);
   const problems = checkVraag(input, ctx);
   if (problems.length > 0) throw problemsError(problems);
-  // Today where the person is (as the year of a project id), not in UTC: just after midnight that differs.
-  const now = new Date();
-  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((n) => String(n).padStart(2, '0'))
-    .join('-');
+  // Today where the person is, not in UTC: just after midnight that differs.
+  const today = localDate(new Date());
   const record = vraagRecord(
     root,
     {

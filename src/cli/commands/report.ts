@@ -1,7 +1,7 @@
 // `kwp report [<id>]`: the werkplaats summary, or one project's evaluation summary, as md (default),
 // html, json or csv, for a period and a programme.
 import { resolve } from 'node:path';
-import { isRealDate } from '../../core/dates.js';
+import { dateRangeProblems, localDate } from '../../core/dates.js';
 import { projectReport } from '../../core/report/project-report.js';
 import { personalData, redact } from '../../core/report/public.js';
 import { type FileDates, werkplaatsReport } from '../../core/report/summary.js';
@@ -12,7 +12,6 @@ import { EXIT, KwpError, problemsError } from '../../errors.js';
 import { type Message, t } from '../../messages/catalogue.js';
 import { earlyLang, type GlobalOptions } from '../context.js';
 import { type Io, progress } from '../io.js';
-import { localToday } from '../new/vraag-record.js';
 import { openKnowledgeBase } from '../open-kb.js';
 import { requireProject } from './link.js';
 
@@ -42,21 +41,16 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
       args: { value: format, option: '--format', allowed: [...REPORT_FORMATS] },
     });
   }
-  for (const [option, value] of [
-    ['--since', options.since],
-    ['--until', options.until],
-  ] as const) {
-    if (value !== undefined && !isRealDate(value)) problems.push({ id: 'new.date', args: { option, value } });
-  }
-  if (
-    options.since &&
-    options.until &&
-    isRealDate(options.since) &&
-    isRealDate(options.until) &&
-    options.until < options.since
-  ) {
-    problems.push({ id: 'report.until-before-since', args: { since: options.since, until: options.until } });
-  }
+  problems.push(
+    ...dateRangeProblems(
+      { option: '--since', value: options.since },
+      { option: '--until', value: options.until },
+      (since, until) => ({
+        id: 'report.until-before-since',
+        args: { since, until },
+      }),
+    ),
+  );
   if (problems.length > 0) throw problemsError(problems);
   const note = progress(io);
   note.show(t(earlyLang(io, []), 'report.progress.reading'));
@@ -83,7 +77,7 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
         kind: 'werkplaats' as const,
         report: werkplaatsReport(kb, {
           period,
-          today: localToday(),
+          today: localDate(new Date()),
           history: await fileDates(root),
           ...(options.programme ? { programme: options.programme } : {}),
         }),

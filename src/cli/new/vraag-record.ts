@@ -14,10 +14,3 @@ export function vraagRecord(root: string, values: TemplateValues, taken: Readonl
     commitMessage: (id) => `kwp new vraag: ${id}`,
   };
 }
-
-/** Today in the local time zone, as YYYY-MM-DD (a date written at 00:30 in Utrecht is that day). */
-export function localToday(now = new Date()): string {
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-    .map((n) => String(n).padStart(2, '0'))
-    .join('-');
-}

@@ -1,7 +1,7 @@
 // A new project's values, however they were gathered (flags or prompts), checked before anything is
 // written, and turned into the values of the project template.
 import type { Message } from '../../messages/catalogue.js';
-import { isRealDate } from '../dates.js';
+import { dateRangeProblems } from '../dates.js';
 import { closest, notAllowed } from '../suggest.js';
 import type { Persoon } from './person.js';
 import type { TemplateValues } from './template.js';
@@ -88,22 +88,16 @@ export function checkProjectInput(input: ProjectInput, ctx: ProjectContext): Mes
   for (const thema of input.thema) allowed('--theme', thema, ctx.themas);
   allowed('--area', input.gebied, ctx.gebieden);
 
-  for (const [option, value] of [
-    ['--start', input.start],
-    ['--end', input.einde],
-  ] as const) {
-    if (value !== undefined && !blank(value) && !isRealDate(value))
-      problems.push({ id: 'new.date', args: { option, value } });
-  }
-  if (
-    input.start &&
-    input.einde &&
-    isRealDate(input.start) &&
-    isRealDate(input.einde) &&
-    input.einde < input.start
-  ) {
-    problems.push({ id: 'new.end-before-start', args: { start: input.start, end: input.einde } });
-  }
+  problems.push(
+    ...dateRangeProblems(
+      { option: '--start', value: input.start },
+      { option: '--end', value: input.einde },
+      (start, end) => ({
+        id: 'new.end-before-start',
+        args: { start, end },
+      }),
+    ),
+  );
   for (const id of input.vervolg_op) {
     if (ctx.projects.has(id)) continue;
     const kind = ctx.kindOf(id);
