@@ -1,8 +1,6 @@
 // The four kinds of file in a knowledge base, and where each lives.
 export type Kind = 'werkplaats' | 'project' | 'vraag' | 'partner';
 
-export const KINDS: readonly Kind[] = ['werkplaats', 'project', 'vraag', 'partner'];
-
 /** Folders under knowledge/ holding one file per record. */
 export const KIND_FOLDERS = { project: 'projecten', vraag: 'kennisvragen', partner: 'partners' } as const;
 

@@ -31,14 +31,6 @@ export function checkFilesTogether(files: readonly ParsedFile[]): ValidationResu
   return { kb, pending: checkAcrossFiles(kb) };
 }
 
-export function validateFiles(files: readonly ParsedFile[]): ValidationResult {
-  const pending: PendingDiagnostic[] = [];
-  for (const file of files) for (const d of checkFileAlone(file)) pending.push(d);
-  const together = checkFilesTogether(files);
-  for (const d of together.pending) pending.push(d);
-  return { kb: together.kb, pending };
-}
-
 /**
  * Only what the rules across files read. Keeping this instead of the whole frontmatter of 10,000
  * files keeps validation's memory, and the garbage collector's work, small.

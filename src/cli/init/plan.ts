@@ -5,6 +5,7 @@ import type { Persoon } from '../../core/scaffold/person.js';
 import { renderTemplate } from '../../core/scaffold/template.js';
 import type { Lang } from '../../messages/catalogue.js';
 import { type CiKind, ciPath, ciWorkflow } from './ci-workflows.js';
+import { KIND_FOLDERS } from '../../core/kinds.js';
 
 export interface InitValues {
   naam: string;
@@ -36,8 +37,6 @@ export interface InitPlace {
   kbPath: string;
 }
 
-export const RECORD_FOLDERS = ['projecten', 'kennisvragen', 'partners'] as const;
-
 export function planInit(
   values: InitValues,
   place: InitPlace,
@@ -50,7 +49,7 @@ export function planInit(
       content: renderTemplate(templates.werkplaats, werkplaatsValues(values)),
     },
     // Git keeps no empty folders; a .gitkeep keeps the record folders in the first commit.
-    ...RECORD_FOLDERS.map((folder) => ({
+    ...Object.values(KIND_FOLDERS).map((folder) => ({
       path: join(place.root, 'knowledge', folder, '.gitkeep'),
       content: '',
       keepExisting: true,
