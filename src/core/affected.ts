@@ -2,8 +2,11 @@
 // result those changes can alter (references to a changed, added, renamed or deleted id; the same id
 // twice; a cycle through a changed project; the werkplaats vocabularies). Pure: git is in the store.
 import { list, str, stringsAt } from './data.js';
+import type { PendingDiagnostic } from './diagnostics.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { fileStem, WERKPLAATS_PATH } from './kinds.js';
+import type { ParsedFile } from './read-file.js';
+import { checkFilesTogether } from './validate.js';
 
 export interface ChangedPath {
   /** A = added (or untracked), M = modified, D = deleted, R = renamed (`oldPath` is where it was). */
@@ -13,27 +16,36 @@ export interface ChangedPath {
   oldPath?: string;
 }
 
+export interface ScopedCheck {
+  /** Every diagnostic of the files in scope (their own, and those across files). */
+  pending: PendingDiagnostic[];
+  /** The files in scope; everything when no changes are given. */
+  inScope: (path: string) => boolean;
+}
+
+/**
+ * The rules across files on what was read, and the diagnostics within the changes' scope. Each
+ * file's own diagnostics are already in its `problems` (checked as it was read).
+ */
+export function checkInScope(files: readonly ParsedFile[], changes?: readonly ChangedPath[]): ScopedCheck {
+  const pending: PendingDiagnostic[] = [];
+  for (const file of files) for (const d of file.problems) pending.push(d);
+  const together = checkFilesTogether(files);
+  for (const d of together.pending) pending.push(d);
+  if (!changes) return { pending, inScope: () => true };
+  const scope = affectedPaths(changes, together.kb);
+  return { pending: pending.filter((d) => scope.has(d.file)), inScope: (path) => scope.has(path) };
+}
+
 /** The kb-relative paths in scope: the changed files that still exist, and the files they affect. */
 export function affectedPaths(changes: readonly ChangedPath[], kb: KnowledgeBase): Set<string> {
   const scope = new Set<string>();
-  const ids = new Set<string>();
+  for (const change of changes) if (change.status !== 'D') scope.add(change.path);
   const byPath = new Map(kb.files.map((f) => [f.path, f]));
-  for (const change of changes) {
-    if (change.status !== 'D') scope.add(change.path);
-    // A deleted or renamed file is known here only by its old name: its old id is its file stem.
-    if (change.status === 'D') ids.add(fileStem(change.path));
-    if (change.oldPath !== undefined) ids.add(fileStem(change.oldPath));
-    if (change.status !== 'D') {
-      ids.add(fileStem(change.path));
-      const data = byPath.get(change.path)?.data;
-      const declared = data ? str(data, 'id') : undefined;
-      if (declared) ids.add(declared);
-    }
-  }
-  ids.delete('');
+  const ids = changedIds(changes, byPath);
 
-  const vocabulary = changes.some((c) => c.path === WERKPLAATS_PATH || c.oldPath === WERKPLAATS_PATH);
-  const changedPartner = changes.some((c) => isPartner(c.path) || (c.oldPath && isPartner(c.oldPath)));
+  const vocabulary = changes.some((c) => touches(c, (p) => p === WERKPLAATS_PATH));
+  const changedPartner = changes.some((c) => touches(c, isPartner));
   const registered = new Set<string>();
   for (const partner of kb.ofKind('partner')) {
     const naam = partner.data ? str(partner.data, 'naam') : undefined;
@@ -83,8 +95,29 @@ export function affectedPaths(changes: readonly ChangedPath[], kb: KnowledgeBase
   return scope;
 }
 
+/**
+ * Every id the changes touch: each changed file's name and declared id, and the old name of a
+ * deleted or renamed file (known here only by its old name, whose stem was its id).
+ */
+export function changedIds(
+  changes: readonly ChangedPath[],
+  byPath: ReadonlyMap<string, { data: unknown }>,
+): Set<string> {
+  const ids = new Set<string>();
+  for (const change of changes) {
+    ids.add(fileStem(change.path));
+    if (change.oldPath !== undefined) ids.add(fileStem(change.oldPath));
+    if (change.status === 'D') continue;
+    const data = byPath.get(change.path)?.data;
+    const declared = data ? str(data, 'id') : undefined;
+    if (declared) ids.add(declared);
+  }
+  ids.delete('');
+  return ids;
+}
+
 /** The ids a record refers to (the references the rules across files resolve). */
-function references(data: unknown, kind: string): string[] {
+export function references(data: unknown, kind: string): string[] {
   if (!data) return [];
   if (kind === 'project')
     return [
@@ -106,6 +139,18 @@ function partnerNames(data: unknown): string[] {
     if (naam !== undefined) out.push(naam.trim());
   }
   return out;
+}
+
+/**
+ * Whether the changes can affect files that do not mention them: a changed vocabulary concerns every
+ * project and question, and a changed partner every project that names it, by name.
+ */
+export function affectsUnmentioned(changes: readonly ChangedPath[]): boolean {
+  return changes.some((c) => touches(c, (p) => p === WERKPLAATS_PATH || isPartner(p)));
+}
+
+function touches(change: ChangedPath, test: (path: string) => boolean): boolean {
+  return test(change.path) || (change.oldPath !== undefined && test(change.oldPath));
 }
 
 function isPartner(path: string): boolean {

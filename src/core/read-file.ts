@@ -30,6 +30,8 @@ export interface ParsedFile {
   /** The full YAML document, when the full reader ran (reused to locate diagnostics). */
   doc: Document | null;
   problems: PendingDiagnostic[];
+  /** Listed but not parsed, because nothing checked depends on more than its name (`--changed`). */
+  standIn?: boolean;
 }
 
 export type FullReader = (yaml: string) => FullResult;

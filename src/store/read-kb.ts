@@ -1,6 +1,16 @@
 // Reads every file of a knowledge base from disk. The only module that lists folders and reads
 // bytes for validation; it follows no symlink out of the knowledge base.
-import { type Dirent, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  type Dirent,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { PendingDiagnostic } from '../core/diagnostics.js';
 import { fileStem, KIND_FOLDERS, type Kind, WERKPLAATS_PATH } from '../core/kinds.js';
@@ -77,12 +87,14 @@ export function listKnowledgeBase(root: string): KbListing {
 
 /**
  * Reads and parses entries; each file is parsed as soon as it is read, so its bytes can go at once.
- * A file that cannot be read becomes a placeholder carrying the reason.
+ * A file that cannot be read becomes a placeholder carrying the reason. With `select`, a file it
+ * turns down is not parsed: it stands in by its name alone (see `standIn`).
  */
 export async function readEntries(
   realRoot: string,
   entries: readonly KbEntry[],
   each: (file: ParsedFile) => void,
+  select?: (entry: KbEntry, bytes: Uint8Array) => boolean,
 ): Promise<ParsedFile[]> {
   const files: ParsedFile[] = [];
   const needFull: { entry: KbEntry; bytes: Uint8Array }[] = [];
@@ -96,9 +108,13 @@ export async function readEntries(
       done(placeholder(read.problem));
       continue;
     }
+    if (select && !select(entry, read.bytes)) {
+      files.push(standIn(entry.path, entry.kind));
+      continue;
+    }
     const parsed = readSourceFile(entry.path, entry.kind, read.bytes);
     if (parsed) done(parsed);
-    else needFull.push({ entry, bytes: read.bytes });
+    else needFull.push({ entry, bytes: Buffer.from(read.bytes) }); // a copy: the bytes are on loan
   }
   if (needFull.length > 0) {
     // Loaded only now: most knowledge bases never need the slower, position-aware YAML reader.
@@ -138,10 +154,28 @@ function readEntry(realRoot: string, entry: KbEntry): { bytes: Uint8Array } | { 
         return { problem: problem(path, 'unexpected-file', 'file.folder', where) };
       }
     }
-    return { bytes: readFileSync(entry.absolute) };
+    return { bytes: readBytes(entry.absolute) };
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
     return { problem: problem(path, 'unreadable-file', 'file.unreadable', { reason }) };
+  }
+}
+
+// One buffer for every file read: a knowledge-base file is parsed into strings right away, so its
+// bytes are needed only until the next read. Measured on 13,000 files: no allocation and no fstat
+// per file saves about a tenth of the reading time, and the garbage collector's work on the buffers.
+const loan = Buffer.allocUnsafe(256 * 1024);
+
+/** A file's bytes, in the shared buffer (valid until the next call) unless the file is larger. */
+function readBytes(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    let length = 0;
+    for (let n = 1; n > 0 && length < loan.length; length += n)
+      n = readSync(fd, loan, length, loan.length - length, null);
+    return length < loan.length ? loan.subarray(0, length) : readFileSync(path);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -186,6 +220,26 @@ function placeholder(problem: PendingDiagnostic): ParsedFile {
     data: null,
     doc: null,
     problems: [problem],
+  };
+}
+
+/**
+ * A file that was listed but deliberately not parsed: no data and no problems, so the rules across
+ * files see its id (its file name) and kind, and nothing else. Only `validate --changed` makes these.
+ */
+export function standIn(path: string, kind: Kind): ParsedFile {
+  return {
+    path,
+    kind,
+    stem: fileStem(path),
+    text: null,
+    yamlOffset: 0,
+    body: '',
+    bodyOffset: 0,
+    data: null,
+    doc: null,
+    problems: [],
+    standIn: true,
   };
 }
 

@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { isAbsolute, resolve, sep } from 'node:path';
-import { type Diagnostic, type PendingDiagnostic, sortDiagnostics } from '../../core/diagnostics.js';
-import { checkFilesTogether } from '../../core/validate.js';
+import { checkInScope } from '../../core/affected.js';
+import { type Diagnostic, sortDiagnostics } from '../../core/diagnostics.js';
 import { loadForValidation } from '../../store/validate-load.js';
 import { EXIT, KwpError } from '../../errors.js';
 import { counts, type ValidationReport } from '../../render/diagnostics-summary.js';
@@ -38,21 +38,18 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
           await import('../../store/changed.js')
         ).changedKnowledgeFiles(root, { base: options.base, env: io.env })
       : undefined;
-  const files = await loadForValidation(root);
+  const files = changes
+    ? await (await import('../../store/changed-load.js')).loadForChanged(root, changes.changes)
+    : await loadForValidation(root);
   const lang = chooseLang(
     io,
     options,
     files.find((f) => f.kind === 'werkplaats'),
   );
-  const pending: PendingDiagnostic[] = [];
-  for (const file of files) for (const d of file.problems) pending.push(d);
   const inPaths = scopeFilter(io, root, paths);
-  const together = checkFilesTogether(files);
-  for (const d of together.pending) pending.push(d);
-  const changed =
-    changes && (await import('../../core/affected.js')).affectedPaths(changes.changes, together.kb);
-  const inScope = (file: string) => inPaths(file) && (!changed || changed.has(file));
-  const mine = pending.filter((d) => inScope(d.file));
+  const checked = checkInScope(files, changes?.changes);
+  const inScope = (file: string) => inPaths(file) && checked.inScope(file);
+  const mine = checked.pending.filter((d) => inPaths(d.file));
 
   let diagnostics: Diagnostic[] = [];
   let lineText: (file: string, line: number) => string = () => '';

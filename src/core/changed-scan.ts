@@ -1,0 +1,76 @@
+// What `kwp validate --changed` must read in full of a file that did not change. Reading and
+// parsing all 13,000 files of a 10,000-project repository costs as much as checking them, so an
+// unchanged file is parsed only when it could matter: when it mentions a changed id, or when its
+// id might differ from its file name. Every other file stands in by its name alone, which is then
+// its id exactly (the knowledge base falls back to the file name when no `id` is declared).
+// Pure: bytes in, a yes or no out.
+import { ID_PATTERN } from './kinds.js';
+
+/** True when the bytes contain one of the ids (ids are ASCII; an id appears literally, see below). */
+export function mentionsAny(bytes: Uint8Array, ids: readonly string[]): boolean {
+  const buffer = asBuffer(bytes);
+  return ids.some((id) => id !== '' && buffer.includes(id));
+}
+
+/**
+ * True only when the file's id is certainly its file name: its frontmatter has no key `id` at all,
+ * or exactly one, written `id: <stem>` (plainly or quoted) on a line of its own. A backslash (an
+ * escape could spell any id) or an asterisk (an alias could be the key) means: read it. So does a
+ * UTF-16 file, which this byte-level look cannot see into. Without those, every way YAML has of
+ * writing an id shows it literally in the bytes, which is what `mentionsAny` relies on.
+ * Works on the bytes, without decoding: this runs on every file of the knowledge base.
+ */
+export function idIsItsName(bytes: Uint8Array, stem: string): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const buffer = asBuffer(bytes);
+  const start = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+  const close = buffer.indexOf('\n---', start + 3);
+  // The frontmatter, with the line end before the closing fence.
+  const yaml = buffer.subarray(start, close === -1 ? buffer.length : close + 1);
+  if (yaml.includes(BACKSLASH) || yaml.includes(ASTERISK)) return false;
+  let keys = 0;
+  for (let at = yaml.indexOf('id'); at !== -1; at = yaml.indexOf('id', at + 2))
+    if (isIdKey(yaml, at) && ++keys > 1) return false;
+  if (keys === 0) return true;
+  // A plain id like these reads back as itself, or as a number or boolean (then the name counts).
+  if (!ID_PATTERN.test(stem)) return false;
+  return [stem, `'${stem}'`, `"${stem}"`].some(
+    (value) => yaml.includes(`\nid: ${value}\n`) || yaml.includes(`\nid: ${value}\r\n`),
+  );
+}
+
+const BACKSLASH = 0x5c;
+const ASTERISK = 0x2a;
+
+/**
+ * Whether the `id` at `at` may be a key named id, in any style YAML allows: block (`id:`), nested
+ * (`  id:`), flow (`{id:`, `, id:`, `[id: x]`), explicit (`? id` then `:`), quoted (`"id":`). It
+ * errs towards yes (a yes only means the file is read): anything but a letter, digit, `_` or `-`
+ * before it, then an optional quote, blanks and line ends, and a colon.
+ */
+function isIdKey(buffer: Buffer, at: number): boolean {
+  const previous = buffer[at - 1];
+  if (previous !== undefined && isWordByte(previous)) return false;
+  let i = at + 2;
+  if (buffer[i] === 0x22 || buffer[i] === 0x27) i++;
+  while (
+    i < buffer.length &&
+    (buffer[i] === 0x20 || buffer[i] === 0x09 || buffer[i] === 0x0a || buffer[i] === 0x0d)
+  )
+    i++;
+  return buffer[i] === 0x3a;
+}
+
+function isWordByte(byte: number): boolean {
+  return (
+    (byte >= 0x30 && byte <= 0x39) ||
+    (byte >= 0x41 && byte <= 0x5a) ||
+    (byte >= 0x61 && byte <= 0x7a) ||
+    byte === 0x5f ||
+    byte === 0x2d
+  );
+}
+
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}

@@ -1,0 +1,111 @@
+// The byte-level look `validate --changed` takes at every unchanged file (core/changed-scan): a file
+// it lets stand in by its name must really have that id, and a file that mentions an id in its data
+// must be found by it. Checked on hand-picked styles and on arbitrary YAML that a parser reads.
+import fc from 'fast-check';
+import { dump } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { idIsItsName, mentionsAny } from '../../src/core/changed-scan.js';
+import { str, stringsAt } from '../../src/core/data.js';
+import { readSourceFile } from '../../src/core/read-file.js';
+import { readYamlFull } from '../../src/core/yaml-full.js';
+
+const bytes = (text: string) => Buffer.from(text, 'utf8');
+const file = (yaml: string, body = '\nTekst over id: iets anders.\n') => bytes(`---\n${yaml}---\n${body}`);
+
+/** The id the knowledge base gives a file: the one it declares, else its name. */
+function realId(content: Uint8Array, stem: string): string {
+  const parsed = readSourceFile(`knowledge/projecten/${stem}.md`, 'project', content, readYamlFull)!;
+  return (parsed.data && str(parsed.data, 'id')) || stem;
+}
+
+describe('idIsItsName', () => {
+  it.each([
+    ['id: naam-x\n', true],
+    ["id: 'naam-x'\n", true],
+    ['id: "naam-x"\n', true],
+    ['titel: Zonder id\n', true],
+    ['id: naam-x\r\ntitel: x\r\n', true],
+    ['partners:\n  - {naam: Bakker & Zn, groep: overig}\nid: naam-x\n', true],
+  ])('%j: the id is the name, no need to read it', (yaml, expected) => {
+    expect(idIsItsName(file(yaml), 'naam-x')).toBe(expected);
+    expect(realId(file(yaml), 'naam-x')).toBe('naam-x');
+  });
+
+  it.each([
+    ['id: ander\n'],
+    ['"id": ander\n'],
+    ["'id' : ander\n"],
+    ['id: "\\x61nder"\n'],
+    ['? id\n: ander\n'],
+    ['a: &x ander\nid: *x\n'],
+    ['id:\n  ander\n'],
+    ['id: naam-x # opmerking\n'],
+    ['  id: ander\n  titel: x\n'],
+    ['{id: ander, titel: x}\n'],
+    ['id: naam-x\nid: ander\n'],
+  ])('%j: the id may be another than the name, so it is read', (yaml) => {
+    expect(idIsItsName(file(yaml), 'naam-x')).toBe(false);
+  });
+
+  it('a byte-order mark is skipped, and a UTF-16 file is always read', () => {
+    expect(
+      idIsItsName(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), file('id: naam-x\n')]), 'naam-x'),
+    ).toBe(true);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\nid: ander\n---\n', 'utf16le')]);
+    expect(idIsItsName(utf16, 'naam-x')).toBe(false);
+  });
+
+  it('words that end in -id (gebied, eenheid) are not keys named id', () => {
+    expect(idIsItsName(file('id: naam-x\ngebied: Oosterpark\neenheid: x\n'), 'naam-x')).toBe(true);
+  });
+});
+
+describe('mentionsAny', () => {
+  it('finds an id anywhere in the bytes, and not when it is absent', () => {
+    expect(mentionsAny(file('vervolg_op: [2024-a]\n'), ['2025-b', '2024-a'])).toBe(true);
+    expect(mentionsAny(file('vervolg_op: [2024-a]\n'), ['2025-b'])).toBe(false);
+    expect(mentionsAny(file('vervolg_op: [2024-a]\n'), [''])).toBe(false);
+  });
+});
+
+/** Ids from a small pool, so that ids, references and the file name often coincide. */
+const anId = fc.constantFrom('naam-x', 'ander', '2024-a', '2025-b', 'q1');
+const record = fc.record(
+  {
+    id: fc.oneof(anId, fc.integer(), fc.constant(null)),
+    titel: fc.string({ maxLength: 12 }),
+    vervolg_op: fc.array(anId, { maxLength: 3 }),
+    kennisvragen: fc.array(anId, { maxLength: 2 }),
+    team: fc.record({ id: anId, naam: fc.string({ maxLength: 6 }) }, { requiredKeys: [] }),
+  },
+  { requiredKeys: [] },
+);
+/** The same data written in the many ways the two YAML libraries write it. */
+const styled = fc.tuple(record, fc.nat(7)).map(([data, style]) => {
+  if (style === 0) return dump(data);
+  if (style === 1) return dump(data, { flowLevel: 0 });
+  if (style === 2) return dump(data, { flowLevel: 1, quotingType: '"', forceQuotes: true });
+  if (style === 3) return stringify(data, { defaultKeyType: 'QUOTE_DOUBLE' });
+  if (style === 4) return stringify(data, { defaultStringType: 'QUOTE_SINGLE', indent: 4 });
+  if (style === 5) return stringify(data, { collectionStyle: 'flow' });
+  if (style === 6) return stringify(data, { defaultStringType: 'QUOTE_DOUBLE', doubleQuotedAsJSON: true });
+  return `  ${stringify(data).trimEnd().split('\n').join('\n  ')}\n`; // the whole mapping indented
+});
+
+describe('on arbitrary YAML', () => {
+  it('a file it lets stand in has its name as id, and every id in its data is mentioned', () => {
+    fc.assert(
+      fc.property(styled, fc.constantFrom('naam-x', 'ander'), (yaml, stem) => {
+        const content = file(yaml);
+        if (!idIsItsName(content, stem)) return; // read in full: nothing to prove
+        expect(realId(content, stem)).toBe(stem);
+        const parsed = readSourceFile(`knowledge/projecten/${stem}.md`, 'project', content, readYamlFull)!;
+        for (const key of ['vervolg_op', 'kennisvragen'])
+          for (const { value } of stringsAt(parsed.data, key))
+            expect(mentionsAny(content, [value])).toBe(true);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+});
