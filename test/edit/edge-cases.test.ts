@@ -182,3 +182,23 @@ describe('unusual frontmatter', () => {
     expect(editFrontmatter(before, [])).toEqual({ ok: true, text: before });
   });
 });
+
+describe('explicit keys', () => {
+  // Found by the --changed equivalence test: the new key took the column of the explicit key's
+  // name (two in, after `? `), which nested it under the previous value.
+  it('a new key after a mapping that starts with an explicit key (`? id`) goes in the first column', () => {
+    expectEdit(
+      fm('? id\n: abc\ntitel: X\n'),
+      [{ op: 'set', path: ['status'], value: 'lopend' }],
+      fm('? id\n: abc\ntitel: X\nstatus: lopend\n'),
+    );
+  });
+
+  it('and inside a nested mapping that starts with one, at that mapping’s column', () => {
+    expectEdit(
+      fm('team:\n  ? onderwijs\n  : [x]\n'),
+      [{ op: 'set', path: ['team', 'overheid'], value: ['y'] }],
+      fm('team:\n  ? onderwijs\n  : [x]\n  overheid: [y]\n'),
+    );
+  });
+});

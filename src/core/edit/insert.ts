@@ -31,7 +31,8 @@ export function insertKey(ctx: Ctx, parent: YAMLMap | null, key: string, value: 
   if (parent === null)
     return splice(yaml.length, yaml.length, entryLines(key, value, '', layout, false).join(eol) + eol);
   if (parent.flow) return flowInsert(ctx, parent, [`${scalar(key, true)}: ${inline(value, true)}`]);
-  const indent = ' '.repeat(columnOf(yaml, start(parent.items[0]!)));
+  // The mapping's own column, not its first key's: an explicit key (`? id`) starts two further in.
+  const indent = ' '.repeat(columnOf(yaml, parent.range?.[0] ?? start(parent.items[0]!)));
   const at = afterNode(yaml, parent.items[parent.items.length - 1]!);
   return splice(at, at, entryLines(key, value, indent, layout, false).join(eol) + eol);
 }
