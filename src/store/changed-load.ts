@@ -15,13 +15,34 @@ import { checkAndSlim } from '../core/validate.js';
 import { type KbEntry, listKnowledgeBase, readEntries, withPlaceholders } from './read-kb.js';
 import { loadForValidation } from './validate-load.js';
 
-export async function loadForChanged(root: string, changes: readonly ChangedPath[]): Promise<ParsedFile[]> {
-  if (affectsUnmentioned(changes)) return loadForValidation(root);
+/**
+ * `pending` is what git says changed, still being asked: the listing and the partner register are
+ * read meanwhile, while git runs.
+ */
+export async function loadForChanged(
+  root: string,
+  pending: Promise<readonly ChangedPath[]>,
+): Promise<ParsedFile[]> {
+  pending.catch(() => {}); // awaited below; until then a failure must not count as unhandled
+  await new Promise((resolve) => setImmediate(resolve)); // lets the git processes start
   const { realRoot, entries, problems } = listKnowledgeBase(root);
+  const always = await readEntries(
+    realRoot,
+    entries.filter((e) => e.kind === 'werkplaats' || e.kind === 'partner'),
+    checkAndSlim,
+  );
+  const changes = await pending;
+  if (affectsUnmentioned(changes)) return loadForValidation(root);
   const changed = new Set(changes.map((c) => c.path));
   const first = (e: KbEntry) => changed.has(e.path) || e.kind === 'werkplaats' || e.kind === 'partner';
-
-  const read = await readEntries(realRoot, entries.filter(first), checkAndSlim);
+  const read = [
+    ...always,
+    ...(await readEntries(
+      realRoot,
+      entries.filter((e) => changed.has(e.path) && !always.some((a) => a.path === e.path)),
+      checkAndSlim,
+    )),
+  ];
   const ids = [...changedIds(changes, new Map(read.map((f) => [f.path, f])))];
   // Questions before projects: a question that is read (it mentions a changed id) may be marked
   // opgepakt, which is checked against the projects that list it, so those are read too.

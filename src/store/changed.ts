@@ -14,16 +14,24 @@ export interface ChangedOptions {
 }
 
 export interface Changes {
-  /** The commit compared against. */
-  base: string;
   changes: ChangedPath[];
 }
 
 /** The knowledge files changed between the base and the working tree, relative to `root` (the kb). */
 export async function changedKnowledgeFiles(root: string, options: ChangedOptions): Promise<Changes> {
   const git = simpleGit({ baseDir: realpath(root) });
-  // One git process per question, and as few questions as will do: each start of git costs
-  // 10–20 ms here, which is much of what `--changed` takes on a large knowledge base.
+  // Each start of git costs 10–20 ms here, much of what `--changed` takes on a large knowledge
+  // base. When the base is named (`--base`, or by the CI system), two processes at once answer
+  // it: the diff against the merge base, and the untracked files. Only when that fails are the
+  // questions asked one by one, to say exactly what is wrong.
+  const named = namedBase(options);
+  if (named) {
+    try {
+      return await listChanges(git, named.mergeBase ? ['--merge-base', named.ref] : [named.ref]);
+    } catch {
+      // below: the slow way, which finds out why
+    }
+  }
   let answers: string[] = [];
   try {
     answers = (await git.revparse(['--is-inside-work-tree', '--is-shallow-repository'])).trim().split('\n');
@@ -33,17 +41,38 @@ export async function changedKnowledgeFiles(root: string, options: ChangedOption
   if (answers[0]?.trim() !== 'true') throw new KwpError('changed.not-a-repository', { dir: root });
   const shallow = answers[1]?.trim() === 'true';
   const base = await findBase(git, options, shallow);
+  return attemptAll(() => listChanges(git, [base]));
+}
 
+/** What changed against `against` (a commit, or `--merge-base <ref>`), untracked files included. */
+async function listChanges(git: SimpleGit, against: string[]): Promise<Changes> {
   // `--relative` makes diff paths relative to the kb root, as ls-files paths already are.
   const [diff, untracked] = await Promise.all([
-    attempt(() =>
-      git.raw(['diff', '--name-status', '-M', '-z', '--relative', '--no-color', base, '--', 'knowledge']),
-    ),
-    attempt(() => git.raw(['ls-files', '-z', '--others', '--exclude-standard', '--', 'knowledge'])),
+    git.raw(['diff', '--name-status', '-M', '-z', '--relative', '--no-color', ...against, '--', 'knowledge']),
+    git.raw(['ls-files', '-z', '--others', '--exclude-standard', '--', 'knowledge']),
   ]);
   const changes = parseNameStatus(diff);
   for (const path of untracked.split('\0').filter(Boolean)) changes.push({ status: 'A', path });
-  return { base, changes };
+  return { changes };
+}
+
+/**
+ * The base when it is named rather than searched for: `--base`, GitHub's base branch, GitLab's
+ * merge base (a commit: no merge base to find) or target branch.
+ */
+function namedBase(options: ChangedOptions): { ref: string; mergeBase: boolean } | undefined {
+  const env = options.env;
+  const named =
+    options.base !== undefined
+      ? { ref: options.base, mergeBase: true }
+      : env['GITHUB_BASE_REF']?.trim()
+        ? { ref: `origin/${env['GITHUB_BASE_REF'].trim()}`, mergeBase: true }
+        : env['CI_MERGE_REQUEST_DIFF_BASE_SHA']?.trim()
+          ? { ref: env['CI_MERGE_REQUEST_DIFF_BASE_SHA'].trim(), mergeBase: false }
+          : env['CI_MERGE_REQUEST_TARGET_BRANCH_NAME']?.trim()
+            ? { ref: `origin/${env['CI_MERGE_REQUEST_TARGET_BRANCH_NAME'].trim()}`, mergeBase: true }
+            : undefined;
+  return named && !named.ref.startsWith('-') && named.ref !== '' ? named : undefined;
 }
 
 /** `git diff --name-status -z`: status, then one path (two for renames and copies), each NUL-ended. */
@@ -129,7 +158,7 @@ async function resolve(git: SimpleGit, ref: string): Promise<string | undefined>
   }
 }
 
-async function attempt(run: () => Promise<string>): Promise<string> {
+async function attemptAll<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {

@@ -72,14 +72,20 @@ export function listKnowledgeBase(root: string): KbListing {
     } catch {
       continue; // a missing folder is an empty register
     }
+    // Plain concatenation, not join(): this loop runs once for each of thousands of files.
+    const prefix = `knowledge/${folder}/`;
+    const absolutePrefix = dir + sep;
     for (const entry of dirents) {
-      if (entry.name.startsWith('.')) continue; // .gitkeep and editor files
-      const path = `knowledge/${folder}/${entry.name}`;
-      const where = { name: entry.name, folder: `knowledge/${folder}` };
+      const name = entry.name;
+      if (name.startsWith('.')) continue; // .gitkeep and editor files
+      const path = prefix + name;
+      if (!entry.isDirectory() && name.endsWith('.md')) {
+        entries.push({ absolute: absolutePrefix + name, path, kind, isLink: entry.isSymbolicLink() });
+        continue;
+      }
+      const where = { name, folder: `knowledge/${folder}` };
       if (entry.isDirectory()) problems.push(problem(path, 'unexpected-file', 'file.folder', where));
-      else if (!entry.name.endsWith('.md'))
-        problems.push(problem(path, 'unexpected-file', 'file.not-markdown', where));
-      else entries.push({ absolute: join(dir, entry.name), path, kind, isLink: entry.isSymbolicLink() });
+      else problems.push(problem(path, 'unexpected-file', 'file.not-markdown', where));
     }
   }
   return { realRoot, entries, problems };

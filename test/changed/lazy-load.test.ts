@@ -137,7 +137,7 @@ const comparable = (pending: readonly unknown[]) =>
 
 async function both(root: string, changes: ChangedPath[]) {
   const full = checkInScope(await loadForValidation(root), changes);
-  const lazyFiles = await loadForChanged(root, changes);
+  const lazyFiles = await loadForChanged(root, Promise.resolve(changes));
   const lazy = checkInScope(lazyFiles, changes);
   return { full, lazy, lazyFiles };
 }

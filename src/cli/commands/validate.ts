@@ -31,23 +31,24 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
     });
   }
   const root = kbRoot(io, options);
-  // Asked before reading anything: without git or without a base there is nothing to check against.
+  // Git is asked first; the files are read while it answers (see loadForChanged).
   const changes =
     options.changed || options.base !== undefined
-      ? await (
-          await import('../../store/changed.js')
-        ).changedKnowledgeFiles(root, { base: options.base, env: io.env })
+      ? (await import('../../store/changed.js'))
+          .changedKnowledgeFiles(root, { base: options.base, env: io.env })
+          .then((c) => c.changes)
       : undefined;
   const files = changes
-    ? await (await import('../../store/changed-load.js')).loadForChanged(root, changes.changes)
+    ? await (await import('../../store/changed-load.js')).loadForChanged(root, changes)
     : await loadForValidation(root);
+  const changedPaths = changes && (await changes);
   const lang = chooseLang(
     io,
     options,
     files.find((f) => f.kind === 'werkplaats'),
   );
   const inPaths = scopeFilter(io, root, paths);
-  const checked = checkInScope(files, changes?.changes);
+  const checked = checkInScope(files, changedPaths);
   const inScope = (file: string) => inPaths(file) && checked.inScope(file);
   const mine = checked.pending.filter((d) => inPaths(d.file));
 
