@@ -1,6 +1,6 @@
 // `kwp schema [kind]`: JSON Schema of a kind's frontmatter, generated from the same zod schemas that
 // validate uses, so editors and kwp never disagree.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Kind } from '../../core/kinds.js';
 import { SCHEMAS } from '../../core/schema/index.js';
 import { EXIT, KwpError } from '../../errors.js';

@@ -1,5 +1,5 @@
 // A person as given on the command line or in a prompt: "Naam <email>", or just a name.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 export interface Persoon {
   naam: string;

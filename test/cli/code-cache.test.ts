@@ -1,0 +1,151 @@
+// Node 20 runs the CommonJS build with a V8 code cache of kwp's own (bin/code-cache.js): the same
+// answers as the ES modules Node 22+ runs, a cache only inside an existing cache folder, and a
+// damaged or unwritable cache costs only time.
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import module from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, kwpProcess, makeKb, project, REPO, tempDir } from '../helpers/kb.js';
+
+const node20 = !(module as { enableCompileCache?: unknown }).enableCompileCache;
+const xdg = process.platform !== 'win32' && process.platform !== 'darwin';
+const isRoot = process.getuid?.() === 0;
+const NOBODY = 65534;
+
+const withCache = (cache: string) => ({ env: { XDG_CACHE_HOME: cache } });
+const esm = { env: { NODE_DISABLE_COMPILE_CACHE: '1' } };
+const files = (dir: string) => readdirSync(dir).sort();
+const header = (path: string) => readFileSync(path).subarray(0, 200).toString('latin1').split('\n')[0];
+
+describe.skipIf(!node20 || !xdg)('the code cache on Node 20', () => {
+  it('gives the same output, exit code and errors as the ES modules', () => {
+    const cache = tempDir('kwp-cache-');
+    const broken = makeKb({ 'knowledge/projecten/2026-a.md': project('2026-a', 'vervolg_op: [2026-b]\n') });
+    const runs: [string[], string?][] = [
+      [['validate', '--format', 'json'], broken],
+      [['validate'], broken],
+      [['validate', '--kb', REPO]],
+      [['--help']],
+      [['validate', '--help']],
+      [['schema', 'project']],
+      [['valdate']],
+      [['list', '--kb', join(REPO, 'nowhere')]],
+    ];
+    for (const [args, cwd] of runs) {
+      const expected = kwpProcess(args, { ...esm, cwd: cwd ?? REPO });
+      for (let i = 0; i < 2; i++) {
+        // the first run makes the cache, the second uses it
+        expect(kwpProcess(args, { ...withCache(cache), cwd: cwd ?? REPO })).toEqual(expected);
+      }
+    }
+  });
+
+  it('is written once per command, inside kwp/ of the cache folder, and used after', () => {
+    const cache = tempDir('kwp-cache-');
+    expect(kwpProcess(['validate', '--kb', REPO], withCache(cache)).code).toBe(0);
+    const [name] = files(join(cache, 'kwp'));
+    expect(files(cache)).toEqual(['kwp']);
+    expect(name).toMatch(/^v8-\w+-v[\d.]+-\w+\.bin$/);
+    const path = join(cache, 'kwp', name!);
+    expect(header(path)).toMatch(/^kwp-v8-cache 1 \d+ validate$/);
+    const written = statSync(path).mtimeMs;
+    expect(kwpProcess(['validate', '--kb', REPO], withCache(cache)).code).toBe(0);
+    expect(statSync(path).mtimeMs).toBe(written);
+    expect(kwpProcess(['list', '--kb', REPO], withCache(cache)).code).toBe(0);
+    expect(header(path)).toMatch(/^kwp-v8-cache 1 \d+ validate,list$/);
+    expect(files(join(cache, 'kwp'))).toEqual([name]);
+  });
+
+  it('keeps the folder small: the newest few caches, no old ones, no stale temporary files', () => {
+    const cache = tempDir('kwp-cache-');
+    const dir = join(cache, 'kwp');
+    mkdirSync(dir);
+    const made = (name: string, daysOld: number) => {
+      writeFileSync(join(dir, name), 'x');
+      const when = new Date(Date.now() - daysOld * 24 * 60 * 60 * 1000);
+      utimesSync(join(dir, name), when, when);
+    };
+    made('v8-a-v20.0.0-x64.bin', 1);
+    made('v8-b-v20.0.0-x64.bin', 2);
+    made('v8-c-v20.0.0-x64.bin', 3);
+    made('v8-d-v20.0.0-x64.bin', 4);
+    made('v8-e-v20.0.0-x64.bin', 40);
+    made('v8-f-v20.0.0-x64.bin.123.tmp', 1);
+    made('v8-g-v20.0.0-x64.bin.456.tmp', 0.001);
+    made('other.txt', 100);
+    expect(kwpProcess(['validate', '--kb', REPO], withCache(cache)).code).toBe(0);
+    const left = files(dir);
+    expect(left.filter((n) => !n.startsWith('v8-a-') && n.endsWith('.bin')).length).toBe(3);
+    expect(left).toEqual(
+      expect.arrayContaining(['v8-a-v20.0.0-x64.bin', 'v8-b-v20.0.0-x64.bin', 'v8-c-v20.0.0-x64.bin']),
+    );
+    expect(left).toContain('v8-g-v20.0.0-x64.bin.456.tmp');
+    expect(left).toContain('other.txt');
+    expect(left).not.toContain('v8-d-v20.0.0-x64.bin');
+    expect(left).not.toContain('v8-e-v20.0.0-x64.bin');
+    expect(left).not.toContain('v8-f-v20.0.0-x64.bin.123.tmp');
+  });
+
+  it('replaces a damaged cache, and still answers right', () => {
+    const cache = tempDir('kwp-cache-');
+    const expected = kwpProcess(['validate', '--kb', REPO], esm);
+    kwpProcess(['validate', '--kb', REPO], withCache(cache));
+    const path = join(cache, 'kwp', files(join(cache, 'kwp'))[0]!);
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
+    writeFileSync(path, bytes);
+    expect(kwpProcess(['validate', '--kb', REPO], withCache(cache))).toEqual(expected);
+    expect(readFileSync(path).equals(bytes)).toBe(false);
+    expect(kwpProcess(['validate', '--kb', REPO], withCache(cache))).toEqual(expected);
+  });
+
+  it('writes nothing without a cache folder, in a read-only or shared one, when turned off or in CI', () => {
+    const home = tempDir('kwp-home-');
+    const missing = join(home, 'no-cache-here');
+    expect(kwpProcess(['validate', '--kb', REPO], withCache(missing)).code).toBe(0);
+    expect(files(home)).toEqual([]);
+
+    // Root writes into a 0o555 folder all the same: as root, kwp runs as nobody, for whom the
+    // folder (root's, 0o755) is read-only just the same.
+    const readOnly = tempDir('kwp-cache-');
+    mkdirSync(join(readOnly, 'kwp'));
+    chmodSync(join(readOnly, 'kwp'), isRoot ? 0o755 : 0o555);
+    try {
+      const result = spawnSync(process.execPath, [BIN, 'validate', '--kb', REPO], {
+        ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+        env: { PATH: process.env['PATH'], XDG_CACHE_HOME: readOnly },
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(result.stdout).toContain('geen problemen');
+      expect(result.status).toBe(0);
+      expect(files(join(readOnly, 'kwp'))).toEqual([]);
+    } finally {
+      chmodSync(join(readOnly, 'kwp'), 0o755);
+    }
+
+    // a folder others may write to: its cache could be anyone's code
+    const shared = tempDir('kwp-cache-');
+    mkdirSync(join(shared, 'kwp'));
+    chmodSync(join(shared, 'kwp'), 0o777);
+    expect(kwpProcess(['validate', '--kb', REPO], withCache(shared)).code).toBe(0);
+    expect(files(join(shared, 'kwp'))).toEqual([]);
+
+    for (const off of [{ NODE_DISABLE_COMPILE_CACHE: '1' }, { CI: 'true' }]) {
+      const folder = tempDir('kwp-cache-');
+      expect(kwpProcess(['validate', '--kb', REPO], { env: { XDG_CACHE_HOME: folder, ...off } }).code).toBe(
+        0,
+      );
+      expect(files(folder)).toEqual([]);
+    }
+  });
+});
