@@ -5,12 +5,19 @@ import type { MessageArgs, MessageId } from '../messages/catalogue.js';
 import { type Data, isRecord, keyLabel, typeName, valueAt } from './data.js';
 import type { KeyPath, PendingDiagnostic, RuleName } from './diagnostics.js';
 import type { Kind } from './kinds.js';
+import { compileAccepts } from './schema/accepts.js';
 import { SCHEMAS } from './schema/index.js';
 import { closest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 
+const accepts = new Map<Kind, (data: Data) => boolean>();
+
 export function checkSchema(file: string, kind: Kind, data: Data): PendingDiagnostic[] {
+  // Most files are valid: a quick yes spares zod's safeParse, which is only needed to explain.
+  let valid = accepts.get(kind);
+  if (!valid) accepts.set(kind, (valid = compileAccepts(SCHEMAS[kind])));
+  if (valid(data)) return [];
   const result = SCHEMAS[kind].safeParse(data);
   if (result.success) return [];
   const out: PendingDiagnostic[] = [];
