@@ -1,6 +1,5 @@
 // Validation in two steps: each file alone (right after it is read), then all files together.
 // Pure: parsed files in, diagnostics (still anchored to keys) out.
-import { type Data, isRecord, list, valueAt } from './data.js';
 import type { PendingDiagnostic } from './diagnostics.js';
 import { KnowledgeBase } from './knowledge-base.js';
 import type { ParsedFile } from './read-file.js';
@@ -8,6 +7,7 @@ import { reporterFor } from './rules/context.js';
 import { checkAcrossFiles } from './rules/cross-rules.js';
 import { checkFile } from './rules/file-rules.js';
 import { checkSchema } from './schema-check.js';
+import { slimData } from './slim.js';
 
 export interface ValidationResult {
   kb: KnowledgeBase;
@@ -29,35 +29,6 @@ export function checkFileAlone(file: ParsedFile): PendingDiagnostic[] {
 export function checkFilesTogether(files: readonly ParsedFile[]): ValidationResult {
   const kb = new KnowledgeBase(files);
   return { kb, pending: checkAcrossFiles(kb) };
-}
-
-/**
- * Only what the rules across files read. Keeping this instead of the whole frontmatter of 10,000
- * files keeps validation's memory, and the garbage collector's work, small.
- */
-export function slimData(kind: ParsedFile['kind'], data: Data): Data {
-  if (kind === 'werkplaats') return data;
-  const pick = (key: string) => (Object.hasOwn(data, key) ? data[key] : undefined);
-  const evaluatie = pick('evaluatie');
-  const planning = pick('planning');
-  return {
-    id: pick('id'),
-    status: pick('status'),
-    programma: pick('programma'),
-    thema: pick('thema'),
-    gebied: pick('gebied'),
-    naam: pick('naam'),
-    project: pick('project'),
-    vervolg_op: pick('vervolg_op'),
-    kennisvragen: pick('kennisvragen'),
-    planning: isRecord(planning) ? { start: planning['start'] } : planning,
-    evaluatie: isRecord(evaluatie)
-      ? { nieuwe_kennisvragen: valueAt(evaluatie, ['nieuwe_kennisvragen']) }
-      : evaluatie,
-    partners: Array.isArray(pick('partners'))
-      ? list(data, 'partners').map((p) => (isRecord(p) ? { naam: p['naam'], groep: p['groep'] } : p))
-      : pick('partners'),
-  };
 }
 
 /**
