@@ -1,6 +1,6 @@
 // Building blocks shared by the four file schemas. Error texts here are rule names: the mapper in
 // schema-check.ts turns an issue carrying one into that rule's diagnostic.
-import { z } from 'zod';
+import * as z from 'zod';
 import { GROEPEN, NIVEAUS } from '../enums.js';
 import { ID_PATTERN } from '../kinds.js';
 

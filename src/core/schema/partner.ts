@@ -1,5 +1,5 @@
 // `knowledge/partners/<id>.md`: the partner register (fase 2).
-import { z } from 'zod';
+import * as z from 'zod';
 import { groep, id, niveau, persoon, text } from './common.js';
 
 export const partnerSchema = z.strictObject({

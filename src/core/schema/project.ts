@@ -1,5 +1,5 @@
 // `knowledge/projecten/<id>.md`: a project description (fase 3a) and its evaluation (fase 4).
-import { z } from 'zod';
+import * as z from 'zod';
 import { CSL_NIVEAUS, PROJECT_STATUSES } from '../enums.js';
 import {
   amount,

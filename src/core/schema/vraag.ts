@@ -1,5 +1,5 @@
 // `knowledge/kennisvragen/<id>.md`: the register of knowledge questions (fase 3b and 4).
-import { z } from 'zod';
+import * as z from 'zod';
 import { BRONNEN, VRAAG_STATUSES } from '../enums.js';
 import { date, id, optionalText, persoon, text, textList } from './common.js';
 

@@ -1,5 +1,5 @@
 // `knowledge/werkplaats.md`: the werkplaats itself (fase 1–2): vocabularies, roles, planning, targets.
-import { z } from 'zod';
+import * as z from 'zod';
 import { date, persoon, text, textList, wholeNumber } from './common.js';
 
 const personen = z.array(persoon).nullish();
