@@ -1,15 +1,31 @@
 // Dates are `YYYY-MM-DD` strings throughout kwp, so they compare as text and never shift by time zone.
 import type { Message } from '../messages/catalogue.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isRealDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!ISO_DATE.test(value)) return false;
+  const [y, mo, d] = [digits(value, 0, 4), digits(value, 5, 2), digits(value, 8, 2)];
   if (mo < 1 || mo > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= daysInMonth;
+  return d <= daysInMonth(y, mo);
+}
+
+/** The number written by `count` ASCII digits from `start` (ISO_DATE has checked they are digits). */
+function digits(text: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+}
+
+// Read and counted, not asked of a Date nor of a pattern's groups: validation asks this of every date
+// in every file, and a Date each time was 20 ms of 10,000 projects. Years 0–99 count as 1900–1999, as `Date.UTC` reads them (this
+// function used it), so `0000-02-29` stays refused.
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1]!;
+  const y = year < 100 ? year + 1900 : year;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
 }
 
 /** The value when it is a real date, else undefined (the schema already reported it). */

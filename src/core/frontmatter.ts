@@ -15,8 +15,10 @@ export type Split =
   | { ok: false; problem: 'missing' | 'unclosed' | 'language'; language?: string };
 
 // The closing fence: a line that is exactly `---`, after a real line end (`^` with the m flag would
-// also accept U+2028 inside a quoted value).
-const CLOSING = /(?<=\n)---[ \t]*(?=\r?\n|$)/g;
+// also accept U+2028 inside a quoted value). The `\n` is matched, not looked behind at: a pattern
+// that starts with a literal lets the engine skip ahead to it, and one that starts with a lookbehind
+// tries every position (60 ms against 6 ms over 13,000 files).
+const CLOSING = /\n---[ \t]*(?=\r?\n|$)/g;
 
 export function splitFrontmatter(text: string): Split {
   if (!text.startsWith('---')) return { ok: false, problem: 'missing' };
@@ -31,14 +33,16 @@ export function splitFrontmatter(text: string): Split {
   }
   if (firstEnd === -1) return { ok: false, problem: 'unclosed' };
   const yamlOffset = firstEnd + 1;
-  CLOSING.lastIndex = yamlOffset;
+  // From the line end before the YAML, so that an empty frontmatter (`---` twice) closes too.
+  CLOSING.lastIndex = firstEnd;
   const close = CLOSING.exec(text);
   if (!close) return { ok: false, problem: 'unclosed' };
-  const closeEnd = text.indexOf('\n', close.index);
+  const closeIndex = close.index + 1;
+  const closeEnd = text.indexOf('\n', closeIndex);
   const bodyOffset = closeEnd === -1 ? text.length : closeEnd + 1;
   return {
     ok: true,
-    yaml: text.slice(yamlOffset, close.index),
+    yaml: text.slice(yamlOffset, closeIndex),
     yamlOffset,
     yamlLine: 2,
     body: text.slice(bodyOffset),

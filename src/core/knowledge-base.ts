@@ -1,8 +1,8 @@
 // The knowledge base as kwp holds it in memory: every parsed file, indexed by id and kind, and the
 // project graph. Built from files that may be broken, so every lookup is defensive.
-import { type Data, str, stringsAt, valueAt } from './data.js';
+import { type Data, list, str, stringsAt, valueAt } from './data.js';
 import { dateOrUndefined } from './dates.js';
-import { ProjectGraph } from './graph.js';
+import { type GraphNode, ProjectGraph } from './graph.js';
 import type { Kind } from './kinds.js';
 import type { ParsedFile } from './read-file.js';
 
@@ -51,13 +51,15 @@ export class KnowledgeBase {
   }
 
   get graph(): ProjectGraph {
-    this.projectGraph ??= new ProjectGraph(
-      this.ofKind('project').map((e) => ({
-        id: e.id,
-        follows: stringsAt(e.data, 'vervolg_op').map((s) => s.value),
-        start: dateOrUndefined(valueAt(e.data, ['planning', 'start'])),
-      })),
-    );
+    if (!this.projectGraph) {
+      const nodes: GraphNode[] = [];
+      for (const e of this.entries) {
+        if (e.kind !== 'project') continue;
+        const follows = list(e.data, 'vervolg_op').filter((v): v is string => typeof v === 'string');
+        nodes.push({ id: e.id, follows, start: dateOrUndefined(valueAt(e.data, ['planning', 'start'])) });
+      }
+      this.projectGraph = new ProjectGraph(nodes);
+    }
     return this.projectGraph;
   }
 
