@@ -46,14 +46,43 @@ export async function changedKnowledgeFiles(root: string, options: ChangedOption
 
 /** What changed against `against` (a commit, or `--merge-base <ref>`), untracked files included. */
 async function listChanges(git: SimpleGit, against: string[]): Promise<Changes> {
-  // `--relative` makes diff paths relative to the kb root, as ls-files paths already are.
-  const [diff, untracked] = await Promise.all([
+  const [diff, status, prefix] = await Promise.all([
+    // `--relative` makes diff paths relative to the kb root.
     git.raw(['diff', '--name-status', '-M', '-z', '--relative', '--no-color', ...against, '--', 'knowledge']),
-    git.raw(['ls-files', '-z', '--others', '--exclude-standard', '--', 'knowledge']),
+    // The untracked files. Not `ls-files --others`: it prints nothing when there are none, and
+    // simple-git then waits 50 ms more for output (measured: 65 against 15 ms); `--branch` makes
+    // status always print its header. Its paths are relative to the top of the repository.
+    git.raw([
+      '--no-optional-locks',
+      'status',
+      '--porcelain=v2',
+      '-z',
+      '--branch',
+      '--untracked-files=all',
+      '--',
+      'knowledge',
+    ]),
+    git.raw(['rev-parse', '--show-prefix']),
   ]);
   const changes = parseNameStatus(diff);
-  for (const path of untracked.split('\0').filter(Boolean)) changes.push({ status: 'A', path });
+  for (const path of untrackedPaths(status, prefix.trim())) changes.push({ status: 'A', path });
   return { changes };
+}
+
+/**
+ * The untracked files in `git status --porcelain=v2 -z` output (`? <path>` entries), made relative
+ * to the kb root by taking off `prefix` (`rev-parse --show-prefix`). A rename entry (`2 …`) is
+ * followed by its original path, which is skipped whatever it looks like.
+ */
+export function untrackedPaths(status: string, prefix: string): string[] {
+  const parts = status.split('\0');
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.startsWith('2 ')) i++;
+    else if (part.startsWith('? ') && part.startsWith(prefix, 2)) out.push(part.slice(2 + prefix.length));
+  }
+  return out;
 }
 
 /**

@@ -203,6 +203,14 @@ describe('kwp validate --changed', () => {
     const r = await changed(kb);
     expect(r.json?.files).toBe(1);
     expect(problems(r.json)).toEqual([`${P}/2026-c.md unknown-reference`]);
+    // An untracked file there too, found by git status (paths from the top) with the base named.
+    write(kb, `${P}/2026-n.md`, project('2026-n', 'vervolg_op: [2026-yy]\n'));
+    const named = await changed(kb, ['--base', 'main']);
+    expect(named.json?.files).toBe(2);
+    expect(problems(named.json)).toEqual([
+      `${P}/2026-c.md unknown-reference`,
+      `${P}/2026-n.md unknown-reference`,
+    ]);
   });
 
   it('stops with exit 2 and names the fix in a shallow clone without the base', async () => {
