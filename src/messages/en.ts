@@ -10,6 +10,8 @@ export const en: Record<MessageId, string> = {
   'file.folder':
     'Folder {name}/ does not belong here: kwp reads only .md files directly inside {folder}/. Move the files or the folder.',
   'file.not-markdown': 'File {name} does not belong here: {folder}/ holds only .md files. Move or rename it.',
+  'file.special':
+    '{name} in {folder}/ is not a regular file (but a named pipe or device, for instance); kwp does not read it. Remove it.',
   'file.symlink-outside':
     'This symbolic link points outside the knowledge base ({target}) and is not followed. Put the file itself in the knowledge base.',
   'file.unreadable': 'The file cannot be read ({reason}).',

@@ -12,6 +12,8 @@ export const nl = {
     'Map {name}/ hoort hier niet: kwp leest alleen .md-bestanden direct in {folder}/. Verplaats de bestanden of de map.',
   'file.not-markdown':
     'Bestand {name} hoort hier niet: in {folder}/ staan alleen .md-bestanden. Verplaats of hernoem het.',
+  'file.special':
+    '{name} in {folder}/ is geen gewoon bestand (maar bijvoorbeeld een named pipe of apparaat); kwp leest het niet. Haal het weg.',
   'file.symlink-outside':
     'Deze symbolische link wijst buiten de kennisbank ({target}) en wordt niet gevolgd. Zet het bestand zelf in de kennisbank.',
   'file.unreadable': 'Het bestand kan niet gelezen worden ({reason}).',

@@ -79,13 +79,16 @@ export function listKnowledgeBase(root: string): KbListing {
       const name = entry.name;
       if (name.startsWith('.')) continue; // .gitkeep and editor files
       const path = prefix + name;
-      if (!entry.isDirectory() && name.endsWith('.md')) {
+      if ((entry.isFile() || entry.isSymbolicLink()) && name.endsWith('.md')) {
         entries.push({ absolute: absolutePrefix + name, path, kind, isLink: entry.isSymbolicLink() });
         continue;
       }
       const where = { name, folder: `knowledge/${folder}` };
       if (entry.isDirectory()) problems.push(problem(path, 'unexpected-file', 'file.folder', where));
-      else problems.push(problem(path, 'unexpected-file', 'file.not-markdown', where));
+      else if (entry.isFile() || entry.isSymbolicLink())
+        problems.push(problem(path, 'unexpected-file', 'file.not-markdown', where));
+      // A named pipe would make the read wait forever; a device is no record either.
+      else problems.push(problem(path, 'unexpected-file', 'file.special', where));
     }
   }
   return { realRoot, entries, problems };
@@ -152,12 +155,14 @@ function readEntry(realRoot: string, entry: KbEntry): { bytes: Uint8Array } | { 
       const target = realpathSync(entry.absolute);
       if (!inside(realRoot, target))
         return { problem: problem(path, 'symlink-outside', 'file.symlink-outside', { target }) };
-      if (!statSync(target).isFile()) {
+      const stat = statSync(target);
+      if (!stat.isFile()) {
         const where = {
           name: path.slice(path.lastIndexOf('/') + 1),
           folder: path.slice(0, path.lastIndexOf('/')),
         };
-        return { problem: problem(path, 'unexpected-file', 'file.folder', where) };
+        const id = stat.isDirectory() ? 'file.folder' : 'file.special';
+        return { problem: problem(path, 'unexpected-file', id, where) };
       }
     }
     return { bytes: readBytes(entry.absolute) };
@@ -172,13 +177,15 @@ function readEntry(realRoot: string, entry: KbEntry): { bytes: Uint8Array } | { 
 // per file saves about a tenth of the reading time, and the garbage collector's work on the buffers.
 const loan = Buffer.allocUnsafe(256 * 1024);
 
-/** A file's bytes, in the shared buffer (valid until the next call) unless the file is larger. */
+/**
+ * A file's bytes, in the shared buffer (valid until the next call) unless the file is larger. A read
+ * of a regular file that returns less than was asked has reached the end, so one read does for
+ * almost every file: asking again only to be told "0 bytes" was 13,000 system calls of 10,000 projects.
+ */
 function readBytes(path: string): Buffer {
   const fd = openSync(path, 'r');
   try {
-    let length = 0;
-    for (let n = 1; n > 0 && length < loan.length; length += n)
-      n = readSync(fd, loan, length, loan.length - length, null);
+    const length = readSync(fd, loan, 0, loan.length, 0);
     return length < loan.length ? loan.subarray(0, length) : readFileSync(path);
   } finally {
     closeSync(fd);

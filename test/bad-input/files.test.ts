@@ -1,5 +1,6 @@
 // Bad input at the level of files: several megabytes, symlinks out of the knowledge base, folders
 // and other files where records belong; and list/show on a knowledge base full of broken files.
+import { execFileSync } from 'node:child_process';
 import { existsSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -127,6 +128,20 @@ describe('what does not belong in a record folder: unexpected-file', () => {
     const all = JSON.stringify(json);
     expect(all).not.toMatch(/\.gitkeep|DS_Store|\.swp|geplant-in-map/);
     expect(json.diagnostics).toHaveLength(7);
+  });
+});
+
+describe('a named pipe called .md: reported, never opened (opening it would wait forever)', () => {
+  it.skipIf(process.platform === 'win32')('as a file in the folder and as a link to one', async () => {
+    const root = makeKb({ ...OTHER });
+    const fifo = join(root, 'knowledge/projecten/2026-pijp.md');
+    execFileSync('mkfifo', [fifo]);
+    symlinkSync('2026-pijp.md', join(root, 'knowledge/projecten/2026-link.md'));
+    const { json } = await validateBroken({}, [], root);
+    for (const path of ['knowledge/projecten/2026-pijp.md', 'knowledge/projecten/2026-link.md']) {
+      expect(positionsIn(json, path)).toEqual(['unexpected-file 1:1']);
+      expect(json.diagnostics.find((d) => d.file === path)?.message).toMatch(/named pipe/);
+    }
   });
 });
 
