@@ -67,14 +67,20 @@ export class ProjectGraph {
    * and ends at its smallest id, so a cycle is reported once, not once per member.
    */
   cycles(): string[][] {
-    const out: string[][] = [];
-    for (const component of this.stronglyConnected()) {
-      const members = new Set(component);
-      const first = [...component].sort()[0]!;
-      out.push(this.pathBack(first, members));
+    // Computed once: validation asks twice (the rule, and --changed's scope).
+    if (!this.cycleList) {
+      const out: string[][] = [];
+      for (const component of this.stronglyConnected()) {
+        const members = new Set(component);
+        const first = [...component].sort()[0]!;
+        out.push(this.pathBack(first, members));
+      }
+      this.cycleList = out.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
     }
-    return out.sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+    return this.cycleList.map((cycle) => [...cycle]);
   }
+
+  private cycleList: string[][] | undefined;
 
   /** A path first → … → first inside one component (breadth-first, so the shortest). */
   private pathBack(first: string, members: Set<string>): string[] {

@@ -54,7 +54,9 @@ export class KnowledgeBase {
     if (!this.projectGraph) {
       const nodes: GraphNode[] = [];
       for (const e of this.entries) {
-        if (e.kind !== 'project') continue;
+        // A stand-in (validate --changed) follows nothing, so it is in no cycle: leaving it out
+        // keeps the graph to the projects that were read.
+        if (e.kind !== 'project' || e.file.standIn) continue;
         const follows = list(e.data, 'vervolg_op').filter((v): v is string => typeof v === 'string');
         nodes.push({ id: e.id, follows, start: dateOrUndefined(valueAt(e.data, ['planning', 'start'])) });
       }
