@@ -10,7 +10,7 @@ import { stringsAt } from '../../core/data.js';
 import { notAllowed } from '../../core/suggest.js';
 import { EXIT, KwpError, problemsError } from '../../errors.js';
 import { type Message, t } from '../../messages/catalogue.js';
-import { earlyLang, type GlobalOptions } from '../context.js';
+import { earlyLang, type GlobalOptions, kbRoot } from '../context.js';
 import { type Io, progress } from '../io.js';
 import { openKnowledgeBase } from '../open-kb.js';
 import { requireProject } from './link.js';
@@ -54,7 +54,10 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
   if (problems.length > 0) throw problemsError(problems);
   const note = progress(io);
   note.show(t(earlyLang(io, []), 'report.progress.reading'));
-  const { root, kb, lang } = await openKnowledgeBase(io, options);
+  // Git is asked for the history while the files are read.
+  const history = id ? undefined : fileDates(kbRoot(io, options));
+  history?.catch(() => {}); // awaited below; a failure there, not as an unhandled rejection now
+  const { kb, lang } = await openKnowledgeBase(io, options);
   note.show(t(lang, 'report.progress.counting', { files: kb.files.length }));
   if (options.programme !== undefined) {
     const programmas = stringsAt(kb.werkplaats?.data, 'programmas').map((s) => s.value);
@@ -78,7 +81,7 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
         report: werkplaatsReport(kb, {
           period,
           today: localDate(new Date()),
-          history: await fileDates(root),
+          history: await history!,
           ...(options.programme ? { programme: options.programme } : {}),
         }),
       };
