@@ -36,17 +36,12 @@ export interface ParsedFile {
 
 export type FullReader = (yaml: string) => FullResult;
 
-/** Reads a file; without `full`, returns null when only the full YAML reader can read it. */
-export function readSourceFile(
-  path: string,
-  kind: Kind,
-  bytes: Uint8Array,
-  full?: FullReader,
-): ParsedFile | null {
-  const file: ParsedFile = {
+/** A file with nothing read from it yet: no text, no data, no problems. */
+export function unreadFile(path: string, kind: Kind, stem = fileStem(path)): ParsedFile {
+  return {
     path,
     kind,
-    stem: fileStem(path),
+    stem,
     text: null,
     yamlOffset: 0,
     body: '',
@@ -55,6 +50,16 @@ export function readSourceFile(
     doc: null,
     problems: [],
   };
+}
+
+/** Reads a file; without `full`, returns null when only the full YAML reader can read it. */
+export function readSourceFile(
+  path: string,
+  kind: Kind,
+  bytes: Uint8Array,
+  full?: FullReader,
+): ParsedFile | null {
+  const file = unreadFile(path, kind);
   const report = (rule: RuleName, offset: number, id: MessageId, args: MessageArgs = {}) =>
     file.problems.push({
       file: path,

@@ -14,7 +14,7 @@ import {
 import { join, relative, sep } from 'node:path';
 import type { PendingDiagnostic } from '../core/diagnostics.js';
 import { fileStem, KIND_FOLDERS, type Kind, WERKPLAATS_PATH } from '../core/kinds.js';
-import { type ParsedFile, readSourceFile } from '../core/read-file.js';
+import { type ParsedFile, readSourceFile, unreadFile } from '../core/read-file.js';
 import { decode } from '../core/source-text.js';
 import type { MessageArgs, MessageId } from '../messages/catalogue.js';
 
@@ -221,19 +221,10 @@ function isSymlink(path: string): boolean {
 
 function placeholder(problem: PendingDiagnostic): ParsedFile {
   const kind: Kind = problem.file === WERKPLAATS_PATH ? 'werkplaats' : kindOfPath(problem.file);
-  return {
-    path: problem.file,
-    kind,
-    // A markdown file that could not be read still names a record, so references to it resolve.
-    stem: problem.file.endsWith('.md') ? fileStem(problem.file) : '',
-    text: null,
-    yamlOffset: 0,
-    body: '',
-    bodyOffset: 0,
-    data: null,
-    doc: null,
-    problems: [problem],
-  };
+  // A markdown file that could not be read still names a record, so references to it resolve.
+  const file = unreadFile(problem.file, kind, problem.file.endsWith('.md') ? fileStem(problem.file) : '');
+  file.problems.push(problem);
+  return file;
 }
 
 /**
@@ -241,19 +232,7 @@ function placeholder(problem: PendingDiagnostic): ParsedFile {
  * files see its id (its file name) and kind, and nothing else. Only `validate --changed` makes these.
  */
 export function standIn(path: string, kind: Kind): ParsedFile {
-  return {
-    path,
-    kind,
-    stem: fileStem(path),
-    text: null,
-    yamlOffset: 0,
-    body: '',
-    bodyOffset: 0,
-    data: null,
-    doc: null,
-    problems: [],
-    standIn: true,
-  };
+  return { ...unreadFile(path, kind), standIn: true };
 }
 
 function kindOfPath(path: string): Kind {
