@@ -1,5 +1,5 @@
 // Property-based test of the frontmatter editor: on arbitrary valid frontmatter (plain and quoted
-// scalars, flow and block lists, nested mappings, comments, blank lines, LF or CRLF, with or without a
+// scalars, flow and block lists, nested mappings, explicit and quoted keys, comments, blank lines, LF or CRLF, with or without a
 // byte-order mark) an arbitrary edit is either refused, or made with exactly that key changed in the
 // data and every byte outside the edited key's lines left as it was.
 import fc from 'fast-check';
@@ -78,6 +78,12 @@ function entry(key: string) {
     fc
       .uniqueArray(fc.constantFrom(...SUBKEYS), { minLength: 1, maxLength: 3 })
       .map((subs) => [`${key}: {${subs.map((s) => `${s}: w`).join(', ')}}`]),
+    // Keys written the less common ways: explicit (`? key` then `: value`), and quoted.
+    writtenScalar.map((v) => [`? ${key}`, `: ${v}`]),
+    fc.tuple(fc.constantFrom('"', "'"), writtenScalar).map(([q, v]) => [`${q}${key}${q}: ${v}`]),
+    fc
+      .tuple(fc.constantFrom(...SUBKEYS), writtenScalar, fc.constantFrom(2, 4))
+      .map(([sub, v, n]) => [`${key}:`, `${' '.repeat(n)}? ${sub}`, `${' '.repeat(n)}: ${v}`]),
   );
 }
 
@@ -145,8 +151,11 @@ describe('editFrontmatter on arbitrary frontmatter', () => {
         const result = editFrontmatter(before, [e]);
         const expected = reference(data(before), e);
         if (!result.ok) {
-          // Refused only when the edit cannot be made (a path through a value that is no mapping,
-          // an append to a value that is no list), never on valid frontmatter it could edit.
+          // A key written as `? key` is not edited (the editor says so, pointing at it).
+          const explicit = e.path.some((k) => before.includes(`? ${k}`));
+          if (explicit && result.reason === 'yaml' && result.detail === 'a key written as `? key`') return;
+          // Otherwise refused only when the edit cannot be made (a path through a value that is no
+          // mapping, an append to a value that is no list), never on valid frontmatter it could edit.
           expect(typeof expected, `${e.op} ${e.path.join('.')} refused: ${result.reason}`).toBe('string');
           return;
         }
@@ -154,7 +163,7 @@ describe('editFrontmatter on arbitrary frontmatter', () => {
         expectEdited(before, result.text, e);
         made++;
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.KWP_PROPERTY_RUNS ?? 300) },
     );
     // Not a vacuous pass: most edits can be made, and are.
     expect(made).toBeGreaterThan(150);
