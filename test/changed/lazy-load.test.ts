@@ -68,7 +68,7 @@ function mutate(root: string, rnd: Rng): ChangedPath[] {
     const anyProject = () => idOf(pick(rnd, projects));
     const anyQuestion = () => idOf(pick(rnd, questions));
     const someProjectPath = `${P}/${pick(rnd, projects)}`;
-    const kind = Math.floor(rnd() * 9);
+    const kind = Math.floor(rnd() * 10);
     if (kind === 0) {
       edit(root, someProjectPath, ['titel'], 'Een nieuwe titel');
       changes.push({ status: 'M', path: someProjectPath });
@@ -106,6 +106,13 @@ function mutate(root: string, rnd: Rng): ChangedPath[] {
         `---\nid: nieuwe-vraag-${step}\nvraag: Wat nu?\nstatus: opgepakt\nbron: evaluatie\nproject: ${project}\n---\n`,
       );
       changes.push({ status: 'A', path });
+    } else if (kind === 9) {
+      // A partner renamed, or a theme taken off the werkplaats' list: then everything is read.
+      const partners = names(root, 'knowledge/partners');
+      const path = rnd() < 0.5 ? `knowledge/partners/${pick(rnd, partners)}` : 'knowledge/werkplaats.md';
+      if (path.endsWith('werkplaats.md')) edit(root, path, ['themas'], ['duurzaamheid']);
+      else edit(root, path, ['naam'], 'Een andere naam');
+      changes.push({ status: 'M', path });
     } else {
       // A new project following another, taking up a question.
       const path = `${P}/nieuw-vervolg-${step}.md`;
