@@ -14,6 +14,11 @@ export interface ChangedPath {
   /** Relative to the kb root, forward slashes; for a deletion, where the file was. */
   path: string;
   oldPath?: string;
+  /**
+   * For a changed, renamed or deleted project: the words of the lines it lost (from git's diff).
+   * Any question among them may have lost the project that took it up.
+   */
+  dropped?: string[];
 }
 
 export interface ScopedCheck {
@@ -84,7 +89,12 @@ export function affectedPaths(changes: readonly ChangedPath[], kb: KnowledgeBase
     if (!cycle.some((id) => ids.has(id))) continue;
     for (const id of cycle) for (const e of kb.byId.get(id) ?? []) scope.add(e.file.path);
   }
-  // A question marked opgepakt is checked against the projects that list it.
+  // A question marked opgepakt is checked against the projects that list it: those a changed
+  // project lists, and those it listed before (their ids are among the words it lost).
+  for (const change of changes) {
+    for (const word of change.dropped ?? [])
+      for (const e of kb.byId.get(word) ?? []) if (e.kind === 'vraag') scope.add(e.file.path);
+  }
   for (const change of changes) {
     if (change.status === 'D') continue;
     const entry = kb.entries.find((e) => e.file.path === change.path);

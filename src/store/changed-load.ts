@@ -55,6 +55,11 @@ export async function loadForChanged(
     select,
   );
   for (const question of questions) if (!question.standIn) ids.push(...idsOf(question));
+  // Questions a changed project no longer lists (ChangedPath.dropped) are checked too, against the
+  // projects that still list them.
+  const questionIds = new Set([...read, ...questions].filter((f) => f.kind === 'vraag').flatMap(idsOf));
+  const dropped = [...new Set(changes.flatMap((c) => c.dropped ?? []))].filter((w) => questionIds.has(w));
+  ids.push(...dropped);
   const projects = await readEntries(
     realRoot,
     entries.filter((e) => e.kind === 'project' && !first(e)),

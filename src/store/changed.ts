@@ -47,8 +47,22 @@ export async function changedKnowledgeFiles(root: string, options: ChangedOption
 /** What changed against `against` (a commit, or `--merge-base <ref>`), untracked files included. */
 async function listChanges(git: SimpleGit, against: string[]): Promise<Changes> {
   const [diff, status, prefix] = await Promise.all([
-    // `--relative` makes diff paths relative to the kb root.
-    git.raw(['diff', '--name-status', '-M', '-z', '--relative', '--no-color', ...against, '--', 'knowledge']),
+    // What changed (`--raw`, exact paths with -z) and the patch (`-p -U0`): its removed lines say
+    // what changed or deleted projects used to list. `--relative`: paths relative to the kb root.
+    git.raw([
+      'diff',
+      '--raw',
+      '-p',
+      '-U0',
+      '-M',
+      '-z',
+      '--relative',
+      '--no-color',
+      '--no-ext-diff',
+      ...against,
+      '--',
+      'knowledge',
+    ]),
     // The untracked files. Not `ls-files --others`: it prints nothing when there are none, and
     // simple-git then waits 50 ms more for output (measured: 65 against 15 ms); `--branch` makes
     // status always print its header. Its paths are relative to the top of the repository.
@@ -64,9 +78,73 @@ async function listChanges(git: SimpleGit, against: string[]): Promise<Changes> 
     ]),
     git.raw(['rev-parse', '--show-prefix']),
   ]);
-  const changes = parseNameStatus(diff);
+  const { changes, patch } = parseRawDiff(diff);
+  const dropped = droppedWords(patch);
+  for (const change of changes) {
+    if (change.status === 'A' || !isProject(change.oldPath ?? change.path)) continue;
+    const words = dropped.get(change.path) ?? dropped.get(change.oldPath ?? '');
+    if (words) change.dropped = words;
+  }
   for (const path of untrackedPaths(status, prefix.trim())) changes.push({ status: 'A', path });
   return { changes };
+}
+
+/**
+ * `git diff --raw -p -z`: raw records (`:<modes> <ids> <status>`, then one path, two for renames
+ * and copies, each NUL-ended), an empty record, then the patch as text.
+ */
+export function parseRawDiff(output: string): { changes: ChangedPath[]; patch: string } {
+  const parts = output.split('\0');
+  const changes: ChangedPath[] = [];
+  let i = 0;
+  for (; i < parts.length && parts[i]!.startsWith(':'); i++) {
+    const letter = parts[i]!.slice(parts[i]!.lastIndexOf(' ') + 1)[0];
+    if (letter === 'R' || letter === 'C') {
+      const oldPath = parts[++i] ?? '';
+      const path = parts[++i] ?? '';
+      changes.push(letter === 'R' ? { status: 'R', path, oldPath } : { status: 'A', path });
+    } else {
+      const path = parts[++i] ?? '';
+      changes.push({ status: letter === 'D' ? 'D' : letter === 'A' ? 'A' : 'M', path });
+    }
+  }
+  // The empty record between the two parts is not part of the patch.
+  return { changes, patch: parts.slice(parts[i] === '' ? i + 1 : i).join('\0') };
+}
+
+/**
+ * The words of every removed line of a unified diff, by the file they were removed from (the new
+ * path, or the old one of a deletion). A word is what an id can be made of; which of them are
+ * question ids is for the caller to find out, so a word too many only widens the scope.
+ */
+export function droppedWords(patch: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let file: string | undefined;
+  let inHeader = false; // between `diff --git` and the first hunk: where `---` and `+++` name files
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('diff --git ')) {
+      inHeader = true;
+      file = undefined;
+    } else if (inHeader && line.startsWith('--- ')) file = stripPrefix(line.slice(4));
+    else if (inHeader && line.startsWith('+++ ')) file = stripPrefix(line.slice(4)) ?? file;
+    else if (line.startsWith('@@')) inHeader = false;
+    else if (!inHeader && line.startsWith('-') && file !== undefined) {
+      const words = out.get(file) ?? [];
+      for (const word of line.slice(1).match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) words.push(word);
+      out.set(file, words);
+    }
+  }
+  return out;
+}
+
+/** `a/knowledge/…` or `b/knowledge/…` as a path; `/dev/null` as none. */
+function stripPrefix(name: string): string | undefined {
+  const trimmed = name.replace(/\t$/, '');
+  return trimmed === '/dev/null' ? undefined : trimmed.replace(/^[ab]\//, '');
+}
+
+function isProject(path: string): boolean {
+  return path.startsWith('knowledge/projecten/');
 }
 
 /**
@@ -102,26 +180,6 @@ function namedBase(options: ChangedOptions): { ref: string; mergeBase: boolean }
             ? { ref: `origin/${env['CI_MERGE_REQUEST_TARGET_BRANCH_NAME'].trim()}`, mergeBase: true }
             : undefined;
   return named && !named.ref.startsWith('-') && named.ref !== '' ? named : undefined;
-}
-
-/** `git diff --name-status -z`: status, then one path (two for renames and copies), each NUL-ended. */
-export function parseNameStatus(output: string): ChangedPath[] {
-  const parts = output.split('\0');
-  const out: ChangedPath[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const status = parts[i]!;
-    if (status === '') continue;
-    const letter = status[0]!;
-    if (letter === 'R' || letter === 'C') {
-      const oldPath = parts[++i] ?? '';
-      const path = parts[++i] ?? '';
-      out.push(letter === 'R' ? { status: 'R', path, oldPath } : { status: 'A', path });
-    } else {
-      const path = parts[++i] ?? '';
-      out.push({ status: letter === 'D' ? 'D' : letter === 'A' ? 'A' : 'M', path });
-    }
-  }
-  return out;
 }
 
 async function findBase(git: SimpleGit, options: ChangedOptions, shallow: boolean): Promise<string> {

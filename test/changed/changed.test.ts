@@ -240,6 +240,32 @@ describe('kwp validate --changed', () => {
     expect(r.stderr).toContain('--changed');
   });
 
+  it('checks a question that a changed or deleted project no longer takes up (opgepakt, listed by none)', async () => {
+    const root = repository();
+    const V = 'knowledge/kennisvragen';
+    const vraag = (id: string) =>
+      `---\nid: ${id}\nvraag: Wat leren we?\nstatus: opgepakt\nbron: evaluatie\nproject: 2026-a\n---\n`;
+    write(root, `${V}/vraag-x.md`, vraag('vraag-x'));
+    write(root, `${V}/vraag-y.md`, vraag('vraag-y'));
+    write(root, `${V}/vraag-z.md`, vraag('vraag-z'));
+    write(root, `${P}/2026-c.md`, project('2026-c', 'kennisvragen: [vraag-x, vraag-z]\n'));
+    write(root, `${P}/2026-d.md`, project('2026-d', 'kennisvragen:\n  - vraag-y\n'));
+    write(root, `${P}/2026-a.md`, project('2026-a', 'kennisvragen: [vraag-z]\n'));
+    git(root, ['add', '-A']);
+    git(root, ['commit', '-qm', 'vragen opgepakt']);
+    await expect(changed(root, ['--base', 'HEAD'])).resolves.toMatchObject({ code: 0 });
+
+    write(root, `${P}/2026-c.md`, project('2026-c', 'gebied: Binnenstad\n')); // lets go of x and z
+    rmSync(join(root, `${P}/2026-d.md`)); // takes y with it
+    const r = await changed(root, ['--base', 'HEAD']);
+    // x and y are now taken up by no project; z still is, by 2026-a, which did not change.
+    expect(problems(r.json)).toEqual([
+      `${V}/vraag-x.md taken-up-unlisted`,
+      `${V}/vraag-y.md taken-up-unlisted`,
+    ]);
+    expect(r.json?.files).toBe(4); // 2026-c, vraag-x, vraag-y and vraag-z
+  });
+
   it('combines with paths: both must hold', async () => {
     const root = repository();
     write(root, `${P}/2026-c.md`, project('2026-c', 'gebied: Nergenshuizen\n'));
