@@ -232,7 +232,9 @@ function placeholder(problem: PendingDiagnostic): ParsedFile {
  * files see its id (its file name) and kind, and nothing else. Only `validate --changed` makes these.
  */
 export function standIn(path: string, kind: Kind): ParsedFile {
-  return { ...unreadFile(path, kind), standIn: true };
+  const file = unreadFile(path, kind);
+  file.standIn = true;
+  return file;
 }
 
 function kindOfPath(path: string): Kind {
