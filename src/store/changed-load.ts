@@ -1,8 +1,9 @@
 // Reading a knowledge base for `kwp validate --changed`. Parsing every file would cost as much as
 // the full validation, so only what the changed files' results depend on is parsed and checked:
 // the changed files, the werkplaats and the partner register, every file that mentions a changed
-// id, the files the changed ones refer to (following `vervolg_op` all the way, for cycles), and any
-// file whose id might differ from its name. Every other file is still listed and read, and stands
+// id, the files the changed ones refer to (following `vervolg_op` all the way, for cycles), the
+// questions a changed or deleted project no longer lists, and any file whose id might differ from
+// its name. Every other file is still listed and read, and stands
 // in by its name: its id and kind, which is all the rules across files need of it.
 // When werkplaats.md or a partner changed, files are affected that need not mention the change, so
 // then everything is parsed, as in a full validation.
@@ -88,7 +89,9 @@ async function parseReferenced(
   const byId = new Map<string, number[]>();
   files.forEach((file, at) => {
     const id = (file.data && str(file.data, 'id')) || file.stem;
-    byId.set(id, [...(byId.get(id) ?? []), at]);
+    const same = byId.get(id);
+    if (same) same.push(at);
+    else byId.set(id, [at]);
   });
   const follows = (file: ParsedFile) =>
     file.kind === 'project' ? stringsAt(file.data, 'vervolg_op').map((s) => s.value) : [];
@@ -116,8 +119,9 @@ async function parseReferenced(
       checkAndSlim,
     );
     // readEntries may return them in another order (the slower YAML reader's files come last).
+    const at = new Map(standIns.map((i) => [files[i]!.path, i]));
     for (const file of parsed) {
-      files[standIns.find((at) => files[at]!.path === file.path)!] = file;
+      files[at.get(file.path)!] = file;
       next.push(...follows(file));
     }
     wanted = next;
