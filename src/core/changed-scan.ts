@@ -8,8 +8,39 @@ import { ID_PATTERN } from './kinds.js';
 
 /** True when the bytes contain one of the ids (ids are ASCII; an id appears literally, see below). */
 export function mentionsAny(bytes: Uint8Array, ids: readonly string[]): boolean {
-  const buffer = asBuffer(bytes);
-  return ids.some((id) => id !== '' && buffer.includes(id));
+  return mentionTest(ids)(bytes);
+}
+
+/** Up to this many ids, each is searched for; beyond it, each file is searched once for all. */
+const FEW = 16;
+
+/**
+ * A test for "mentions one of these ids". For a few ids, a search for each (fast, native). For many
+ * (a change to hundreds of files), searching for each in every file would cost more than reading
+ * them all in full; instead each file's runs of id characters (`a-z`, `0-9`, `-`) are looked up in
+ * a set. That is exact for ids: a YAML value without escapes (a backslash gets the file read in any
+ * case) is such a run whole, never part of a longer one. Anything shaped otherwise is still searched.
+ */
+export function mentionTest(ids: readonly string[]): (bytes: Uint8Array) => boolean {
+  const wanted = ids.filter((id) => id !== '');
+  if (wanted.length <= FEW) return (bytes) => wanted.some((id) => asBuffer(bytes).includes(id));
+  const shaped = new Set(wanted.filter((id) => ID_PATTERN.test(id)));
+  const other = wanted.filter((id) => !shaped.has(id));
+  return (bytes) => {
+    const buffer = asBuffer(bytes);
+    if (other.some((id) => buffer.includes(id))) return true;
+    for (let at = 0; at < buffer.length;) {
+      while (at < buffer.length && !isIdByte(buffer[at]!)) at++;
+      const start = at;
+      while (at < buffer.length && isIdByte(buffer[at]!)) at++;
+      if (at > start && shaped.has(buffer.toString('latin1', start, at))) return true;
+    }
+    return false;
+  };
+}
+
+function isIdByte(byte: number): boolean {
+  return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d;
 }
 
 /**

@@ -8,7 +8,7 @@
 // When werkplaats.md or a partner changed, files are affected that need not mention the change, so
 // then everything is parsed, as in a full validation.
 import { affectsUnmentioned, changedIds, type ChangedPath, references } from '../core/affected.js';
-import { idIsItsName, mentionsAny } from '../core/changed-scan.js';
+import { idIsItsName, mentionTest } from '../core/changed-scan.js';
 import { str, stringsAt } from '../core/data.js';
 import { fileStem } from '../core/kinds.js';
 import type { ParsedFile } from '../core/read-file.js';
@@ -47,13 +47,13 @@ export async function loadForChanged(
   const ids = [...changedIds(changes, new Map(read.map((f) => [f.path, f])))];
   // Questions before projects: a question that is read (it mentions a changed id) may be marked
   // opgepakt, which is checked against the projects that list it, so those are read too.
-  const select = (entry: KbEntry, bytes: Uint8Array) =>
-    mentionsAny(bytes, ids) || !idIsItsName(bytes, fileStem(entry.path));
+  const selectBy = (mentions: (bytes: Uint8Array) => boolean) => (entry: KbEntry, bytes: Uint8Array) =>
+    mentions(bytes) || !idIsItsName(bytes, fileStem(entry.path));
   const questions = await readEntries(
     realRoot,
     entries.filter((e) => e.kind === 'vraag' && !first(e)),
     checkAndSlim,
-    select,
+    selectBy(mentionTest(ids)),
   );
   for (const question of questions) if (!question.standIn) ids.push(...idsOf(question));
   // Questions a changed project no longer lists (ChangedPath.dropped) are checked too, against the
@@ -65,7 +65,7 @@ export async function loadForChanged(
     realRoot,
     entries.filter((e) => e.kind === 'project' && !first(e)),
     checkAndSlim,
-    select,
+    selectBy(mentionTest(ids)),
   );
   const files = [...read, ...questions, ...projects];
   await parseReferenced(realRoot, entries, files, changed, ids);

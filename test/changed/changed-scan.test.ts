@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { idIsItsName, mentionsAny } from '../../src/core/changed-scan.js';
+import { idIsItsName, mentionsAny, mentionTest } from '../../src/core/changed-scan.js';
 import { str, stringsAt } from '../../src/core/data.js';
 import { readSourceFile } from '../../src/core/read-file.js';
 import { readYamlFull } from '../../src/core/yaml-full.js';
@@ -67,6 +67,19 @@ describe('mentionsAny', () => {
     expect(mentionsAny(file('vervolg_op: [2024-a]\n'), ['2025-b'])).toBe(false);
     expect(mentionsAny(file('vervolg_op: [2024-a]\n'), [''])).toBe(false);
   });
+
+  // Many ids (a change to many files): each file is searched once, for runs of id characters.
+  const many = [...Array.from({ length: 20 }, (_, i) => `vraag-${i}`), 'Geen Id-vorm'];
+  it.each([
+    ['vervolg_op: [2024-a, vraag-7]\n', true],
+    ['kennisvragen:\n  - "vraag-19"\n', true],
+    ["project: 'vraag-3'\n", true],
+    ['titel: Geen Id-vorm\n', true], // not shaped like an id: searched for as it is
+    ['vervolg_op: [vraag-7x, xvraag-7, vraag-70]\n', false], // other ids that contain one
+    ['titel: VRAAG-7\n', false],
+  ])('with more than a few ids: %j → %s', (yaml, expected) => {
+    expect(mentionTest(many)(file(yaml, ''))).toBe(expected);
+  });
 });
 
 /** Ids from a small pool, so that ids, references and the file name often coincide. */
@@ -101,9 +114,13 @@ describe('on arbitrary YAML', () => {
         if (!idIsItsName(content, stem)) return; // read in full: nothing to prove
         expect(realId(content, stem)).toBe(stem);
         const parsed = readSourceFile(`knowledge/projecten/${stem}.md`, 'project', content, readYamlFull)!;
+        // Also among many other ids, when runs of id characters are searched rather than each id.
+        const others = Array.from({ length: 20 }, (_, i) => `ander-${i}`);
         for (const key of ['vervolg_op', 'kennisvragen'])
-          for (const { value } of stringsAt(parsed.data, key))
+          for (const { value } of stringsAt(parsed.data, key)) {
             expect(mentionsAny(content, [value])).toBe(true);
+            expect(mentionTest([...others, value])(content)).toBe(true);
+          }
       }),
       { numRuns: 2000, seed: 7 },
     );

@@ -184,6 +184,22 @@ describe('validate --changed reads only what matters, and reports exactly what a
     expect(lazy.inScope(sneaky)).toBe(true);
   });
 
+  it('with many changed files at once (more ids than are searched for one by one)', async () => {
+    const rnd = random(99);
+    const root = copyExample();
+    plantTrickyIds(root, rnd);
+    const changes: ChangedPath[] = [];
+    for (let i = 0; i < 6; i++) changes.push(...mutate(root, rnd));
+    for (const name of names(root, V).slice(0, 8)) {
+      edit(root, `${V}/${name}`, ['status'], 'opgepakt');
+      changes.push({ status: 'M', path: `${V}/${name}` });
+    }
+    const unique = [...new Map(changes.map((c) => [c.path, c])).values()];
+    const { full, lazy } = await both(root, unique);
+    expect(unique.length).toBeGreaterThan(16);
+    expect(comparable(lazy.pending)).toEqual(comparable(full.pending));
+  });
+
   it.each(Array.from({ length: Number(process.env.KWP_LAZY_SEEDS ?? 60) }, (_, i) => i + 1))(
     'random changes, seed %i',
     async (seed) => {
