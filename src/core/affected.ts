@@ -4,7 +4,7 @@
 import { list, str, stringsAt } from './data.js';
 import type { PendingDiagnostic } from './diagnostics.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { fileStem, WERKPLAATS_PATH } from './kinds.js';
+import { fileStem, kindOfPath, WERKPLAATS_PATH } from './kinds.js';
 import type { ParsedFile } from './read-file.js';
 import { checkFilesTogether } from './validate.js';
 
@@ -164,5 +164,5 @@ function touches(change: ChangedPath, test: (path: string) => boolean): boolean 
 }
 
 function isPartner(path: string): boolean {
-  return path.startsWith('knowledge/partners/');
+  return kindOfPath(path) === 'partner';
 }

@@ -6,16 +6,11 @@
 // Pure: bytes in, a yes or no out.
 import { ID_PATTERN } from './kinds.js';
 
-/** True when the bytes contain one of the ids (ids are ASCII; an id appears literally, see below). */
-export function mentionsAny(bytes: Uint8Array, ids: readonly string[]): boolean {
-  return mentionTest(ids)(bytes);
-}
-
 /** Up to this many ids, each is searched for; beyond it, each file is searched once for all. */
 const FEW = 16;
 
 /**
- * A test for "mentions one of these ids". For a few ids, a search for each (fast, native). For many
+ * A test for "mentions one of these ids" (an id appears literally, see idIsItsName). For a few ids, a search for each (fast, native). For many
  * (a change to hundreds of files), searching for each in every file would cost more than reading
  * them all in full; instead each file's runs of id characters (`a-z`, `0-9`, `-`) are looked up in
  * a set. That is exact for ids: a YAML value without escapes (a backslash gets the file read in any
@@ -48,7 +43,7 @@ function isIdByte(byte: number): boolean {
  * or exactly one, written `id: <stem>` (plainly or quoted) on a line of its own. A backslash (an
  * escape could spell any id) or an asterisk (an alias could be the key) means: read it. So does a
  * UTF-16 file, which this byte-level look cannot see into. Without those, every way YAML has of
- * writing an id shows it literally in the bytes, which is what `mentionsAny` relies on.
+ * writing an id shows it literally in the bytes, which is what `mentionTest` relies on.
  * Works on the bytes, without decoding: this runs on every file of the knowledge base.
  */
 export function idIsItsName(bytes: Uint8Array, stem: string): boolean {
@@ -92,14 +87,9 @@ function isIdKey(buffer: Buffer, at: number): boolean {
   return buffer[i] === 0x3a;
 }
 
+/** An id character, an upper-case letter or `_`: what can continue a key's name. */
 function isWordByte(byte: number): boolean {
-  return (
-    (byte >= 0x30 && byte <= 0x39) ||
-    (byte >= 0x41 && byte <= 0x5a) ||
-    (byte >= 0x61 && byte <= 0x7a) ||
-    byte === 0x5f ||
-    byte === 0x2d
-  );
+  return isIdByte(byte) || (byte >= 0x41 && byte <= 0x5a) || byte === 0x5f;
 }
 
 function asBuffer(bytes: Uint8Array): Buffer {

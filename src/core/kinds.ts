@@ -14,6 +14,18 @@ export function isValidId(value: string): boolean {
   return value.length >= 3 && value.length <= 80 && ID_PATTERN.test(value);
 }
 
+/**
+ * The kind of record a kb-relative path is in, by its folder (`knowledge/partners/…` is a partner);
+ * undefined for a path outside the record folders.
+ */
+export function kindOfPath(path: string): Kind | undefined {
+  if (path === WERKPLAATS_PATH) return 'werkplaats';
+  const [top, folder] = path.split('/');
+  if (top !== 'knowledge') return undefined;
+  const found = (Object.entries(KIND_FOLDERS) as [FolderKind, string][]).find(([, f]) => f === folder);
+  return found?.[0];
+}
+
 /** File name without folder and `.md`: what the record's id must equal. */
 export function fileStem(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);

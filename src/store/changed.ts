@@ -4,6 +4,7 @@
 import { realpathSync } from 'node:fs';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import type { ChangedPath } from '../core/affected.js';
+import { kindOfPath } from '../core/kinds.js';
 import { KwpError } from '../errors.js';
 
 export interface ChangedOptions {
@@ -13,17 +14,13 @@ export interface ChangedOptions {
   env: NodeJS.ProcessEnv;
 }
 
-export interface Changes {
-  changes: ChangedPath[];
-}
-
 /** The knowledge files changed between the base and the working tree, relative to `root` (the kb). */
-export async function changedKnowledgeFiles(root: string, options: ChangedOptions): Promise<Changes> {
+export async function changedKnowledgeFiles(root: string, options: ChangedOptions): Promise<ChangedPath[]> {
   const git = simpleGit({ baseDir: realpath(root) });
   // Each start of git costs 10–20 ms here, much of what `--changed` takes on a large knowledge
-  // base. When the base is named (`--base`, or by the CI system), two processes at once answer
-  // it: the diff against the merge base, and the untracked files. Only when that fails are the
-  // questions asked one by one, to say exactly what is wrong.
+  // base. When the base is named (`--base`, or by the CI system), processes run at once answer it
+  // (see listChanges). Only when that fails are the questions asked one by one, to say exactly
+  // what is wrong.
   const named = namedBase(options);
   if (named) {
     try {
@@ -45,7 +42,7 @@ export async function changedKnowledgeFiles(root: string, options: ChangedOption
 }
 
 /** What changed against `against` (a commit, or `--merge-base <ref>`), untracked files included. */
-async function listChanges(git: SimpleGit, against: string[]): Promise<Changes> {
+async function listChanges(git: SimpleGit, against: string[]): Promise<ChangedPath[]> {
   const [diff, status, prefix] = await Promise.all([
     // What changed (`--raw`, exact paths with -z) and the patch (`-p -U0`): its removed lines say
     // what changed or deleted projects used to list. `--relative`: paths relative to the kb root.
@@ -81,12 +78,12 @@ async function listChanges(git: SimpleGit, against: string[]): Promise<Changes> 
   const { changes, patch } = parseRawDiff(diff);
   const dropped = droppedWords(patch);
   for (const change of changes) {
-    if (change.status === 'A' || !isProject(change.oldPath ?? change.path)) continue;
+    if (change.status === 'A' || kindOfPath(change.oldPath ?? change.path) !== 'project') continue;
     const words = dropped.get(change.path) ?? dropped.get(change.oldPath ?? '');
     if (words) change.dropped = words;
   }
   for (const path of untrackedPaths(status, prefix.trim())) changes.push({ status: 'A', path });
-  return { changes };
+  return changes;
 }
 
 /**
@@ -141,10 +138,6 @@ export function droppedWords(patch: string): Map<string, string[]> {
 function stripPrefix(name: string): string | undefined {
   const trimmed = name.replace(/\t$/, '');
   return trimmed === '/dev/null' ? undefined : trimmed.replace(/^[ab]\//, '');
-}
-
-function isProject(path: string): boolean {
-  return path.startsWith('knowledge/projecten/');
 }
 
 /**

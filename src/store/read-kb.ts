@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { PendingDiagnostic } from '../core/diagnostics.js';
-import { fileStem, KIND_FOLDERS, type Kind, WERKPLAATS_PATH } from '../core/kinds.js';
+import { fileStem, KIND_FOLDERS, type Kind, kindOfPath, WERKPLAATS_PATH } from '../core/kinds.js';
 import { type ParsedFile, readSourceFile, unreadFile } from '../core/read-file.js';
 import { decode } from '../core/source-text.js';
 import type { MessageArgs, MessageId } from '../messages/catalogue.js';
@@ -83,12 +83,7 @@ export function listKnowledgeBase(root: string): KbListing {
         entries.push({ absolute: absolutePrefix + name, path, kind, isLink: entry.isSymbolicLink() });
         continue;
       }
-      const where = { name, folder: `knowledge/${folder}` };
-      if (entry.isDirectory()) problems.push(problem(path, 'unexpected-file', 'file.folder', where));
-      else if (entry.isFile() || entry.isSymbolicLink())
-        problems.push(problem(path, 'unexpected-file', 'file.not-markdown', where));
-      // A named pipe would make the read wait forever; a device is no record either.
-      else problems.push(problem(path, 'unexpected-file', 'file.special', where));
+      problems.push(notARecord(path, entry));
     }
   }
   return { realRoot, entries, problems };
@@ -156,14 +151,7 @@ function readEntry(realRoot: string, entry: KbEntry): { bytes: Uint8Array } | { 
       if (!inside(realRoot, target))
         return { problem: problem(path, 'symlink-outside', 'file.symlink-outside', { target }) };
       const stat = statSync(target);
-      if (!stat.isFile()) {
-        const where = {
-          name: path.slice(path.lastIndexOf('/') + 1),
-          folder: path.slice(0, path.lastIndexOf('/')),
-        };
-        const id = stat.isDirectory() ? 'file.folder' : 'file.special';
-        return { problem: problem(path, 'unexpected-file', id, where) };
-      }
+      if (!stat.isFile()) return { problem: notARecord(path, stat) };
     }
     return { bytes: readBytes(entry.absolute) };
   } catch (e) {
@@ -190,6 +178,25 @@ function readBytes(path: string): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Why something in a record folder is no record: a folder, a file that is not `.md`, or neither
+ * (a named pipe, which would make a read wait forever, or a device). `node` is what readdir or
+ * stat says of it.
+ */
+function notARecord(
+  path: string,
+  node: { isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean },
+): PendingDiagnostic {
+  const slash = path.lastIndexOf('/');
+  const where = { name: path.slice(slash + 1), folder: path.slice(0, slash) };
+  const id = node.isDirectory()
+    ? 'file.folder'
+    : node.isFile() || node.isSymbolicLink()
+      ? 'file.not-markdown'
+      : 'file.special';
+  return problem(path, 'unexpected-file', id, where);
 }
 
 function inside(realRoot: string, target: string): boolean {
@@ -220,7 +227,7 @@ function isSymlink(path: string): boolean {
 }
 
 function placeholder(problem: PendingDiagnostic): ParsedFile {
-  const kind: Kind = problem.file === WERKPLAATS_PATH ? 'werkplaats' : kindOfPath(problem.file);
+  const kind: Kind = kindOfPath(problem.file) ?? 'project';
   // A markdown file that could not be read still names a record, so references to it resolve.
   const file = unreadFile(problem.file, kind, problem.file.endsWith('.md') ? fileStem(problem.file) : '');
   file.problems.push(problem);
@@ -235,12 +242,6 @@ export function standIn(path: string, kind: Kind): ParsedFile {
   const file = unreadFile(path, kind);
   file.standIn = true;
   return file;
-}
-
-function kindOfPath(path: string): Kind {
-  const folder = path.split('/')[1];
-  const found = (Object.entries(KIND_FOLDERS) as [Kind, string][]).find(([, f]) => f === folder);
-  return found ? found[0] : 'project';
 }
 
 /** A path relative to the kb root, with forward slashes, as kwp shows paths everywhere. */

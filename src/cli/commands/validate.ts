@@ -34,9 +34,10 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
   // Git is asked first; the files are read while it answers (see loadForChanged).
   const changes =
     options.changed || options.base !== undefined
-      ? (await import('../../store/changed.js'))
-          .changedKnowledgeFiles(root, { base: options.base, env: io.env })
-          .then((c) => c.changes)
+      ? (await import('../../store/changed.js')).changedKnowledgeFiles(root, {
+          base: options.base,
+          env: io.env,
+        })
       : undefined;
   const files = changes
     ? await (await import('../../store/changed-load.js')).loadForChanged(root, changes)
