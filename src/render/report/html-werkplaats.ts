@@ -225,12 +225,17 @@ ${figure}${countTable(ctx, spec)}</div>
 `;
 }
 
+/** A heading and its table of counts, one of a row of such sections. */
+function countedSection(ctx: Context, spec: Parameters<typeof countTable>[1]): Markup {
+  return markup`<section><h3>${ctx.m(spec.heading)}</h3>
+${countTable(ctx, spec)}</section>
+`;
+}
+
 function projects(ctx: Context, r: WerkplaatsReport): Markup {
   if (r.projecten.totaal === 0) return markup`<p class="empty">${ctx.m('report.html.empty.projecten')}</p>\n`;
   const counted = (heading: MessageId, keyHead: MessageId, counts: Record<string, number>) =>
-    markup`<section><h3>${ctx.m(heading)}</h3>
-${countTable(ctx, { heading, keyHead, valueHead: 'report.html.col.projecten', counts })}</section>
-`;
+    countedSection(ctx, { heading, keyHead, valueHead: 'report.html.col.projecten', counts });
   return markup`${chartAndTable(ctx, {
     heading: 'report.html.h.per-status',
     keyHead: 'report.html.col.status',
@@ -258,9 +263,7 @@ ${counted('report.html.h.per-programma', 'report.html.col.programma', r.projecte
 
 function students(ctx: Context, r: WerkplaatsReport): Markup {
   const counted = (heading: MessageId, keyHead: MessageId, counts: Record<string, number>) =>
-    markup`<section><h3>${ctx.m(heading)}</h3>
-${countTable(ctx, { heading, keyHead, valueHead: 'report.html.col.studenten', counts })}</section>
-`;
+    countedSection(ctx, { heading, keyHead, valueHead: 'report.html.col.studenten', counts });
   return markup`<p>${ctx.m('report.html.studenten-total', { n: markup`<strong>${ctx.int(r.studenten.totaal)}</strong>` })}</p>
 <div class="cols">
 ${counted('report.html.h.per-niveau', 'report.html.col.niveau', r.studenten.per_niveau)}${counted(
