@@ -1,23 +1,10 @@
 // `kwp validate --changed`: only the files changed against the base, plus the unchanged files the
 // change affects, against real temporary git repositories with branches and merge bases.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { git } from '../helpers/git.js';
 import { kwp, makeKb, project, tempDir, type ValidateJson, WERKPLAATS } from '../helpers/kb.js';
-
-function git(cwd: string, args: string[]): string {
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.org',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.org',
-    GIT_AUTHOR_DATE: '2026-01-10T12:00:00',
-    GIT_COMMITTER_DATE: '2026-01-10T12:00:00',
-  };
-  return execFileSync('git', args, { cwd, env, encoding: 'utf8' });
-}
 
 function write(root: string, path: string, text: string): void {
   mkdirSync(join(root, path, '..'), { recursive: true });

@@ -1,9 +1,9 @@
 // Shared by the `kwp init` tests: a git identity for real commits, and ways to look at what init
 // left behind (a listing of a folder, the commits with their files).
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { GIT_IDENTITY, git } from '../helpers/git.js';
 import { kwp, type RunResult, validateJson } from '../helpers/kb.js';
 import type { Prompter } from '../../src/cli/prompt/prompter.js';
 import { readSourceFile } from '../../src/core/read-file.js';
@@ -11,14 +11,7 @@ import { readYamlFull } from '../../src/core/yaml-full.js';
 
 // simple-git starts git with this process's environment: the identity and an empty configuration
 // (no signing or hooks from the machine running the tests) have to be set here.
-Object.assign(process.env, {
-  GIT_AUTHOR_NAME: 'Test Persoon',
-  GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test Persoon',
-  GIT_COMMITTER_EMAIL: 'test@example.org',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-});
+Object.assign(process.env, { ...GIT_IDENTITY, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' });
 
 /** The files every kwp init writes, relative to the kb root (plus the workflow). */
 export const KB_FILES = [
@@ -57,9 +50,7 @@ export function listing(dir: string): Record<string, string> {
   return found;
 }
 
-export function git(dir: string, args: string[]): string {
-  return execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
-}
+export { git };
 
 /** The commits of the repository at `dir`, newest first: subject and the files each one touched. */
 export function commits(dir: string): { subject: string; files: string[] }[] {

@@ -1,7 +1,5 @@
 // Shared by the `kwp new …` tests: the example knowledge base, the flags of a minimal project, reading
 // a created file back with kwp's own reader, a snapshot of a whole tree, and git set up for commits.
-import { afterAll, beforeAll } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +8,7 @@ import type { Data } from '../../src/core/data.js';
 import type { Kind } from '../../src/core/kinds.js';
 import { readSourceFile } from '../../src/core/read-file.js';
 import { readYamlFull } from '../../src/core/yaml-full.js';
+import { git as runGit } from '../helpers/git.js';
 import { BIN, makeKb, REPO, validateJson } from '../helpers/kb.js';
 
 export const P = 'knowledge/projecten';
@@ -92,41 +91,15 @@ export function ls(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).sort() : [];
 }
 
-export const GIT_IDENTITY = {
-  GIT_AUTHOR_NAME: 'Test Persoon',
-  GIT_AUTHOR_EMAIL: 'test@example.org',
-  GIT_COMMITTER_NAME: 'Test Persoon',
-  GIT_COMMITTER_EMAIL: 'test@example.org',
-};
+export { GIT_IDENTITY, useGitIdentity } from '../helpers/git.js';
 
-/** git in `cwd`, with the test identity and no user or system configuration leaking in. */
+/** git in `cwd` (see helpers/git.ts), its arguments one by one. */
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, ...GIT_IDENTITY, GIT_CONFIG_NOSYSTEM: '1' },
-  });
+  return runGit(cwd, args);
 }
 
 /** The real binary must be built (`npm run build`, which `npm test` does) for the process tests. */
 export function assertBuilt(): void {
   if (!existsSync(join(REPO, 'dist', 'main.js')))
     throw new Error(`${BIN} needs dist/: run \`npm run build\` before these tests`);
-}
-
-/** In-process runs commit through simple-git, which hands process.env to git: give it an identity. */
-export function useGitIdentity(): void {
-  const saved: Record<string, string | undefined> = {};
-  beforeAll(() => {
-    for (const [key, value] of Object.entries(GIT_IDENTITY)) {
-      saved[key] = process.env[key];
-      process.env[key] = value;
-    }
-  });
-  afterAll(() => {
-    for (const [key, value] of Object.entries(saved)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  });
 }

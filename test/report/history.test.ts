@@ -1,22 +1,10 @@
 // The report's git history: created and last changed per project, what happened in a period, and
 // saying so once when there is no git or only a shallow clone.
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { git } from '../helpers/git.js';
 import { kwp, makeKb, project, tempDir } from '../helpers/kb.js';
-
-function git(cwd: string, args: string[], date?: string) {
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'Test',
-    GIT_AUTHOR_EMAIL: 'test@example.org',
-    GIT_COMMITTER_NAME: 'Test',
-    GIT_COMMITTER_EMAIL: 'test@example.org',
-    ...(date ? { GIT_AUTHOR_DATE: `${date}T12:00:00`, GIT_COMMITTER_DATE: `${date}T12:00:00` } : {}),
-  };
-  return execFileSync('git', args, { cwd, env, encoding: 'utf8' });
-}
 
 function repository(): string {
   const root = makeKb({ 'knowledge/projecten/2026-a.md': project('2026-a') });
