@@ -14,12 +14,11 @@ import {
 import module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isRoot, NOBODY } from '../helpers/users.js';
 import { BIN, kwpProcess, makeKb, project, REPO, tempDir } from '../helpers/kb.js';
 
 const node20 = !(module as { enableCompileCache?: unknown }).enableCompileCache;
 const xdg = process.platform !== 'win32' && process.platform !== 'darwin';
-const isRoot = process.getuid?.() === 0;
-const NOBODY = 65534;
 
 const withCache = (cache: string) => ({ env: { XDG_CACHE_HOME: cache } });
 const esm = { env: { NODE_DISABLE_COMPILE_CACHE: '1' } };

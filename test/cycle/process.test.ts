@@ -2,9 +2,10 @@
 // input that cannot come, and a file that cannot be written is refused with a clear message, with
 // nothing half-done left: no question file without its evaluation, no project without its question.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, readdirSync } from 'node:fs';
+import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { handOver, isRoot, NOBODY } from '../helpers/users.js';
 import { BIN, kwp, kwpProcess } from '../helpers/kb.js';
 import { assertBuilt, ls } from '../new/helpers.js';
 import { kbWith, P, projectPath, questionPath, V, watch } from './helpers.js';
@@ -41,19 +42,6 @@ describe('no terminal: never a prompt, never a hang', () => {
     expect(result.stdout).toBe(`${projectPath(RUNNING)}\n${questionPath('wat-nu')}\n`);
   });
 });
-
-const isRoot = process.getuid?.() === 0;
-const NOBODY = 65534;
-
-/** Makes every folder and file of `dir` belong to `uid`. */
-function handOver(dir: string, uid: number): void {
-  chownSync(dir, uid, uid);
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) handOver(path, uid);
-    else chownSync(path, uid, uid);
-  }
-}
 
 /**
  * Root writes anywhere, so the real binary runs as `nobody`, in a knowledge base that belongs to

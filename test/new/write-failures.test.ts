@@ -2,18 +2,10 @@
 // target that already exists. Each time: a clear message, exit 2, and nothing half-written — no
 // partial file and no temporary file left behind (hidden files included).
 import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  chownSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { handOver, isRoot, NOBODY } from '../helpers/users.js';
 import { createRecord } from '../../src/store/records.js';
 import { createFile, FileExistsError } from '../../src/store/write-file.js';
 import { BIN, kwp, project, tempDir } from '../helpers/kb.js';
@@ -30,19 +22,6 @@ function permissionsApply(): boolean {
     return true;
   } finally {
     chmodSync(dir, 0o755);
-  }
-}
-
-const isRoot = process.getuid?.() === 0;
-const NOBODY = 65534;
-
-/** Makes every folder and file of `dir` belong to `uid`, and the way to it passable for others. */
-function handOver(dir: string, uid: number): void {
-  chownSync(dir, uid, uid);
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) handOver(path, uid);
-    else chownSync(path, uid, uid);
   }
 }
 
