@@ -5,10 +5,13 @@ import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:chil
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctrlC: '\x03', ctrlU: '\x15' };
 
-/** `script` from util-linux, which Debian ships; null when it is not there (the tests then skip). */
+/**
+ * `script` from util-linux, which Debian ships; null when it is not there (the tests then skip),
+ * except in CI (CI set), where a missing `script` fails the tests instead of hiding them.
+ */
 export function scriptCommand(): string | null {
   const found = spawnSync('script', ['--version'], { encoding: 'utf8' });
-  return found.status === 0 && /util-linux/.test(found.stdout) ? 'script' : null;
+  return (found.status === 0 && /util-linux/.test(found.stdout)) || process.env['CI'] ? 'script' : null;
 }
 
 /** The screen as text: escape sequences (colour, cursor moves, erasing) removed, line ends as \n. */
