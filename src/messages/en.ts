@@ -683,4 +683,18 @@ export const en: Record<MessageId, string> = {
   'help.opt.report-format': 'output: md, html, json or csv',
   'help.opt.out': 'write to this file instead of the screen',
   'help.opt.public': 'for outside the werkplaats: no names, e-mail addresses or phone numbers of persons',
+  // rule documentation: SARIF help and the README's rule reference (issue 11, standards)
+  'rules.doc.fix': 'Fix:',
+  'rules.doc.bad': 'Wrong',
+  'rules.doc.good': 'Right',
+  'rules.doc.example-in': '{label}, in {file}:',
+  'rules.doc.more': 'More:',
+  'rules.doc.more-about': 'More about {rule}',
+  'rules.doc.error': 'Error',
+  'rules.doc.warning': 'Warning',
+  'rules.doc.scope.reading': 'Reading a file',
+  'rules.doc.scope.file': 'One file',
+  'rules.doc.scope.files': 'Across files',
+  'validate.sarif.srcroot':
+    'The top folder of the git repository that holds the knowledge base (or the knowledge base’s own folder when it is not in a repository).',
 };

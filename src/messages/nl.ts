@@ -699,6 +699,20 @@ export const nl = {
   'help.opt.report-format': 'uitvoer: md, html, json of csv',
   'help.opt.out': 'schrijf naar dit bestand in plaats van naar het scherm',
   'help.opt.public': 'voor buiten de werkplaats: geen namen, e-mailadressen of telefoonnummers van personen',
+  // rule documentation: SARIF help and the README's rule reference (issue 11, standards)
+  'rules.doc.fix': 'Oplossing:',
+  'rules.doc.bad': 'Fout',
+  'rules.doc.good': 'Goed',
+  'rules.doc.example-in': '{label}, in {file}:',
+  'rules.doc.more': 'Meer:',
+  'rules.doc.more-about': 'Meer over {rule}',
+  'rules.doc.error': 'Fout',
+  'rules.doc.warning': 'Waarschuwing',
+  'rules.doc.scope.reading': 'Een bestand lezen',
+  'rules.doc.scope.file': 'Eén bestand',
+  'rules.doc.scope.files': 'Over bestanden heen',
+  'validate.sarif.srcroot':
+    'De bovenste map van de git-repository met de kennisbank (of de map van de kennisbank zelf als die niet in een repository staat).',
 } as const;
 
 export type MessageId = keyof typeof nl;
