@@ -552,7 +552,6 @@ export const en: Record<MessageId, string> = {
   'validate.summary.message': 'Message',
   'validate.summary.more': '… and {count} more: see the log of this step.',
   'validate.summary-failed': 'Could not write the job summary to {path}: {detail}',
-  'validate.sarif.rule': 'kwp rule {rule} (see format.md)',
   'cli.no-kb':
     'No knowledge base found: there is no knowledge/werkplaats.md in {dir} or a folder above it. Use --kb <dir>, set KWP_KB, or start one with kwp init.',
   'cli.kb-not-found': 'There is no knowledge base in {dir} (knowledge/werkplaats.md is missing).',

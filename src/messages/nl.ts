@@ -565,7 +565,6 @@ export const nl = {
   'validate.summary.message': 'Melding',
   'validate.summary.more': '… en nog {count} melding(en): zie de log van deze stap.',
   'validate.summary-failed': 'De samenvatting kon niet worden geschreven naar {path}: {detail}',
-  'validate.sarif.rule': 'kwp-regel {rule} (zie format.md)',
   'cli.no-kb':
     'Geen kennisbank gevonden: er is geen knowledge/werkplaats.md in {dir} of een map erboven. Gebruik --kb <map>, zet KWP_KB, of begin er een met kwp init.',
   'cli.kb-not-found': 'In {dir} staat geen kennisbank (knowledge/werkplaats.md ontbreekt).',
