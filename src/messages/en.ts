@@ -42,7 +42,8 @@ export const en: Record<MessageId, string> = {
   'schema.invalid-id':
     '"{value}" is not a valid id: use 3 to 80 characters, lowercase a-z, digits and single hyphens (for example 2026-green-roofs).',
   'schema.invalid-email': '"{value}" is not a valid e-mail address.',
-  'schema.invalid-url': '"{value}" is not a valid web address; start it with https://.',
+  'schema.invalid-url':
+    '"{value}" is not a web address. Write the full address, starting with https://, e.g. https://www.example.org.',
   'schema.invalid-number': '"{key}" must be a whole number of 0 or more, but is {value}.',
   'schema.invalid-amount': '"{key}" must be an amount or number of 0 or more, but is {value}.',
   'schema.unknown-key': 'Unknown key "{key}". Known keys here: {known}.',

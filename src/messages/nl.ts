@@ -47,7 +47,8 @@ export const nl = {
   'schema.invalid-id':
     '"{value}" is geen geldige id: gebruik 3 tot 80 tekens, kleine letters a-z, cijfers en enkele streepjes (bijvoorbeeld 2026-groene-daken).',
   'schema.invalid-email': '"{value}" is geen geldig e-mailadres.',
-  'schema.invalid-url': '"{value}" is geen geldig webadres; begin met https://.',
+  'schema.invalid-url':
+    '"{value}" is geen webadres. Schrijf het volledige adres, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl.',
   'schema.invalid-number': '"{key}" moet een heel getal van 0 of meer zijn, maar is {value}.',
   'schema.invalid-amount': '"{key}" moet een bedrag of aantal van 0 of meer zijn, maar is {value}.',
   'schema.unknown-key': 'Onbekende sleutel "{key}". Bekende sleutels hier: {known}.',

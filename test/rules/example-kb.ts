@@ -4,14 +4,6 @@
 import { makeKb } from '../helpers/kb.js';
 import type { ExampleFile } from '../../src/core/rules/catalogue.js';
 
-const WERKPLAATS = `---
-naam: Kenniswerkplaats Voorbeeld
-programmas: [Leren met de Stad]
-themas: [duurzaamheid]
-gebieden: [Rivierenwijk]
----
-`;
-
 const PROJECT_BODY = '## Inhoud\n\nStudenten ontwerpen groene daken met bewoners.\n';
 
 /** A valid record of each folder's kind; `{id}` is the file name. */
@@ -36,8 +28,12 @@ naam: Woningcorporatie Rivelde
 groep: overig`,
 };
 
-/** Files every example starts from: an earlier project and a registered partner. */
+/** Files every example starts from: the werkplaats, an earlier project and a registered partner. */
 const BASE_FILES: Record<string, string> = {
+  'werkplaats.md': `naam: Kenniswerkplaats Voorbeeld
+programmas: [Leren met de Stad]
+themas: [duurzaamheid]
+gebieden: [Rivierenwijk]`,
   'projecten/2025-hittekaart.md': `id: 2025-hittekaart
 titel: Hittekaart van de Rivierenwijk
 status: lopend
@@ -77,7 +73,8 @@ export function mergeFrontmatter(base: string, fragment: string): string {
   return out.join('\n');
 }
 
-function fileText(path: string, file: ExampleFile | undefined): string {
+/** The text of one file of an example: its lines merged into the base record of its kind. */
+export function exampleFile(path: string, file: ExampleFile | undefined): string {
   if (file !== undefined && typeof file !== 'string' && 'whole' in file) return file.whole;
   const [folder, name = ''] = path.split('/');
   const base = BASE_FILES[path] ?? BASES[folder!]!.replace('{id}', name.replace(/\.md$/, ''));
@@ -93,8 +90,8 @@ function fileText(path: string, file: ExampleFile | undefined): string {
 
 /** A temporary knowledge base: the base files with the example's files written over them. */
 export function exampleKb(files: Readonly<Record<string, ExampleFile>>): string {
-  const all: Record<string, string> = { 'knowledge/werkplaats.md': WERKPLAATS };
-  for (const path of Object.keys(BASE_FILES)) all[`knowledge/${path}`] = fileText(path, undefined);
-  for (const [path, file] of Object.entries(files)) all[`knowledge/${path}`] = fileText(path, file);
+  const all: Record<string, string> = {};
+  for (const path of Object.keys(BASE_FILES)) all[`knowledge/${path}`] = exampleFile(path, undefined);
+  for (const [path, file] of Object.entries(files)) all[`knowledge/${path}`] = exampleFile(path, file);
   return makeKb(all);
 }
