@@ -9,7 +9,7 @@ import { RULES } from '../../src/core/diagnostics.js';
 import { RULE_CATALOGUE, ruleEntry } from '../../src/core/rules/catalogue.js';
 import { LANGS } from '../../src/messages/catalogue.js';
 import { ruleText } from '../../src/messages/rule-texts.js';
-import { ruleReference } from '../../src/render/rule-docs.js';
+import { codeBlock, codeSpan, ruleReference } from '../../src/render/rule-docs.js';
 import { REPO } from '../helpers/kb.js';
 import { exampleKb, mergeFrontmatter } from './example-kb.js';
 import { fixture, FIXTURES, RUNTIME_CASES, validate } from './helpers.js';
@@ -82,6 +82,18 @@ describe('the rule index', () => {
       expect(found.filter((d) => d.rule === rule && d.severity !== severity)).toEqual([]);
     },
   );
+});
+
+describe('code in rule help', () => {
+  it('is fenced so that no backtick in it can end the block or the span', () => {
+    const hostile = 'a ``` b\n````\n`c`';
+    const block = codeBlock(hostile, 'yaml');
+    expect(block.startsWith('`````yaml\n')).toBe(true);
+    expect(block.endsWith('\n`````')).toBe(true);
+    expect(codeBlock('titel: x', 'yaml')).toBe('```yaml\ntitel: x\n```');
+    expect(codeSpan('`id`')).toBe('`` `id` ``');
+    expect(codeSpan('knowledge/a.md')).toBe('`knowledge/a.md`');
+  });
 });
 
 describe("the README's rule reference", () => {
