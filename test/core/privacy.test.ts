@@ -28,7 +28,11 @@ describe('names are hidden as whole words only', () => {
       'Eva deed de evaluaties; Evaluatie door Eva.',
       `${MASK} deed de evaluaties; Evaluatie door ${MASK}.`,
     ],
-    ['Roos', 'Roos maakte roosters in Roosendaal', `${MASK} maakte roosters in Roosendaal`],
+    [
+      'Roos',
+      'Roos maakte roosters in Roosendaal, een roos',
+      `${MASK} maakte roosters in Roosendaal, een roos`,
+    ],
     ['Linde', 'Linde werkt bij Datalinde en Lindeboom', `${MASK} werkt bij Datalinde en Lindeboom`],
     ['Al', 'Al vroeg of het al klaar was', `${MASK} vroeg of het al klaar was`],
     ['Bo', 'Bo, bouw en Bos', `${MASK}, bouw en Bos`],
@@ -81,6 +85,23 @@ describe('names are hidden as whole words only', () => {
       partner('Bewonersplatform Rivierenwijk'),
     ]);
     expect(people.names.map((n) => n.text)).toEqual(['Eva']);
+  });
+});
+
+describe('the README', () => {
+  it('shows what --public does with its own example', () => {
+    const records = [team('Femke de Vries'), partner('Bakkerij De Vries')];
+    expect(
+      text(
+        records,
+        'Femke de Vries (f.devries@example.org, 06-12345678) sprak met Bakkerij De Vries over de evaluaties.',
+      ),
+    ).toBe(`${MASK} (${MASK}, ${MASK}) sprak met Bakkerij De Vries over de evaluaties.`);
+    expect(text([team('Jan Jansen')], 'Jansen belde, Jan ook')).toBe(`${MASK} belde, ${MASK} ook`);
+  });
+
+  it('says a team entry is hidden wherever it is repeated, even a role', () => {
+    expect(text([team('docent ROC Aventus')], 'De docent ROC Aventus hielp')).toBe(`De ${MASK} hielp`);
   });
 });
 
