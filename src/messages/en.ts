@@ -704,6 +704,11 @@ export const en: Record<MessageId, string> = {
     'also write the same validation to a file, as <format>=<file> (repeat for more), for example sarif=kwp.sarif',
   'validate.summary-full':
     "the summary of this step holds {bytes} bytes already; with kwp's it would exceed the 1 MiB GitHub allows",
+  'init.package-json-exists':
+    '{path} exists already and does not list kwp; kwp init does not change it. Nothing was written. Add kwp to it with {command} and run kwp init again, or use --ci none.',
+  'init.next-install': 'installs the kwp version in package.json and makes package-lock.json',
+  'init.lockfile':
+    'package.json pins {kwp} for the automatic check. Commit package-lock.json too after npm install: then the check installs exactly that version.',
   'help.opt.output-scope':
     'what the --output files cover: checked (what this run checks; the default) or all (the whole knowledge base, also with --changed)',
 };

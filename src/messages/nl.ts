@@ -720,6 +720,11 @@ export const nl = {
     'schrijf dezelfde controle ook naar een bestand, als <formaat>=<bestand> (herhaal voor meer), bijvoorbeeld sarif=kwp.sarif',
   'validate.summary-full':
     'er staan al {bytes} bytes in de samenvatting van deze stap; met die van kwp erbij kwam hij boven de 1 MiB die GitHub toelaat',
+  'init.package-json-exists':
+    '{path} bestaat al en noemt kwp niet; kwp init verandert het niet. Er is niets geschreven. Voeg kwp eraan toe met {command} en draai kwp init opnieuw, of gebruik --ci none.',
+  'init.next-install': 'installeert de kwp-versie uit package.json en maakt package-lock.json',
+  'init.lockfile':
+    'package.json legt {kwp} vast voor de automatische controle. Commit ook package-lock.json na npm install: dan installeert de controle precies die versie.',
   'help.opt.output-scope':
     'waarover de --output-bestanden gaan: checked (wat deze controle controleert; standaard) of all (de hele kennisbank, ook met --changed)',
 } as const;
