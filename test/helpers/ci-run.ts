@@ -29,7 +29,7 @@ interface Job {
   steps: Step[];
 }
 
-interface Ran {
+export interface Ran {
   code: number;
   stdout: string;
   stderr: string;
@@ -39,7 +39,7 @@ interface Ran {
  * GitHub's default shell for `run:` on Linux: `bash --noprofile --norc -eo pipefail {0}`. Started
  * asynchronously: the test registry answers npm from this same process.
  */
-function bash(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Ran> {
+export function shell(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Ran> {
   return new Promise((done, fail) => {
     const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
       cwd,
@@ -113,7 +113,7 @@ export async function runGithubWorkflow(
       continue;
     }
     const result =
-      step.run !== undefined ? await bash(step.run, cwd, runnerEnv) : checkAction(step, workspace);
+      step.run !== undefined ? await shell(step.run, cwd, runnerEnv) : checkAction(step, workspace);
     results.push({ name, ran: true, ...result });
     if (step.id) outcomes.set(step.id, result.code === 0 ? 'success' : 'failure');
     if (result.code !== 0) failed = true;
@@ -173,7 +173,7 @@ export async function runGitlabJob(
   >;
   const job = pipeline['kwp-validate']!;
   const script = [...job.before_script, `echo ${SCRIPT_STARTS}`, ...job.script].join('\n');
-  const result = await bash(script, project, {
+  const result = await shell(script, project, {
     ...env,
     CI: 'true',
     GITLAB_CI: 'true',

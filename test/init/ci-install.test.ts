@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runGithubWorkflow, runGitlabJob, type StepResult } from '../helpers/ci-run.js';
+import { runGithubWorkflow, runGitlabJob, shell, type StepResult } from '../helpers/ci-run.js';
 import { project, tempDir } from '../helpers/kb.js';
 import {
   npmEnv,
@@ -18,9 +18,11 @@ import {
 import { git, init } from './shared.js';
 
 let registry: TestRegistry;
+let tarball: Buffer;
 
 beforeAll(async () => {
-  registry = await startRegistry(packThisKwp());
+  tarball = packThisKwp();
+  registry = await startRegistry(tarball);
 }, 120_000);
 afterAll(() => registry?.close());
 
@@ -179,6 +181,30 @@ describe('the GitHub workflow of a new werkplaats', { timeout: 180_000 }, () => 
     expect(byName(tampered, 'kwp installeren').stderr).toMatch(/EINTEGRITY|integrity/);
     expect(byName(tampered, 'kwp validate').ran).toBe(false);
     expect(git(top, ['status', '--porcelain'])).toBe('');
+  });
+});
+
+describe('a werkplaats that keeps the packed file, until kwp is on npm', { timeout: 180_000 }, () => {
+  it('installs kwp from the committed file, with no registry at all, and passes', async () => {
+    const top = await werkplaats();
+    const file = `${registry.name.replace(/^@/, '').replace('/', '-')}-${registry.version}.tgz`;
+    writeFileSync(join(top, file), tarball);
+    // the README's command, run where the werkplaats is, with a registry that refuses everything
+    const env = runner('403');
+    const made = await shell(`npm install --save-dev --save-exact ./${file}`, top, env);
+    expect(made.code, made.stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(top, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    expect(manifest.devDependencies).toEqual({ [registry.name]: `file:${file}` });
+    git(top, ['add', '-A']);
+    git(top, ['commit', '-qm', 'kwp uit het bestand']);
+    git(top, ['clean', '-qfdx']);
+
+    const results = await runGithubWorkflow(top, { name: 'push' }, runner('403'));
+    expect(byName(results, 'kwp installeren').code, byName(results, 'kwp installeren').stderr).toBe(0);
+    expect(byName(results, 'kwp validate').code).toBe(0);
+    expect(registry.requests).toEqual([]);
   });
 });
 

@@ -49,6 +49,11 @@ describe('the package.json of a new werkplaats', () => {
     expect(manifest).toMatchObject({ private: true, devDependencies: { [pkg.name]: pkg.version } });
     expect(Object.keys(manifest).sort()).toEqual(['description', 'devDependencies', 'private']);
     expect(manifest['description']).toContain('Kenniswerkplaats Zuid');
+    // the werkplaats README names the same package, and how to run the pinned kwp
+    const readme = readFileSync(join(cwd, 'README.md'), 'utf8');
+    expect(readme).toContain(`npm install -g ${pkg.name}\n`);
+    expect(readme).toContain('`npx kwp validate`');
+    expect(readme).not.toContain('{{');
     expect(readFileSync(join(cwd, '.gitignore'), 'utf8').split('\n')).toEqual(
       expect.arrayContaining(['node_modules/', '.npm/', 'kwp.sarif', 'gl-code-quality-report.json']),
     );

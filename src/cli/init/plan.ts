@@ -61,7 +61,7 @@ export function planInit(
     })),
     {
       path: join(place.root, 'README.md'),
-      content: renderTemplate(templates.readme, { naam: values.naam }),
+      content: renderTemplate(templates.readme, { naam: values.naam, kwp_pakket: kwp.name }),
       keepExisting: true,
     },
   ];
