@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The `kwp` launcher. `--version` is answered here without loading anything else, so it costs
 // little more than starting Node; every other command loads only what it needs.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import module from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const args = process.argv.slice(2);
 // `kwp … | head` closes the pipe early: that is the reader's choice, not an error to show.
@@ -19,19 +20,42 @@ const version = () => JSON.parse(readFileSync(new URL('../package.json', import.
 const { CI, NODE_DISABLE_COMPILE_CACHE } = process.env;
 const cache = !NODE_DISABLE_COMPILE_CACHE && !(CI && CI !== 'false');
 
+const node20 = cache && !module.enableCompileCache;
+const bundle = new URL(node20 ? '../dist/kwp.cjs' : '../dist/main.js', import.meta.url);
+
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${version()}\n`);
-} else if (cache && !module.enableCompileCache) {
+} else if (!existsSync(bundle)) {
+  notBuilt();
+} else if (node20) {
   // Node 20 has no compile cache for ES modules: it runs the CommonJS build with a cache of our own.
   const { loadBundle } = await import('./code-cache.js');
-  const bundle = loadBundle(new URL('../dist/kwp.cjs', import.meta.url), commandWord(args));
-  process.exitCode = await bundle.exports.main(args, undefined, version());
-  bundle.saveCache();
+  const loaded = loadBundle(bundle, commandWord(args));
+  process.exitCode = await loaded.exports.main(args, undefined, version());
+  loaded.saveCache();
 } else {
   // Node 22+ keeps compiled code between runs in its own compile cache.
   if (cache) module.enableCompileCache?.();
-  const { main } = await import('../dist/main.js');
+  const { main } = await import(bundle.href);
   process.exitCode = await main(args, undefined, version());
+}
+
+/**
+ * A clone of kwp before `npm install` (or after `npm ci --ignore-scripts`) has no dist/ yet: say
+ * what to run, in the language asked for, rather than Node's stack trace. These two sentences live
+ * here and not in the message catalogue, because the catalogue is part of what is not built yet.
+ */
+function notBuilt() {
+  const i = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const asked = i === -1 ? undefined : args[i].includes('=') ? args[i].split('=')[1] : args[i + 1];
+  const lang = asked === 'en' || asked === 'nl' ? asked : process.env.KWP_LANG === 'en' ? 'en' : 'nl';
+  const dir = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
+  const text =
+    lang === 'en'
+      ? `kwp: kwp is not built yet (${dir}/dist is missing). Run \`npm install\` in ${dir}; it builds kwp (or \`npm run build\` when the packages are installed already).`
+      : `kwp: kwp is nog niet gebouwd (${dir}/dist ontbreekt). Draai \`npm install\` in ${dir}; dat bouwt kwp (of \`npm run build\` als de pakketten al geïnstalleerd zijn).`;
+  process.stderr.write(`${text}\n`);
+  process.exitCode = 2;
 }
 
 /** The command's name (`validate`, `new`, …) as far as it can be told without parsing: it names a cache. */

@@ -70,11 +70,15 @@ function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: numbe
       .exitOverride()
       .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
 
+  const many = (value: string, previous: string[] = []) => [...previous, value];
+
   sub('validate [paths...]', h('validate'), h('validate.example'))
     .option('--format <format>', h('opt.format'), 'pretty')
     .option('--strict', h('opt.strict'))
     .option('--changed', h('opt.changed'))
     .option('--base <ref>', h('opt.base'))
+    .option('--output <format=file>', h('opt.output'), many)
+    .option('--output-scope <scope>', h('opt.output-scope'), 'checked')
     .action(async (paths: string[], options, cmd: Command) => {
       const { validateCommand } = await import('./commands/validate.js');
       setExit(await validateCommand(io, paths, { ...global(cmd), ...options }));
@@ -125,8 +129,6 @@ function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: numbe
       setExit(await schemaCommand(io, kind ?? 'project', global(cmd)));
     },
   );
-
-  const many = (value: string, previous: string[] = []) => [...previous, value];
 
   sub('evaluate <id>', h('evaluate'), h('evaluate.example'))
     .option('--conclusion <text>', h('opt.conclusion'), many)

@@ -24,6 +24,11 @@ export interface ChangedPath {
 export interface ScopedCheck {
   /** Every diagnostic of the files in scope (their own, and those across files). */
   pending: PendingDiagnostic[];
+  /**
+   * Every diagnostic of every file that was read: the whole knowledge base's when every file was
+   * parsed (loadForValidation), the same as `pending` when no changes are given.
+   */
+  all: PendingDiagnostic[];
   /** The files in scope; everything when no changes are given. */
   inScope: (path: string) => boolean;
 }
@@ -37,9 +42,13 @@ export function checkInScope(files: readonly ParsedFile[], changes?: readonly Ch
   for (const file of files) for (const d of file.problems) pending.push(d);
   const together = checkFilesTogether(files);
   for (const d of together.pending) pending.push(d);
-  if (!changes) return { pending, inScope: () => true };
+  if (!changes) return { pending, all: pending, inScope: () => true };
   const scope = affectedPaths(changes, together.kb);
-  return { pending: pending.filter((d) => scope.has(d.file)), inScope: (path) => scope.has(path) };
+  return {
+    pending: pending.filter((d) => scope.has(d.file)),
+    all: pending,
+    inScope: (path) => scope.has(path),
+  };
 }
 
 /** The kb-relative paths in scope: the changed files that still exist, and the files they affect. */

@@ -606,7 +606,7 @@ export const en: Record<MessageId, string> = {
   'help.opt.json': 'output as JSON',
   'help.validate': 'check the knowledge base (or only the files and folders given) and report every problem',
   'help.validate.example':
-    '  kwp validate\n  kwp validate knowledge/projecten/2026-groene-daken.md\n  kwp validate --format json\n  kwp validate --strict --format github',
+    '  kwp validate\n  kwp validate knowledge/projecten/2026-groene-daken.md\n  kwp validate --format json\n  kwp validate --strict --format github\n  kwp validate --changed --format github --output sarif=kwp.sarif --output-scope all',
   'help.list': 'list projects, questions or partners (kind: projecten, vragen, partners)',
   'help.list.example':
     '  kwp list\n  kwp list --status lopend --theme duurzaamheid\n  kwp list vragen --status open\n  kwp list partners --json',
@@ -697,4 +697,18 @@ export const en: Record<MessageId, string> = {
   'rules.doc.scope.files': 'Across files',
   'validate.sarif.srcroot':
     'The top folder of the git repository that holds the knowledge base (or the knowledge base’s own folder when it is not in a repository).',
+  // CI: one validation, several reports (--output), and the package kwp init pins (issue 11)
+  'validate.output-invalid':
+    '--output expects <format>=<file>, for example --output sarif=kwp.sarif; "{value}" is not that. Formats: {allowed}.',
+  'help.opt.output':
+    'also write the same validation to a file, as <format>=<file> (repeat for more), for example sarif=kwp.sarif',
+  'validate.summary-full':
+    "the summary of this step holds {bytes} bytes already; with kwp's it would exceed the 1 MiB GitHub allows",
+  'init.package-json-exists':
+    '{path} exists already and does not list kwp; kwp init does not change it. Nothing was written. Add kwp to it with {command} and run kwp init again, or use --ci none.',
+  'init.next-install': 'installs the kwp version in package.json and makes package-lock.json',
+  'init.lockfile':
+    'package.json pins {kwp} for the automatic check. Commit package-lock.json too after npm install: then the check installs exactly that version.',
+  'help.opt.output-scope':
+    'what the --output files cover: checked (what this run checks; the default) or all (the whole knowledge base, also with --changed)',
 };

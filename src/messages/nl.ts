@@ -621,7 +621,7 @@ export const nl = {
   'help.validate':
     'controleer de kennisbank (of alleen de genoemde bestanden en mappen) en meld elk probleem',
   'help.validate.example':
-    '  kwp validate\n  kwp validate knowledge/projecten/2026-groene-daken.md\n  kwp validate --format json\n  kwp validate --strict --format github',
+    '  kwp validate\n  kwp validate knowledge/projecten/2026-groene-daken.md\n  kwp validate --format json\n  kwp validate --strict --format github\n  kwp validate --changed --format github --output sarif=kwp.sarif --output-scope all',
   'help.list': 'toon projecten, vragen of partners (soort: projecten, vragen, partners)',
   'help.list.example':
     '  kwp list\n  kwp list --status lopend --theme duurzaamheid\n  kwp list vragen --status open\n  kwp list partners --json',
@@ -713,6 +713,20 @@ export const nl = {
   'rules.doc.scope.files': 'Over bestanden heen',
   'validate.sarif.srcroot':
     'De bovenste map van de git-repository met de kennisbank (of de map van de kennisbank zelf als die niet in een repository staat).',
+  // CI: one validation, several reports (--output), and the package kwp init pins (issue 11)
+  'validate.output-invalid':
+    '--output verwacht <formaat>=<bestand>, bijvoorbeeld --output sarif=kwp.sarif; "{value}" is dat niet. Formaten: {allowed}.',
+  'help.opt.output':
+    'schrijf dezelfde controle ook naar een bestand, als <formaat>=<bestand> (herhaal voor meer), bijvoorbeeld sarif=kwp.sarif',
+  'validate.summary-full':
+    'er staan al {bytes} bytes in de samenvatting van deze stap; met die van kwp erbij kwam hij boven de 1 MiB die GitHub toelaat',
+  'init.package-json-exists':
+    '{path} bestaat al en noemt kwp niet; kwp init verandert het niet. Er is niets geschreven. Voeg kwp eraan toe met {command} en draai kwp init opnieuw, of gebruik --ci none.',
+  'init.next-install': 'installeert de kwp-versie uit package.json en maakt package-lock.json',
+  'init.lockfile':
+    'package.json legt {kwp} vast voor de automatische controle. Commit ook package-lock.json na npm install: dan installeert de controle precies die versie.',
+  'help.opt.output-scope':
+    'waarover de --output-bestanden gaan: checked (wat deze controle controleert; standaard) of all (de hele kennisbank, ook met --changed)',
 } as const;
 
 export type MessageId = keyof typeof nl;

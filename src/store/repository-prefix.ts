@@ -1,9 +1,7 @@
 // Where the knowledge base sits inside its git repository, for CI reports whose paths must be
 // relative to the repository root (GitLab Code Quality, SARIF, GitHub annotations).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
-import { builtInTemplatesDir } from './templates.js';
+import { kwpPackage } from './kwp-package.js';
 
 /**
  * The kb root's folder relative to the top of its repository, with a trailing `/` (`git rev-parse
@@ -23,8 +21,7 @@ export async function repositoryPrefix(root: string): Promise<string> {
 /** The version of this kwp, from its package.json. */
 export function kwpVersion(): string {
   try {
-    const pkg = join(builtInTemplatesDir(), '..', 'package.json');
-    return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
+    return kwpPackage().version;
   } catch {
     return '0.0.0';
   }

@@ -1,6 +1,8 @@
 // The real `kwp` process: exit codes as a shell or CI sees them, and no stack traces.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
 import { BIN, kwpProcess, makeKb, project, REPO, tempDir } from '../helpers/kb.js';
 
 describe('bin/kwp.js', () => {
@@ -29,6 +31,51 @@ describe('bin/kwp.js', () => {
       expect(stdout).toContain(`kwp ${command}`);
     }
     expect(kwpProcess(['--help']).stdout).toContain('validate');
+  });
+});
+
+describe('bin/kwp.js in a clone that is not built yet', () => {
+  // bin/ and package.json as a fresh clone has them, without dist/ (no `npm install` yet).
+  const clone = tempDir('kwp-clone-');
+  cpSync(join(REPO, 'bin'), join(clone, 'bin'), { recursive: true });
+  cpSync(join(REPO, 'package.json'), join(clone, 'package.json'));
+  const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [join(clone, 'bin', 'kwp.js'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, KWP_LANG: '', ...env },
+    });
+
+  it('says what to run, with exit 2 and no stack trace, on Node 20 and 22+ alike', () => {
+    // CI=1 takes the path without a code cache (dist/main.js), CI unset the Node 20 one (dist/kwp.cjs).
+    for (const CI of ['', '1']) {
+      const result = run(['validate', '--kb', REPO], { CI });
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toBe(
+        `kwp: kwp is nog niet gebouwd (${clone}/dist ontbreekt). Draai \`npm install\` in ${clone}; dat bouwt kwp (of \`npm run build\` als de pakketten al geïnstalleerd zijn).\n`,
+      );
+    }
+  });
+
+  it('says it in English with --lang en or KWP_LANG=en', () => {
+    for (const [args, env] of [
+      [['list', '--lang', 'en'], {}],
+      [['list', '--lang=en'], {}],
+      [['list'], { KWP_LANG: 'en' }],
+    ] as const) {
+      const result = run([...args], env);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(
+        /^kwp: kwp is not built yet \(.*\/dist is missing\)\. Run `npm install` in /,
+      );
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('still answers --version', () => {
+    const result = run(['--version']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
 

@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kwp, makeKb, tempDir } from '../helpers/kb.js';
-import { cell } from '../../src/render/validate-summary.js';
+import { kwp, makeKb, project, tempDir } from '../helpers/kb.js';
+import type { Diagnostic } from '../../src/core/diagnostics.js';
+import { cell, renderValidateSummary, SUMMARY_MAX_BYTES } from '../../src/render/validate-summary.js';
 import { HOSTILE, kbInRepositorySubfolder, kbWithProblems } from './shared.js';
 
 /** What the runner does with an annotation's message: the toolkit's escaping undone. */
@@ -113,6 +114,75 @@ describe('kwp validate --format github', () => {
     const [, root] = kbInRepositorySubfolder();
     const { stdout } = await kwp(['validate', '--kb', root, '--format', 'github']);
     expect(stdout).toMatch(/^::error file=sub\/dir\/knowledge\/projecten\/2026-a\.md,line=10,/);
+  });
+});
+
+describe("the job summary stays within GitHub's 1 MiB for a step", () => {
+  /** `count` problems whose messages carry a long value that escaping makes longer still (`&` → `&amp;`). */
+  function many(count: number, value: string): Diagnostic[] {
+    return Array.from({ length: count }, (_, i) => ({
+      file: `knowledge/projecten/2026-p${i}.md`,
+      line: 12,
+      column: 1,
+      length: 1,
+      severity: i % 3 === 0 ? 'warning' : 'error',
+      rule: 'unknown-key',
+      message: { id: 'schema.unknown-key', args: { key: `${value}${i}`, known: 'id, titel' } },
+    }));
+  }
+
+  it('cuts the table at a row, under 1 MiB, and says how many problems are left out', () => {
+    for (const value of ['x', '&|€'.repeat(3000), '😀'.repeat(5000)]) {
+      const diagnostics = many(40_000, value);
+      const text = renderValidateSummary({ files: 40_000, diagnostics, strict: false }, 'nl');
+      expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+      const rows = text.split('\n').filter((l) => l.startsWith('| '));
+      const shown = rows.length - 2; // the header row and the separator
+      expect(shown).toBeGreaterThan(0);
+      expect(text).toContain(`… en nog ${40_000 - shown} melding(en): zie de log van deze stap.`);
+      // every row whole: four cells, no cut escape, no lone surrogate
+      for (const row of rows) expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(6);
+      expect(text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    }
+  });
+
+  it('keeps a long value readable in its cell: cut with …, the whole value in the log', () => {
+    const text = renderValidateSummary(
+      { files: 1, diagnostics: many(1, 'a'.repeat(5000)), strict: false },
+      'nl',
+    );
+    const row = text.split('\n').find((l) => l.includes('unknown-key'))!;
+    expect(row).toMatch(/a{900,}…/);
+    expect(row.length).toBeLessThan(1500);
+  });
+
+  it('fits what is left when the step has written to the summary already', async () => {
+    const summary = join(tempDir(), 'summary.md');
+    const earlier = 'x'.repeat(SUMMARY_MAX_BYTES - 2000) + '\n';
+    writeFileSync(summary, earlier);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++)
+      files[`knowledge/projecten/2026-p${i}.md`] = project(`2026-p${i}`, 'foo: bar\n');
+    const { code } = await kwp(['validate', '--kb', makeKb(files), '--format', 'github'], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(code).toBe(0);
+    const text = readFileSync(summary, 'utf8');
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(SUMMARY_MAX_BYTES);
+    expect(text.startsWith(earlier)).toBe(true);
+    expect(text).toMatch(/… en nog \d+ melding\(en\)/);
+  });
+
+  it('writes nothing, and says so, when the step has used up the 1 MiB', async () => {
+    const summary = join(tempDir(), 'summary.md');
+    writeFileSync(summary, 'x'.repeat(SUMMARY_MAX_BYTES - 10));
+    const { code, stdout, stderr } = await kwp(['validate', '--kb', kbWithProblems(), '--format', 'github'], {
+      env: { GITHUB_STEP_SUMMARY: summary },
+    });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^::error /);
+    expect(stderr).toContain('1 MiB');
+    expect(readFileSync(summary, 'utf8')).toBe('x'.repeat(SUMMARY_MAX_BYTES - 10));
   });
 });
 

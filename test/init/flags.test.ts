@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/kb.js';
-import { commits, expectValid, git, init, KB_FILES, listing, werkplaats } from './shared.js';
+import { commits, expectValid, git, init, KB_FILES, listing, NPM_FILES, werkplaats } from './shared.js';
 
 describe('kwp init from flags', () => {
   it('writes the werkplaats, the folders, a README and a workflow, and commits exactly those', async () => {
@@ -32,9 +32,10 @@ describe('kwp init from flags', () => {
     const root = join(cwd, 'rivelde');
     expect(result.stdout).toContain(root);
     expect(result.stdout).toContain('  cd rivelde\n');
+    expect(result.stdout).toContain('  npm install    # ');
     expect(result.stdout).toContain('  kwp new project\n');
 
-    const files = [...KB_FILES, '.github/workflows/kwp.yml'].sort();
+    const files = [...KB_FILES, ...NPM_FILES, '.github/workflows/kwp.yml'].sort();
     for (const file of files) expect(existsSync(join(root, file)), file).toBe(true);
     expect(existsSync(join(root, 'templates'))).toBe(false);
     expect(existsSync(join(root, '.gitlab-ci.yml'))).toBe(false);
@@ -83,13 +84,15 @@ describe('kwp init from flags', () => {
     expect((await init(['lab', '--name', 'Lab', '--ci', 'gitlab'], { cwd })).code).toBe(0);
     expect(existsSync(join(cwd, 'lab', '.gitlab-ci.yml'))).toBe(true);
     expect(existsSync(join(cwd, 'lab', '.github'))).toBe(false);
-    expect(commits(join(cwd, 'lab'))[0]!.files).toEqual([...KB_FILES, '.gitlab-ci.yml'].sort());
+    expect(commits(join(cwd, 'lab'))[0]!.files).toEqual([...KB_FILES, ...NPM_FILES, '.gitlab-ci.yml'].sort());
 
     expect((await init(['geen', '--name', 'Geen', '--ci', 'none'], { cwd })).code).toBe(0);
     expect(Object.keys(listing(join(cwd, 'geen'))).filter((p) => !p.endsWith('/'))).toEqual(
       ['.git', ...KB_FILES].sort(),
     );
     expect(commits(join(cwd, 'geen'))[0]!.files).toEqual(KB_FILES);
+    const geen = await init(['geen2', '--name', 'Geen', '--ci', 'none'], { cwd });
+    expect(geen.stdout).not.toContain('npm install');
   });
 
   it('writes taal: en with --lang en, and speaks English', async () => {
@@ -123,7 +126,7 @@ describe('kwp init from flags', () => {
     expect(git(cwd, ['status', '--porcelain'])).toBe('?? README.md\n');
   });
 
-  it('inside an existing repository: commits there, with the workflow at its top and --kb', async () => {
+  it('inside an existing repository: commits there, with the workflow at its top, run in the kb', async () => {
     const top = tempDir();
     git(top, ['init', '--quiet']);
     writeFileSync(join(top, 'ander.txt'), 'iets anders\n');
@@ -137,11 +140,14 @@ describe('kwp init from flags', () => {
     expect(code).toBe(0);
     expect(existsSync(join(top, 'docs', 'kennis', '.git'))).toBe(false);
     const workflow = readFileSync(join(top, '.github', 'workflows', 'kwp.yml'), 'utf8');
-    expect(workflow).toMatch(/validate --kb docs\/kennis --format github/);
+    expect(workflow).toContain('        working-directory: docs/kennis\n');
     const [latest, first] = commits(top);
     expect(latest).toEqual({
       subject: 'kwp init: Binnenin',
-      files: ['.github/workflows/kwp.yml', ...KB_FILES.map((f) => `docs/kennis/${f}`)].sort(),
+      files: [
+        '.github/workflows/kwp.yml',
+        ...[...KB_FILES, ...NPM_FILES].map((f) => `docs/kennis/${f}`),
+      ].sort(),
     });
     expect(first!.subject).toBe('eerste');
     expect(git(top, ['status', '--porcelain'])).toBe('?? docs/los.txt\n');

@@ -1,10 +1,11 @@
 // What `kwp init` refuses (exit 2, nothing written) and what happens when git or the disk says no.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakePrompter } from '../helpers/fake-prompter.js';
 import { makeKb, tempDir } from '../helpers/kb.js';
+import { kwpPackage } from '../../src/store/kwp-package.js';
 import { git, init, listing } from './shared.js';
 
 describe('kwp init refuses', () => {
@@ -63,6 +64,37 @@ describe('kwp init refuses', () => {
     expect(stderr).toContain('.gitlab-ci.yml');
     expect(stderr).toContain('--ci none');
     expect(listing(cwd)).toEqual(before);
+  });
+
+  it("a package.json of the repository's own that does not list kwp, naming the command that adds it", async () => {
+    const { name, version } = kwpPackage();
+    for (const text of ['{"name": "site", "devDependencies": {"eslint": "9.0.0"}}\n', '{ kapot\n']) {
+      const cwd = tempDir();
+      writeFileSync(join(cwd, 'package.json'), text);
+      const before = listing(cwd);
+      const { code, stdout, stderr } = await init(['--name', 'X'], { cwd });
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('package.json');
+      expect(stderr).toContain(`npm install --save-dev --save-exact ${name}@${version}`);
+      expect(stderr).toContain('--ci none');
+      expect(listing(cwd)).toEqual(before);
+    }
+  });
+});
+
+describe('kwp init with a package.json that lists kwp already', () => {
+  it('keeps it as it is, writes the rest, and commits only what it wrote', async () => {
+    const { name } = kwpPackage();
+    const cwd = tempDir();
+    const own = `{\n  "private": true,\n  "devDependencies": { "${name}": "^0.1.0", "prettier": "3.0.0" }\n}\n`;
+    writeFileSync(join(cwd, 'package.json'), own);
+    const { code, stderr } = await init(['--name', 'X'], { cwd });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(readFileSync(join(cwd, 'package.json'), 'utf8')).toBe(own);
+    expect(existsSync(join(cwd, '.github', 'workflows', 'kwp.yml'))).toBe(true);
+    expect(git(cwd, ['status', '--porcelain'])).toBe('?? package.json\n');
   });
 });
 

@@ -22,6 +22,9 @@ export const KB_FILES = [
   'knowledge/werkplaats.md',
 ];
 
+/** The files kwp init writes beside knowledge/ with a CI workflow (not with --ci none). */
+export const NPM_FILES = ['.gitignore', 'package.json'];
+
 export function init(
   args: string[],
   options: { cwd: string; prompter?: Prompter; env?: NodeJS.ProcessEnv },

@@ -1,14 +1,17 @@
-// `kwp init [dir]`: a new knowledge base — werkplaats.md, the record folders, a README and a CI
-// workflow — and, unless --no-git, a repository with one commit of exactly the files written.
+// `kwp init [dir]`: a new knowledge base — werkplaats.md, the record folders, a README and, with CI,
+// the workflow and a package.json that pins this kwp — and, unless --no-git, a repository with one
+// commit of exactly the files written.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { EXIT, KwpError } from '../../errors.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 import { commitFiles, initRepository } from '../../store/git.js';
-import { builtInTemplatesDir, readTemplate } from '../../store/templates.js';
+import { kwpPackage } from '../../store/kwp-package.js';
+import { readTemplate } from '../../store/templates.js';
 import { chooseLang, type GlobalOptions } from '../context.js';
 import { askInitValues } from '../init/ask.js';
 import { CI_KINDS, ciPath, isCiKind } from '../init/ci-workflows.js';
+import { listsKwp } from '../init/npm-files.js';
 import { cleanList, type InitPlace, type InitValues, planInit } from '../init/plan.js';
 import { writeAll } from '../init/write-all.js';
 import { interactivePrompter, type Io, printable } from '../io.js';
@@ -74,12 +77,22 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
   }
 
   const templates = { werkplaats: readTemplate('werkplaats').text, readme: readTemplate('kb-readme').text };
-  const files = planInit(values, place, templates, kwpVersion());
+  const kwp = kwpPackage();
+  const planned = planInit(values, place, templates, kwp);
   // Refuse before writing anything: a clash found halfway would otherwise undo the files before it.
-  for (const file of files) {
+  for (const file of planned) {
     if (file.keepExisting || !existsSync(file.path)) continue;
+    if (file.npmManifest) {
+      if (listsKwp(readFileSync(file.path, 'utf8'), kwp.name)) continue;
+      throw new KwpError('init.package-json-exists', {
+        path: shown(file.path),
+        command: `npm install --save-dev --save-exact ${kwp.name}@${kwp.version}`,
+      });
+    }
     throw new KwpError(file.workflow ? 'init.ci-exists' : 'write.exists', { path: shown(file.path) });
   }
+  // A package.json that lists kwp already is the werkplaats' own: it stays as it is.
+  const files = planned.filter((f) => !(f.npmManifest && existsSync(f.path)));
   const { written, kept } = writeAll(files, shown);
   if (useGit) await commitInit(lang, root, existingTop, written, values.naam, where);
 
@@ -87,7 +100,10 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
   if (kept.includes(join(root, 'README.md'))) lines.push(t(lang, 'init.readme-kept'));
   lines.push(t(lang, 'init.next'));
   if (root !== resolve(io.cwd)) lines.push(`  cd ${printable(shellWord(dir))}`);
+  const npm = planned.some((f) => f.npmManifest);
+  if (npm) lines.push(`  npm install    # ${t(lang, 'init.next-install')}`);
   lines.push('  kwp new project');
+  if (npm) lines.push(t(lang, 'init.lockfile', { kwp: `${kwp.name}@${kwp.version}` }));
   io.out(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }
@@ -129,12 +145,6 @@ function gitOnPath(): boolean {
   return (process.env['PATH'] ?? '')
     .split(delimiter)
     .some((d) => d !== '' && names.some((n) => existsSync(join(d, n))));
-}
-
-/** The version of this kwp, for the version range the CI workflow installs. */
-function kwpVersion(): string {
-  const pkg = join(builtInTemplatesDir(), '..', 'package.json');
-  return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
 }
 
 /** A path for messages: relative to where kwp was started when it lies below, else absolute. */

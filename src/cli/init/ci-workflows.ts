@@ -1,5 +1,10 @@
 // The CI workflow a new knowledge base gets: `kwp validate` on every pull (merge) request and on
 // pushes to the main branch. Written out as text, the way a person writes YAML, so it reads well.
+//
+// kwp comes from the werkplaats' own package.json (see npm-files.ts), which pins one version: the
+// workflow installs it in a step of its own (npm ci with a lockfile, npm install without), so a
+// failed install shows as that and never as a failed check, and runs node_modules/.bin/kwp, never a
+// name looked up in the registry at run time. One `kwp validate` per run writes every report.
 import { yamlString } from '../../core/scaffold/yaml-value.js';
 
 export const CI_KINDS = ['github', 'gitlab', 'none'] as const;
@@ -17,30 +22,40 @@ export function ciPath(kind: CiKind): string | undefined {
 }
 
 /**
- * The version range CI installs: the major version of this kwp, or for 0.x the minor version, since
- * semver lets every 0.x minor release break things.
+ * The Node.js major version CI runs on: an LTS line in maintenance for a long while yet (Node 24 is
+ * supported until April 2028; Node 20 reached its end in April 2026).
  */
-export function kwpRange(version: string): string {
-  const [major = '0', minor = '0'] = version.split('.');
-  return major === '0' ? `0.${minor}` : major;
-}
+export const CI_NODE = 24;
+
+/** The major versions of the GitHub actions the workflow uses (current as of December 2026). */
+export const ACTIONS = {
+  checkout: 'actions/checkout@v7',
+  setupNode: 'actions/setup-node@v7',
+  uploadArtifact: 'actions/upload-artifact@v7',
+} as const;
+
+/** The report files the workflows write (also in the .gitignore init writes). */
+export const SARIF_FILE = 'kwp.sarif';
+export const CODE_QUALITY_FILE = 'gl-code-quality-report.json';
 
 export interface WorkflowOptions {
-  /** The version of kwp writing the workflow. */
-  version: string;
   /** The knowledge base relative to the repository root, with forward slashes; '' when it is the root. */
   kbPath: string;
 }
 
-const WHY_NPX = (
-  range: string,
-) => `npx haalt kwp van npm, dus deze repository heeft geen package.json of node_modules nodig.
-"kwp@${range}" legt vast welke versies controleren: een nieuwe versie die het bestandsformaat
-verandert, breekt de controle niet onaangekondigd. Verhoog het nummer bewust.`;
+/** The install command, run in the folder of package.json: exactly the pinned version, no scripts. */
+export function installCommand(extra = ''): string {
+  const flags = `--ignore-scripts --no-audit --no-fund${extra}`;
+  return `if [ -f package-lock.json ]; then npm ci ${flags}; else npm install ${flags}; fi`;
+}
 
-function validateCommand(options: WorkflowOptions, extra: string): string {
-  const kb = options.kbPath === '' ? '' : ` --kb ${shellWord(options.kbPath)}`;
-  return `npx --yes kwp@${kwpRange(options.version)} validate${kb}${extra}`;
+/** The one validation of a run, in the folder of package.json; `$scope` is `--changed` on a request. */
+export function validateCommand(kind: Exclude<CiKind, 'none'>, scope: string): string {
+  const reports =
+    kind === 'github'
+      ? `--format github --output sarif=${SARIF_FILE}`
+      : `--output gitlab=${CODE_QUALITY_FILE}`;
+  return `node_modules/.bin/kwp validate ${scope} ${reports} --output-scope all`;
 }
 
 function comment(text: string, indent: string): string {
@@ -51,9 +66,15 @@ function comment(text: string, indent: string): string {
 }
 
 export function ciWorkflow(kind: Exclude<CiKind, 'none'>, options: WorkflowOptions): string {
-  const why = WHY_NPX(kwpRange(options.version));
-  if (kind === 'github') {
-    return `# Controleert de kennisbank met kwp validate: bij een pull request alleen wat die verandert (en wat
+  return kind === 'github' ? githubWorkflow(options) : gitlabPipeline(options);
+}
+
+function githubWorkflow({ kbPath }: WorkflowOptions): string {
+  const inKb =
+    kbPath === ''
+      ? ''
+      : `    defaults:\n      run:\n        # De kennisbank, met package.json, staat in deze map.\n        working-directory: ${yamlString(kbPath)}\n`;
+  return `# Controleert de kennisbank met kwp validate: bij een pull request alleen wat die verandert (en wat
 # daardoor geraakt wordt), bij een push naar de hoofdtak alles. Gemaakt door kwp init; aanpassen mag.
 name: kwp validate
 
@@ -69,55 +90,102 @@ permissions:
 jobs:
   validate:
     runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
+${inKb}    steps:
+      - uses: ${ACTIONS.checkout}
         with:
           # --changed vergelijkt met de doeltak van de pull request: daarvoor is de hele geschiedenis nodig.
           fetch-depth: 0
-      - uses: actions/setup-node@v4
+          persist-credentials: false
+${comment(`Node ${CI_NODE}, een LTS-versie die nog lang onderhouden wordt. De npm-cache maakt het installeren sneller.`, '      ')}
+      - uses: ${ACTIONS.setupNode}
         with:
-          node-version: 20
-${comment(why, '      ')}
-      # --format github zet elke melding als aantekening bij de regel in de pull request, met een
-      # samenvatting op de pagina van de run.
-      - name: kwp validate (wat de pull request verandert)
-        if: github.event_name == 'pull_request'
-        run: ${yamlString(validateCommand(options, ' --changed --format github'))}
-      - name: kwp validate (alles)
-        if: github.event_name != 'pull_request'
-        run: ${yamlString(validateCommand(options, ' --format github'))}
-      # Het volledige rapport als SARIF-bestand, te downloaden bij de run (of voor code scanning).
-      - name: kwp-rapport (SARIF)
-        if: always()
-        run: ${yamlString(`${validateCommand(options, ' --format sarif')} > kwp.sarif || true`)}
-      - uses: actions/upload-artifact@v4
-        if: always()
+          node-version: ${CI_NODE}
+          cache: npm
+          cache-dependency-path: ${globList(kbPath, ['package.json', 'package-lock.json'], '            ')}
+${comment(
+  `Installeert de versie van kwp die package.json vastlegt (package-lock.json, als die er is). Lukt dat
+niet, dan faalt deze stap en draait de controle niet: een fout hier zegt niets over de bestanden.`,
+  '      ',
+)}
+      - name: kwp installeren
+        run: ${installCommand()}
+${comment(
+  `Eén controle die alles schrijft: elke melding als aantekening bij de regel in de pull request, een
+samenvatting op de pagina van de run, en het rapport over de hele kennisbank als SARIF-bestand.`,
+  '      ',
+)}
+      - name: kwp validate
+        id: validate
+        run: |
+          if [ "$GITHUB_EVENT_NAME" = pull_request ]; then scope=--changed; fi
+          ${validateCommand('github', '$scope')}
+      # Het rapport bij de run, te downloaden, ook als de controle fouten vond.
+      - uses: ${ACTIONS.uploadArtifact}
+        if: success() || steps.validate.outcome == 'failure'
         with:
           name: kwp-rapport
-          path: kwp.sarif
+          path: ${globList(kbPath, [SARIF_FILE], '            ')}
+          if-no-files-found: ignore
 `;
-  }
+}
+
+function gitlabPipeline({ kbPath }: WorkflowOptions): string {
+  const inKb = (file: string) => (kbPath === '' ? file : `${kbPath}/${file}`);
+  const cd =
+    kbPath === ''
+      ? ''
+      : `    # De kennisbank, met package.json, staat in deze map.\n    - cd ${shellWord(kbPath)}\n`;
   return `# Controleert de kennisbank met kwp validate: bij een merge request alleen wat die verandert (en wat
 # daardoor geraakt wordt), op de hoofdtak alles. De meldingen staan in de merge request bij de regels
 # (Code Quality). Gemaakt door kwp init; aanpassen mag.
 kwp-validate:
-  image: node:20
+  # Node ${CI_NODE}, een LTS-versie die nog lang onderhouden wordt; het image heeft ook git, voor --changed.
+  image: node:${CI_NODE}
   variables:
     # --changed vergelijkt met de doeltak van de merge request: daarvoor is de hele geschiedenis nodig.
     GIT_DEPTH: 0
   rules:
     - if: $CI_PIPELINE_SOURCE == "merge_request_event"
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+  # De npm-cache tussen pipelines, zodat het installeren sneller gaat.
+  cache:
+    key:
+      files:
+        - ${yamlString(inKb('package.json'))}
+        - ${yamlString(inKb('package-lock.json'))}
+    paths:
+      - ${globList(kbPath, ['.npm/'], '')}
+  before_script:
+${cd}    # Installeert de versie van kwp die package.json vastlegt (package-lock.json, als die er is). Lukt
+    # dat niet, dan faalt de job hier, voordat de controle begint.
+    - ${installCommand(' --cache .npm --prefer-offline')}
   script:
-${comment(why, '    ')}
+    # Eén controle: de uitslag in de log, en het Code Quality-rapport over de hele kennisbank, zoals op
+    # de hoofdtak, zodat GitLab meldingen in bestanden die de merge request niet raakt niet "opgelost" noemt.
     - if [ "$CI_PIPELINE_SOURCE" = "merge_request_event" ]; then KWP_SCOPE=--changed; fi
-    - ${yamlString(`${validateCommand(options, ' $KWP_SCOPE --format gitlab')} > gl-code-quality-report.json || true`)}
-    - ${yamlString(validateCommand(options, ' $KWP_SCOPE'))}
+    - ${validateCommand('gitlab', '$KWP_SCOPE')}
   artifacts:
     when: always
     reports:
-      codequality: gl-code-quality-report.json
+      codequality: ${globList(kbPath, [CODE_QUALITY_FILE], '')}
 `;
+}
+
+/**
+ * Paths in the knowledge base's folder for a setting that reads them as glob patterns (GitHub's
+ * cache-dependency-path and artifact path, GitLab's cache and artifact paths): one per line as a
+ * literal block, or a single path. A folder name with characters a glob reads as syntax is matched
+ * with `**` instead, so that it cannot mean something else.
+ */
+function globList(kbPath: string, files: string[], indent: string): string {
+  // `*?[]{}!` are glob syntax, `\` escapes, `#` starts a comment in GitHub's pattern lists.
+  const safe =
+    kbPath === '' ||
+    // eslint-disable-next-line no-control-regex
+    (!/[*?[\]{}!\\#\u0000-\u001f\u007f]/.test(kbPath) && kbPath === kbPath.trim());
+  const paths = files.map((file) => (kbPath === '' ? file : safe ? `${kbPath}/${file}` : `**/${file}`));
+  if (paths.length === 1) return yamlString(paths[0]!);
+  return `|\n${paths.map((p) => `${indent}${p}`).join('\n')}`;
 }
 
 /** A path as one shell word: plain when it is only safe characters, else single-quoted. */

@@ -1,11 +1,14 @@
 // What `kwp init` writes, decided before anything is written: the werkplaats, the folders, the
-// README and the CI workflow, each as a path and its text. Pure: templates and version are handed in.
+// README, and with CI the workflow and the package.json that pins kwp, each as a path and its text.
+// Pure: templates and kwp's package name and version are handed in.
 import { join } from 'node:path';
 import type { Persoon } from '../../core/scaffold/person.js';
 import { renderTemplate } from '../../core/scaffold/template.js';
 import type { Lang } from '../../messages/catalogue.js';
 import { type CiKind, ciPath, ciWorkflow } from './ci-workflows.js';
 import { KIND_FOLDERS } from '../../core/kinds.js';
+import type { KwpPackage } from '../../store/kwp-package.js';
+import { WERKPLAATS_GITIGNORE, werkplaatsPackageJson } from './npm-files.js';
 
 export interface InitValues {
   naam: string;
@@ -26,6 +29,8 @@ export interface PlannedFile {
   keepExisting?: boolean;
   /** The CI workflow: when it exists already, the message suggests --ci none. */
   workflow?: boolean;
+  /** The package.json: one that exists already is kept when it lists kwp, else init refuses. */
+  npmManifest?: boolean;
 }
 
 export interface InitPlace {
@@ -41,7 +46,7 @@ export function planInit(
   values: InitValues,
   place: InitPlace,
   templates: { werkplaats: string; readme: string },
-  version: string,
+  kwp: KwpPackage,
 ): PlannedFile[] {
   const files: PlannedFile[] = [
     {
@@ -56,17 +61,26 @@ export function planInit(
     })),
     {
       path: join(place.root, 'README.md'),
-      content: renderTemplate(templates.readme, { naam: values.naam }),
+      content: renderTemplate(templates.readme, { naam: values.naam, kwp_pakket: kwp.name }),
       keepExisting: true,
     },
   ];
   const workflow = ciPath(values.ci);
   if (workflow && values.ci !== 'none') {
-    files.push({
-      path: join(place.repoTop, ...workflow.split('/')),
-      content: ciWorkflow(values.ci, { version, kbPath: place.kbPath }),
-      workflow: true,
-    });
+    // CI installs kwp from the package.json beside knowledge/, and runs there.
+    files.push(
+      {
+        path: join(place.root, 'package.json'),
+        content: werkplaatsPackageJson(values.naam, kwp),
+        npmManifest: true,
+      },
+      { path: join(place.root, '.gitignore'), content: WERKPLAATS_GITIGNORE, keepExisting: true },
+      {
+        path: join(place.repoTop, ...workflow.split('/')),
+        content: ciWorkflow(values.ci, { kbPath: place.kbPath }),
+        workflow: true,
+      },
+    );
   }
   return files;
 }
