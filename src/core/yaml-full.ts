@@ -34,6 +34,9 @@ export function parseYamlDocument(yaml: string): Document {
     uniqueKeys: true,
     prettyErrors: false,
     keepSourceTokens: false,
+    // yaml's only warning (a list or mapping as a key, when turned into plain data) would go to
+    // process.emitWarning and so to stderr.
+    logLevel: 'error',
   });
 }
 
@@ -96,7 +99,33 @@ export function readYamlFull(yaml: string): FullResult {
   problems.sort((a, b) => a.offset - b.offset);
   if (doc.errors.length > 0 || aliases > 0) return { doc, data: undefined, hasData: false, problems };
   // Safe now: no aliases to expand, so no alias bomb; tags were only reported, never resolved to code.
-  return { doc, data: doc.toJS({ maxAliasCount: 0 }), hasData: true, problems };
+  return { doc, data: plainData(doc.toJS({ maxAliasCount: 0, mapAsMap: true })), hasData: true, problems };
+}
+
+/**
+ * Mappings as plain objects, with keys written as the fast path (js-yaml) writes them, so that both
+ * readers hand the checks the same data: a key is `String(key)`, so a null key (`~:`, or `: x` with no
+ * key) is "null" (yaml itself would write ""). A pair whose key is a list or mapping is left out
+ * (the fast path declines such text, so both readers leave it out).
+ */
+function plainData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainData);
+  if (!(value instanceof Map)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of value as Map<unknown, unknown>) {
+    if (key !== null && typeof key === 'object') continue;
+    const name = String(key);
+    // `__proto__` as a key is data, as in js-yaml: an own property, never the object's prototype.
+    if (name === '__proto__')
+      Object.defineProperty(out, name, {
+        value: plainData(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else out[name] = plainData(item);
+  }
+  return out;
 }
 
 /** The key that starts at an offset: yaml marks only the first character of a duplicate key. */
