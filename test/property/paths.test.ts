@@ -3,7 +3,7 @@
 // depend on which one read it. So wherever the fast path answers, the full reader must find no
 // problem and the same data. Checked over every test of the official yaml-test-suite that fits in a
 // frontmatter block, and over generated text: pieces of YAML, lines of YAML, and the suite's cases
-// with a few characters changed (`KWP_PROPERTY_RUNS` raises the number of runs).
+// and the example's projects with a few characters changed (`KWP_PROPERTY_RUNS` sets the runs).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -111,7 +111,15 @@ const line = fc
   )
   .map((parts) => parts.join(''));
 
-const mutation = fc.tuple(fc.nat(), fc.constantFrom(...PIECES), fc.nat(4));
+/** Lines that change the meaning of what is around them: comments, closing brackets, list items. */
+const SPLICES = ['\n#c\n', '\n  #c\n', '\n}', '\n  ]', ',\n', '\n- ', '\n  - ', ': |\n', ': >\n  '];
+const mutation = fc.tuple(fc.nat(), fc.constantFrom(...PIECES, ...SPLICES), fc.nat(4));
+
+/** The frontmatter of the example's projects: ordinary files, to be changed a little. */
+const EXAMPLE = readdirSync(join(REPO, 'knowledge', 'projecten')).flatMap((name) => {
+  const split = splitFrontmatter(readFileSync(join(REPO, 'knowledge', 'projecten', name), 'utf8'));
+  return split.ok ? [split.yaml] : [];
+});
 const runs = (n: number) => ({ numRuns: Number(process.env.KWP_PROPERTY_RUNS ?? n) });
 
 describe('generated YAML: the two readers agree', () => {
@@ -133,10 +141,10 @@ describe('generated YAML: the two readers agree', () => {
     );
   });
 
-  it('tests of the yaml-test-suite with a few characters changed', () => {
+  it('tests of the yaml-test-suite and the example projects with a few characters changed', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...SUITE.map((c) => c.yaml)),
+        fc.constantFrom(...SUITE.map((c) => c.yaml), ...EXAMPLE),
         fc.array(mutation, { minLength: 1, maxLength: 3 }),
         (text, changes) => {
           let yaml = text;
@@ -164,5 +172,37 @@ describe('ordinary frontmatter takes the fast path', () => {
       return !split.ok || !readYamlFast(split.yaml).ok;
     });
     expect(declined).toEqual([]);
+  });
+});
+
+describe('values as the YAML 1.2 core schema reads them, on both readers', () => {
+  it.each([
+    ['12', 12],
+    ['+12', 12],
+    ['-0', -0],
+    ['0o17', 15],
+    ['0x1F', 31],
+    ['1e3', 1000],
+    ['-.5', -0.5],
+    ['.inf', Infinity],
+    ['-.INF', -Infinity],
+    ['.NaN', NaN],
+    ['0b101', '0b101'],
+    ['-0x1F', '-0x1F'],
+    ['+0o7', '+0o7'],
+    ['1_000', '1_000'],
+    ['012', 12],
+    ['~', null],
+    ['Null', null],
+    ['', null],
+    ['TRUE', true],
+    ['False', false],
+    ['yes', 'yes'],
+    ['2026-01-05', '2026-01-05'],
+  ])('v: %s', (text, value) => {
+    const yaml = `v: ${text}\n`;
+    const fast = readYamlFast(yaml);
+    expect(fast).toEqual({ ok: true, data: { v: value } });
+    expect(readYamlFull(yaml).data).toEqual({ v: value });
   });
 });
