@@ -45,7 +45,8 @@ export const en: Record<MessageId, string> = {
   'schema.invalid-id':
     '"{value}" is not a valid id: use 3 to 80 characters, lowercase a-z, digits and single hyphens (for example 2026-green-roofs).',
   'schema.invalid-email': '"{value}" is not a valid e-mail address.',
-  'schema.invalid-url': '"{value}" is not a valid web address; start it with https://.',
+  'schema.invalid-url':
+    '"{value}" is not a web address. Write the full address, starting with https://, e.g. https://www.example.org.',
   'schema.invalid-number': '"{key}" must be a whole number of 0 or more, but is {value}.',
   'schema.invalid-amount': '"{key}" must be an amount or number of 0 or more, but is {value}.',
   'schema.unknown-key': 'Unknown key "{key}". Known keys here: {known}.',
@@ -555,7 +556,6 @@ export const en: Record<MessageId, string> = {
   'validate.summary.message': 'Message',
   'validate.summary.more': '… and {count} more: see the log of this step.',
   'validate.summary-failed': 'Could not write the job summary to {path}: {detail}',
-  'validate.sarif.rule': 'kwp rule {rule} (see format.md)',
   'cli.no-kb':
     'No knowledge base found: there is no knowledge/werkplaats.md in {dir} or a folder above it. Use --kb <dir>, set KWP_KB, or start one with kwp init.',
   'cli.kb-not-found': 'There is no knowledge base in {dir} (knowledge/werkplaats.md is missing).',
@@ -686,4 +686,18 @@ export const en: Record<MessageId, string> = {
   'help.opt.report-format': 'output: md, html, json or csv',
   'help.opt.out': 'write to this file instead of the screen',
   'help.opt.public': 'for outside the werkplaats: no names, e-mail addresses or phone numbers of persons',
+  // rule documentation: SARIF help and the README's rule reference (issue 11, standards)
+  'rules.doc.fix': 'Fix:',
+  'rules.doc.bad': 'Wrong',
+  'rules.doc.good': 'Right',
+  'rules.doc.example-in': '{label}, in {file}:',
+  'rules.doc.more': 'More:',
+  'rules.doc.more-about': 'More about {rule}',
+  'rules.doc.error': 'Error',
+  'rules.doc.warning': 'Warning',
+  'rules.doc.scope.reading': 'Reading a file',
+  'rules.doc.scope.file': 'One file',
+  'rules.doc.scope.files': 'Across files',
+  'validate.sarif.srcroot':
+    'The top folder of the git repository that holds the knowledge base (or the knowledge base’s own folder when it is not in a repository).',
 };

@@ -50,7 +50,8 @@ export const nl = {
   'schema.invalid-id':
     '"{value}" is geen geldige id: gebruik 3 tot 80 tekens, kleine letters a-z, cijfers en enkele streepjes (bijvoorbeeld 2026-groene-daken).',
   'schema.invalid-email': '"{value}" is geen geldig e-mailadres.',
-  'schema.invalid-url': '"{value}" is geen geldig webadres; begin met https://.',
+  'schema.invalid-url':
+    '"{value}" is geen webadres. Schrijf het volledige adres, beginnend met https://, bijvoorbeeld https://www.voorbeeld.nl.',
   'schema.invalid-number': '"{key}" moet een heel getal van 0 of meer zijn, maar is {value}.',
   'schema.invalid-amount': '"{key}" moet een bedrag of aantal van 0 of meer zijn, maar is {value}.',
   'schema.unknown-key': 'Onbekende sleutel "{key}". Bekende sleutels hier: {known}.',
@@ -568,7 +569,6 @@ export const nl = {
   'validate.summary.message': 'Melding',
   'validate.summary.more': '… en nog {count} melding(en): zie de log van deze stap.',
   'validate.summary-failed': 'De samenvatting kon niet worden geschreven naar {path}: {detail}',
-  'validate.sarif.rule': 'kwp-regel {rule} (zie format.md)',
   'cli.no-kb':
     'Geen kennisbank gevonden: er is geen knowledge/werkplaats.md in {dir} of een map erboven. Gebruik --kb <map>, zet KWP_KB, of begin er een met kwp init.',
   'cli.kb-not-found': 'In {dir} staat geen kennisbank (knowledge/werkplaats.md ontbreekt).',
@@ -702,6 +702,20 @@ export const nl = {
   'help.opt.report-format': 'uitvoer: md, html, json of csv',
   'help.opt.out': 'schrijf naar dit bestand in plaats van naar het scherm',
   'help.opt.public': 'voor buiten de werkplaats: geen namen, e-mailadressen of telefoonnummers van personen',
+  // rule documentation: SARIF help and the README's rule reference (issue 11, standards)
+  'rules.doc.fix': 'Oplossing:',
+  'rules.doc.bad': 'Fout',
+  'rules.doc.good': 'Goed',
+  'rules.doc.example-in': '{label}, in {file}:',
+  'rules.doc.more': 'Meer:',
+  'rules.doc.more-about': 'Meer over {rule}',
+  'rules.doc.error': 'Fout',
+  'rules.doc.warning': 'Waarschuwing',
+  'rules.doc.scope.reading': 'Een bestand lezen',
+  'rules.doc.scope.file': 'Eén bestand',
+  'rules.doc.scope.files': 'Over bestanden heen',
+  'validate.sarif.srcroot':
+    'De bovenste map van de git-repository met de kennisbank (of de map van de kennisbank zelf als die niet in een repository staat).',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -1,8 +1,13 @@
-// `kwp validate --format sarif`: SARIF 2.1.0, for code-scanning uploads (GitHub's
-// upload-sarif action and other SARIF viewers). One run, one rule per rule name that occurs.
+// `kwp validate --format sarif`: SARIF 2.1.0, for code-scanning uploads (GitHub's upload-sarif
+// action and other SARIF viewers). One run that lists every rule kwp checks, documented from the rule
+// index (what is wrong, how to fix it, an example, a link into the README), and one result per
+// problem with its full region, relative to the repository root (`%SRCROOT%`).
 import type { RuleName } from '../core/diagnostics.js';
+import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
 import { formatMessage, type Lang, t } from '../messages/catalogue.js';
+import { ruleText } from '../messages/rule-texts.js';
 import type { ValidationReport } from './diagnostics-summary.js';
+import { ruleAnchor, ruleHelp } from './rule-docs.js';
 import { fingerprints, repositoryPath } from './validate-gitlab.js';
 
 export interface SarifOptions {
@@ -10,12 +15,15 @@ export interface SarifOptions {
   prefix?: string;
   /** The version of kwp. */
   version: string;
+  /** Where kwp's README is read (its rule headings are the rules' help links), without a fragment. */
+  documentation: string;
 }
+
+const SRCROOT = '%SRCROOT%';
 
 export function renderValidateSarif(report: ValidationReport, lang: Lang, options: SarifOptions): string {
   const prefix = options.prefix ?? '';
-  const ruleIds: RuleName[] = [];
-  for (const d of report.diagnostics) if (!ruleIds.includes(d.rule)) ruleIds.push(d.rule);
+  const ruleIndex = new Map<RuleName, number>(RULE_CATALOGUE.map((entry, i) => [entry.id, i]));
   const prints = fingerprints(report.diagnostics, prefix);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -26,24 +34,43 @@ export function renderValidateSarif(report: ValidationReport, lang: Lang, option
           driver: {
             name: 'kwp',
             version: options.version,
-            informationUri: 'https://www.npmjs.com/package/kwp',
-            rules: ruleIds.map((id) => ({
-              id,
-              name: id,
-              shortDescription: { text: t(lang, 'validate.sarif.rule', { rule: id }) },
-            })),
+            informationUri: options.documentation,
+            rules: RULE_CATALOGUE.map((entry) => {
+              // kwp's own texts, not values from files: tests keep them free of links, braces and HTML.
+              const texts = ruleText(lang, entry.id);
+              const helpUri = `${options.documentation}#${ruleAnchor(entry.id)}`;
+              return {
+                id: entry.id,
+                name: entry.id,
+                shortDescription: { text: texts.title },
+                fullDescription: { text: texts.summary },
+                help: ruleHelp(lang, entry, helpUri),
+                helpUri,
+                defaultConfiguration: { level: entry.severity },
+                properties: { tags: ['kwp', entry.scope] },
+              };
+            }),
           },
         },
+        language: lang,
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { [SRCROOT]: { description: { text: t(lang, 'validate.sarif.srcroot') } } },
         results: report.diagnostics.map((d, i) => ({
           ruleId: d.rule,
-          ruleIndex: ruleIds.indexOf(d.rule),
-          level: d.severity === 'error' ? 'error' : 'warning',
-          message: { text: formatMessage(lang, d.message) },
+          ruleIndex: ruleIndex.get(d.rule),
+          level: d.severity,
+          message: { text: sarifText(formatMessage(lang, d.message)) },
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: uri(repositoryPath(prefix, d.file)) },
-                region: { startLine: d.line, startColumn: d.column },
+                artifactLocation: { uri: uri(repositoryPath(prefix, d.file)), uriBaseId: SRCROOT },
+                // The locator keeps a problem's length within its first line.
+                region: {
+                  startLine: d.line,
+                  startColumn: d.column,
+                  endLine: d.line,
+                  endColumn: d.column + Math.max(1, d.length),
+                },
               },
             },
           ],
@@ -53,6 +80,22 @@ export function renderValidateSarif(report: ValidationReport, lang: Lang, option
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+// C0 and C1 controls other than tab and line feed: shown as `\u001b`, as kwp does on a terminal.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * A message, with values from files in it, as a SARIF plain-text message string (SARIF 2.1.0 §3.11.5–3.11.6): a value from a file can
+ * make no embedded link (`[text](target)`: brackets and the backslash are escaped) and no
+ * placeholder (`{0}`: braces are doubled), and carries no control characters.
+ */
+export function sarifText(text: string): string {
+  return text
+    .replace(/[\\[\]]/g, (c) => `\\${c}`)
+    .replace(/[{}]/g, (c) => c + c)
+    .replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** A relative URI reference: forward slashes, each segment percent-encoded (spaces, `%`, `#`, `:`). */

@@ -1,7 +1,7 @@
 // `kwp schema`: JSON Schema that an editor can use, and that agrees with kwp about real files.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -21,8 +21,9 @@ async function schemaOf(kind: string) {
 }
 
 function validator(schema: Record<string, unknown>) {
-  const ajv = new Ajv2020.default({ strict: false, allErrors: true });
-  addFormats.default(ajv);
+  // Draft-07, as editors and remark-lint-frontmatter-schema read it.
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  (addFormats as unknown as (a: Ajv) => void)(ajv);
   return ajv.compile(schema);
 }
 
@@ -38,6 +39,11 @@ describe('kwp schema', () => {
       }
     },
   );
+
+  it('is draft-07, which editors read', async () => {
+    for (const kind of ['project', 'vraag', 'partner', 'werkplaats'])
+      expect((await schemaOf(kind))['$schema']).toBe('http://json-schema.org/draft-07/schema#');
+  });
 
   it('accepts werkplaats.md and describes its keys', async () => {
     const schema = await schemaOf('werkplaats');

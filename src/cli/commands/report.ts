@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { dateRangeProblems, localDate } from '../../core/dates.js';
 import { projectReport } from '../../core/report/project-report.js';
-import { personalData, redact } from '../../core/report/public.js';
+import { publicRedactor } from '../../core/privacy/redact.js';
 import { type FileDates, werkplaatsReport } from '../../core/report/summary.js';
 import { replaceFile } from '../../store/write-file.js';
 import { stringsAt } from '../../core/data.js';
@@ -85,7 +85,7 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
           ...(options.programme ? { programme: options.programme } : {}),
         }),
       };
-  const shown = options.public ? { ...data, report: redact(data.report, personalData(kb)) } : data;
+  const shown = options.public ? { ...data, report: publicRedactor(kb.files).data(data.report) } : data;
   const { renderReport } = await import('../../render/report/index.js');
   note.done();
   const text = await renderReport(shown as typeof data, format as (typeof REPORT_FORMATS)[number], lang);

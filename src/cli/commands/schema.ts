@@ -1,9 +1,11 @@
-// `kwp schema [kind]`: JSON Schema of a kind's frontmatter, generated from the same zod schemas that
-// validate uses, so editors and kwp never disagree.
-import * as z from 'zod';
+// `kwp schema [kind]`: JSON Schema (draft-07) of a kind's frontmatter, generated from the same zod
+// schemas that validate uses, so editors and kwp never disagree (test/cli/schema-agreement.test.ts).
+// Unknown keys are `additionalProperties: false`: kwp warns about them, and so does the README's
+// editor set-up, which shows every schema finding as a warning.
 import type { Kind } from '../../core/kinds.js';
 import { SCHEMAS } from '../../core/schema/index.js';
 import { EXIT, KwpError } from '../../errors.js';
+import { jsonSchemaOf } from '../../render/json-schema.js';
 import type { GlobalOptions } from '../context.js';
 import type { Io } from '../io.js';
 
@@ -23,10 +25,7 @@ export async function schemaCommand(io: Io, kindName: string, _options: GlobalOp
     });
   }
   const kind = kindName as Kind;
-  const schema = {
-    ...z.toJSONSchema(SCHEMAS[kind], { target: 'draft-2020-12', unrepresentable: 'any' }),
-    title: TITLES[kind],
-  };
+  const schema = jsonSchemaOf(SCHEMAS[kind], TITLES[kind]);
   io.out(`${JSON.stringify(schema, null, 2)}\n`);
   return EXIT.ok;
 }

@@ -84,7 +84,14 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
     } else if (options.format === 'sarif') {
       const { renderValidateSarif } = await import('../../render/validate-sarif.js');
       const { kwpVersion } = await import('../../store/repository-prefix.js');
-      io.out(renderValidateSarif(report, lang, { prefix, version: kwpVersion() }));
+      const { kwpDocumentationUrl } = await import('../../store/kwp-package.js');
+      io.out(
+        renderValidateSarif(report, lang, {
+          prefix,
+          version: kwpVersion(),
+          documentation: kwpDocumentationUrl(),
+        }),
+      );
     } else {
       const { renderValidateGithub } = await import('../../render/validate-github.js');
       io.out(renderValidateGithub(report, lang, prefix));

@@ -23,6 +23,19 @@ export const textList = z.array(text).nullish();
 export const wholeNumber = z.int({ error: 'invalid-number' }).min(0, { error: 'invalid-number' });
 export const amount = z.number({ error: 'invalid-amount' }).min(0, { error: 'invalid-amount' });
 
+/**
+ * A web address: `https://` or `http://`, a domain name with at least one dot, then a port and a
+ * path if any; no spaces. One pattern for kwp and for the JSON Schema editors use (a `uri` format
+ * would let `ftp://…`, `mailto:…` and a bare `https://` through there while kwp refuses them). Short,
+ * because editors quote it, and without `\p{…}`, so it means the same with or without the `u` flag.
+ */
+export const WEB_ADDRESS = /^https?:\/\/[^\s/?#:@.]+(\.[^\s/?#:@.]+)+(:[0-9]+)?([/?#]\S*)?$/;
+
+export const webAddress = z
+  .string()
+  .regex(WEB_ADDRESS, { error: 'invalid-url' })
+  .meta({ description: 'een webadres dat begint met https:// (of http://)' });
+
 export const groep = z.enum(GROEPEN);
 export const niveau = z.enum(NIVEAUS);
 

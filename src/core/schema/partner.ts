@@ -1,6 +1,6 @@
 // `knowledge/partners/<id>.md`: the partner register (fase 2).
 import * as z from 'zod';
-import { groep, id, niveau, persoon, text } from './common.js';
+import { groep, id, niveau, persoon, text, webAddress } from './common.js';
 
 export const partnerSchema = z.strictObject({
   id,
@@ -8,7 +8,7 @@ export const partnerSchema = z.strictObject({
   groep,
   niveau: niveau.nullish(),
   aanspreekpunt: persoon.nullish(),
-  website: z.url({ protocol: /^https?$/, error: 'invalid-url' }).nullish(),
+  website: webAddress.nullish(),
 });
 
 export type Partner = z.infer<typeof partnerSchema>;

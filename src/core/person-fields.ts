@@ -1,0 +1,100 @@
+// Which fields of each kind hold a person, and which hold a name that is never a person (an
+// organisation, the werkplaats, its vocabularies): declared once, as data, from format.md. `--public`
+// (and anything else that must know where people are) derives everything from these two tables.
+import { isRecord } from './data.js';
+import type { Kind } from './kinds.js';
+
+/**
+ * A path into a record's frontmatter: keys joined by `.`; `[]` after a key means each item of that
+ * list, and `*` any key of a mapping (`team.*[]`: every name in every group of the team).
+ */
+export type FieldPath = string;
+
+/**
+ * What a person field holds:
+ * - `persoon`: a mapping `{naam, email?, telefoon?, organisatie?, rol?}` (a plain string there is read as a name);
+ * - `naam`: a string with a person's name, or a role (`team.<groep>`: "names or roles");
+ * - `persoon-of-organisatie`: a persoon mapping, or a string naming an organisation, unless that
+ *   string is written as a person, `"Naam <email>"`.
+ */
+export type PersonValue = 'persoon' | 'naam' | 'persoon-of-organisatie';
+
+/** The fields that hold a person, per kind. A new kind adds one line (the type demands it). */
+export const PERSON_FIELDS: { readonly [K in Kind]: Readonly<Record<FieldPath, PersonValue>> } = {
+  werkplaats: {
+    'rollen.manager': 'persoon',
+    'rollen.beheerder': 'persoon',
+    'rollen.kwartiermakers.*[]': 'persoon',
+    'rollen.sparringpartners[]': 'persoon',
+    'rollen.stuurgroep[]': 'persoon',
+  },
+  project: { projectleider: 'persoon', contactpersoon: 'persoon', 'team.*[]': 'naam' },
+  vraag: { vraageigenaar: 'persoon-of-organisatie' },
+  partner: { aanspreekpunt: 'persoon' },
+  // aanbod: { contactpersoon: 'persoon' },
+};
+
+/** The keys of a persoon mapping that identify the person; its `organisatie` and `rol` do not. */
+export const PERSON_KEYS = ['naam', 'email', 'telefoon'] as const;
+
+/** The key of a persoon mapping that names an organisation. */
+export const PERSON_ORGANISATION_KEY = 'organisatie';
+
+/**
+ * The fields that name organisations, the werkplaats itself, and the werkplaats' programmes, themes and
+ * areas, per kind: never a person, so they stay readable under `--public`, also where a person's
+ * name part happens to be the same word.
+ */
+export const KEPT_FIELDS: { readonly [K in Kind]: readonly FieldPath[] } = {
+  werkplaats: ['naam', 'programmas[]', 'themas[]', 'gebieden[]'],
+  project: ['programma', 'thema[]', 'gebied', 'partners[].naam', 'begroting.dekking[].partner'],
+  vraag: ['thema[]', 'gebied'],
+  partner: ['naam'],
+  // aanbod: ['instelling', 'thema[]', 'gebied[]'],
+};
+
+/** A field path as segments: keys, `*` for any key, `[]` for each item of a list. */
+export function pathSegments(path: FieldPath): string[] {
+  const out: string[] = [];
+  for (const part of path.split('.')) {
+    const key = part.endsWith('[]') ? part.slice(0, -2) : part;
+    if (key) out.push(key);
+    if (part.endsWith('[]')) out.push('[]');
+  }
+  return out;
+}
+
+/**
+ * Every value found at `path` in `data`. A single value where a list belongs (`team: {onderwijs: Eva}`,
+ * a schema error) counts as that list's one item, so a person is found however the file was written.
+ */
+export function valuesAt(data: unknown, path: FieldPath): unknown[] {
+  let current: unknown[] = [data];
+  for (const segment of pathSegments(path)) {
+    const next: unknown[] = [];
+    for (const value of current) {
+      if (segment === '[]') {
+        if (Array.isArray(value)) next.push(...(value as unknown[]));
+        else if (value !== undefined) next.push(value);
+      } else if (isRecord(value)) {
+        if (segment === '*') next.push(...Object.values(value));
+        else if (Object.hasOwn(value, segment)) next.push(value[segment]);
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * Whether concrete segments (keys, and `[]` for a list item) are at `path`; with `single`, also when
+ * the path wants one more list level (a single value where a list belongs, as `valuesAt` reads it).
+ */
+export function isAtPath(segments: readonly string[], path: FieldPath, single = false): boolean {
+  const pattern = pathSegments(path);
+  if (single && pattern.at(-1) === '[]' && isAtPath([...segments, '[]'], path)) return true;
+  return (
+    pattern.length === segments.length &&
+    pattern.every((p, i) => p === segments[i] || (p === '*' && segments[i] !== '[]'))
+  );
+}
