@@ -49,6 +49,7 @@ export const RULES = [
   'yaml-syntax',
   'yaml-tabs',
   'yaml-duplicate-key',
+  'yaml-complex-key',
   'yaml-anchor',
   'yaml-tag',
   'yaml-too-deep',

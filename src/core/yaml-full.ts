@@ -1,6 +1,16 @@
 // The full YAML reader: slower, but it knows where everything is. Used for files the fast path
 // declines and for locating diagnostics. It never resolves an alias and never runs a tag.
-import { type Document, isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+} from 'yaml';
 import type { MessageArgs, MessageId } from '../messages/catalogue.js';
 import type { RuleName } from './diagnostics.js';
 
@@ -14,7 +24,7 @@ export interface YamlProblem {
 
 export interface FullResult {
   doc: Document | null;
-  /** The data, unless the YAML could not be trusted (syntax errors or aliases). */
+  /** The data, unless the YAML could not be trusted (syntax errors, aliases, keys that are not names). */
   data: unknown;
   hasData: boolean;
   problems: YamlProblem[];
@@ -34,6 +44,9 @@ export function parseYamlDocument(yaml: string): Document {
     uniqueKeys: true,
     prettyErrors: false,
     keepSourceTokens: false,
+    // yaml's only warning (a list or mapping as a key, when turned into plain data) would go to
+    // process.emitWarning and so to stderr; kwp reports such keys itself (yaml-complex-key).
+    logLevel: 'error',
   });
 }
 
@@ -68,7 +81,19 @@ export function readYamlFull(yaml: string): FullResult {
     }
   }
   let aliases = 0;
+  let complexKeys = 0;
   visit(doc, {
+    Pair(_key, pair) {
+      // A list or mapping as a key (`? [a, b]`, `[a]: b`, `{a: 1}: b`): a key in frontmatter is a
+      // name. Not after a syntax error: yaml's recovery from one can build such keys by itself.
+      if (isCollection(pair.key) && doc.errors.length === 0) {
+        complexKeys++;
+        const [s, e] = pair.key.range ?? [0, 0];
+        problems.push(
+          problem('yaml-complex-key', s, e, 'yaml.complex-key', { key: keyText(yaml.slice(s, e)) }),
+        );
+      }
+    },
     Node(_key, node) {
       if (isAlias(node)) {
         aliases++;
@@ -94,9 +119,42 @@ export function readYamlFull(yaml: string): FullResult {
     },
   });
   problems.sort((a, b) => a.offset - b.offset);
-  if (doc.errors.length > 0 || aliases > 0) return { doc, data: undefined, hasData: false, problems };
+  if (doc.errors.length > 0 || aliases > 0 || complexKeys > 0)
+    return { doc, data: undefined, hasData: false, problems };
   // Safe now: no aliases to expand, so no alias bomb; tags were only reported, never resolved to code.
-  return { doc, data: doc.toJS({ maxAliasCount: 0 }), hasData: true, problems };
+  return { doc, data: plainData(doc.toJS({ maxAliasCount: 0, mapAsMap: true })), hasData: true, problems };
+}
+
+/**
+ * Mappings as plain objects, with keys written as the fast path (js-yaml) writes them, so that both
+ * readers hand the checks the same data: a key is `String(key)`, so a null key (`~:`, or `: x` with no
+ * key) is "null" (yaml itself would write ""). A key that is a list or mapping never gets here (it is
+ * reported as yaml-complex-key, and the file's data is not used); should one, it is left out.
+ */
+function plainData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainData);
+  if (!(value instanceof Map)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of value as Map<unknown, unknown>) {
+    if (key !== null && typeof key === 'object') continue;
+    const name = String(key);
+    // `__proto__` as a key is data, as in js-yaml: an own property, never the object's prototype.
+    if (name === '__proto__')
+      Object.defineProperty(out, name, {
+        value: plainData(item),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else out[name] = plainData(item);
+  }
+  return out;
+}
+
+/** A key as written, on one line and short enough for a message. */
+function keyText(source: string): string {
+  const line = source.replace(/\s+/g, ' ').trim();
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
 }
 
 /** The key that starts at an offset: yaml marks only the first character of a duplicate key. */

@@ -29,6 +29,9 @@ export const en: Record<MessageId, string> = {
   'yaml.anchor': 'An anchor (&{name}) is not allowed; write values out in full.',
   'yaml.tag': 'A YAML tag ({tag}) is not allowed; write the value without it (quote text).',
   'yaml.too-deep': 'The YAML nests deeper than {max} levels; no project description needs that.',
+  // issue 11, YAML: a list or mapping as a key
+  'yaml.complex-key':
+    'A key must be a name, not a list or a group of keys ({key}). Write one name before the colon, such as "thema:".',
   'yaml.not-a-mapping':
     'The frontmatter must consist of keys with values (like "titel: ..."), not of {found}.',
   'schema.missing-key': 'Required key "{key}" is missing.',

@@ -32,6 +32,9 @@ export const nl = {
   'yaml.tag':
     'Een YAML-tag ({tag}) is niet toegestaan; schrijf de waarde zonder tag (zet tekst tussen aanhalingstekens).',
   'yaml.too-deep': 'De YAML is dieper genest dan {max} niveaus; zo schrijft niemand een projectbeschrijving.',
+  // issue 11, YAML: a list or mapping as a key
+  'yaml.complex-key':
+    'Een sleutel moet een naam zijn, geen lijst of groep sleutels ({key}). Schrijf één naam vóór de dubbele punt, zoals "thema:".',
   'yaml.not-a-mapping':
     'De frontmatter moet uit sleutels met waarden bestaan (zoals "titel: ..."), niet uit {found}.',
   // one file against its schema

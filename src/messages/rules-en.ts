@@ -49,8 +49,8 @@ export const rulesEn: Record<RuleName, RuleText> = {
   'yaml-syntax': {
     title: 'The YAML cannot be read',
     summary:
-      'The keys cannot be read (`thema: [duurzaamheid` without `]`, `kennisvraag: "Wat werkt?` without the closing quote, `gebied: Binnenstad: noord`).',
-    fix: 'Close the bracket or quote; put text containing `: ` between quotes.',
+      'The keys cannot be read (`thema: [duurzaamheid` without `]`, `kennisvraag: "Wat werkt?` without the closing quote, `gebied: Binnenstad: noord`, a comment without a space before it: `titel: "Kapot"# oud`).',
+    fix: 'Close the bracket or quote; put text containing `: ` between quotes; put a space before `#`.',
   },
   'yaml-tabs': {
     title: 'Indented with a tab',
@@ -61,6 +61,12 @@ export const rulesEn: Record<RuleName, RuleText> = {
     title: 'The same key twice',
     summary: 'The same key twice in one place (two `titel:` lines).',
     fix: 'Keep one, merge the values.',
+  },
+  'yaml-complex-key': {
+    title: 'A list or group of keys as a key',
+    summary:
+      'A key that is a list or a group of keys instead of a name (`[thema, gebied]: x`, `? [wie, wat]`).',
+    fix: 'Write one name before the colon (`thema: [IT]`).',
   },
   'yaml-anchor': {
     title: 'A YAML anchor or reference',

@@ -58,8 +58,8 @@ export const rulesNl: Record<RuleName, RuleText> = {
   'yaml-syntax': {
     title: 'De YAML kan niet gelezen worden',
     summary:
-      'De sleutels kunnen niet gelezen worden (`thema: [duurzaamheid` zonder `]`, `kennisvraag: "Wat werkt?` zonder sluitend aanhalingsteken, `gebied: Binnenstad: noord`).',
-    fix: 'Sluit de haak of het aanhalingsteken; zet tekst met `: ` erin tussen aanhalingstekens.',
+      'De sleutels kunnen niet gelezen worden (`thema: [duurzaamheid` zonder `]`, `kennisvraag: "Wat werkt?` zonder sluitend aanhalingsteken, `gebied: Binnenstad: noord`, een opmerking zonder spatie ervoor: `titel: "Kapot"# oud`).',
+    fix: 'Sluit de haak of het aanhalingsteken; zet tekst met `: ` erin tussen aanhalingstekens; zet een spatie vóór `#`.',
   },
   'yaml-tabs': {
     title: 'Ingesprongen met een tab',
@@ -70,6 +70,12 @@ export const rulesNl: Record<RuleName, RuleText> = {
     title: 'Dezelfde sleutel twee keer',
     summary: 'Dezelfde sleutel twee keer op één plek (twee regels `titel:`).',
     fix: 'Houd er één over en voeg de waarden samen.',
+  },
+  'yaml-complex-key': {
+    title: 'Een lijst of groep sleutels als sleutel',
+    summary:
+      'Een sleutel die een lijst of een groep sleutels is in plaats van een naam (`[thema, gebied]: x`, `? [wie, wat]`).',
+    fix: 'Schrijf één naam vóór de dubbele punt (`thema: [IT]`).',
   },
   'yaml-anchor': {
     title: 'Een YAML-anker of -verwijzing',

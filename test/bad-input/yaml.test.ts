@@ -1,10 +1,11 @@
 // Bad YAML inside the fences: syntax errors, duplicate keys, anchors and aliases (an alias bomb),
 // explicit tags, nesting thousands deep, and tabs. Each points at the exact place, none crashes.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { kwpProcess, makeKb, tempDir } from '../helpers/kb.js';
 import {
+  expectNoCrash,
   FILE,
   fm,
   kapot,
@@ -183,5 +184,72 @@ describe('tabs', () => {
       [],
     );
     expect(positionsIn(json, FILE)).toEqual([]);
+  });
+});
+
+describe('keys that are lists or mappings: yaml-complex-key at the key, on either reader', () => {
+  // [what, frontmatter lines from line 10, the diagnostics]
+  const cases: [string, string[], string[]][] = [
+    ['a flow list as key', ['[thema, gebied]: x'], ['yaml-complex-key 10:1']],
+    ['a flow list of one as key', ['[thema]: x'], ['yaml-complex-key 10:1']],
+    ['a flow mapping as key', ['{a: 1}: x'], ['yaml-complex-key 10:1']],
+    ['an explicit key that is a list', ['? [a, b]', ': x'], ['yaml-complex-key 10:3']],
+    ['an explicit key that is a block list', ['? - a', '  - b', ': x'], ['yaml-complex-key 10:3']],
+    [
+      'a list without a value in a flow mapping',
+      ['team: {onderwijs: [a], [b, c]}'],
+      ['yaml-complex-key 10:24'],
+    ],
+    ['a nested block mapping', ['team:', '  [a]: b'], ['yaml-complex-key 11:3']],
+    ['in a list of flow mappings', ['partners: [{[a]: b}]'], ['yaml-complex-key 10:13']],
+  ];
+
+  it.each(cases)('%s', async (_what, lines, expected) => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    try {
+      const plain = await validateBroken({ [FILE]: kapot(...lines) }, []);
+      expect(positionsIn(plain.json, FILE)).toEqual(expected);
+      // An anchor after it sends the file to the other reader: the same diagnostics, and the anchor.
+      const anchored = await validateBroken({ [FILE]: kapot(...lines, 'gebied: &wijk Binnenstad') }, []);
+      const at = 10 + lines.length;
+      expect(positionsIn(anchored.json, FILE)).toEqual([...expected, `yaml-anchor ${at}:9`]);
+      expect(plain.json.diagnostics.find((d) => d.file === FILE)!.message).toMatch(/naam zijn/);
+      // yaml's "Keys with collection values will be stringified" went to process.emitWarning.
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('the real binary prints the diagnostics and nothing on stderr', () => {
+    requireBuild();
+    const root = makeKb({ ...OTHER, [FILE]: kapot('[thema, gebied]: x', '? {a: 1}', ': y') });
+    const result = kwpProcess(['validate', '--kb', root]);
+    expectNoCrash(result);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain(`${FILE}:10:1 fout yaml-complex-key`);
+    expect(result.stdout).toContain(`${FILE}:11:3 fout yaml-complex-key`);
+  });
+
+  it('the editor refuses such a file with the same reason, nothing on stderr, nothing written', () => {
+    requireBuild();
+    const text = kapot('[thema, gebied]: x');
+    const root = makeKb({ ...OTHER, [FILE]: text });
+    const result = kwpProcess(['link', '2026-kapot', '--follows', '2026-ander', '--kb', root]);
+    expectNoCrash(result);
+    expect(result.code).toBe(2);
+    expect(result.stderr).not.toMatch(/Warning|stringified/);
+    expect(result.stderr).toContain(`${FILE}:10:1`);
+    expect(readFileSync(join(root, FILE), 'utf8')).toBe(text);
+  });
+});
+
+describe('an empty key reads the same on either reader', () => {
+  it.each([[': x'], ['~: x'], ['null: x']])('%s', async (line) => {
+    const plain = await validateBroken({ [FILE]: kapot(line) }, []);
+    const anchored = await validateBroken({ [FILE]: kapot(line, 'gebied: &wijk Binnenstad') }, []);
+    expect(positionsIn(anchored.json, FILE)).toEqual([...positionsIn(plain.json, FILE), 'yaml-anchor 11:9']);
+    expect(plain.json.diagnostics.find((d) => d.file === FILE)).toMatchObject({ rule: 'unknown-key' });
   });
 });

@@ -32,6 +32,13 @@ describe('refused, with nothing written', () => {
     ['an alias alone', '---\nid: x\nstatus: *s\n---\n', 'alias *s', 3],
     ['a tag', '---\nid: x\nstatus: !!str lopend\n---\n', 'tag !!str', 3],
     ['a custom tag', '---\nid: x\ntitel: !js/function "f() {}"\n---\n', undefined, 3],
+    ['a list as key', '---\nid: x\n[a, b]: c\nstatus: lopend\n---\n', 'a list or mapping as key: [a, b]', 3],
+    [
+      'a mapping as explicit key',
+      '---\nid: x\nstatus: lopend\n? {a: 1}\n: c\n---\n',
+      'a list or mapping as key: {a: 1}',
+      4,
+    ],
   ])('%s', (_name, text, detail, line) => {
     const result = editFrontmatter(text, [SET_STATUS]);
     expect(result).toMatchObject({ ok: false, reason: 'yaml', line });

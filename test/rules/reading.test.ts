@@ -123,6 +123,16 @@ describe('reading a file: fixtures', () => {
     expect(code).toBe(1);
   });
 
+  it('yaml-complex-key: at a list used as key and at an explicit key that is a mapping', async () => {
+    const { code, found, message } = await validate(fixture('yaml-complex-key'));
+    expect(found).toEqual([
+      error(`${P}2026-lijst-als-sleutel.md`, 10, 1, 'yaml-complex-key'), // [thema, gebied]: …
+      error(`${P}2026-lijst-als-sleutel.md`, 11, 3, 'yaml-complex-key'), // ? {wie: gemeente}
+    ]);
+    expect(message(`${P}2026-lijst-als-sleutel.md`, 10)).toContain('[thema, gebied]');
+    expect(code).toBe(1);
+  });
+
   it('yaml-anchor: at the &anchor and at the *alias', async () => {
     const { code, found, message } = await validate(fixture('yaml-anchor'));
     expect(found).toEqual([

@@ -43,5 +43,6 @@ function detailOf(problem: YamlProblem): string {
   if (id === 'yaml.anchor') return `anchor &${arg('name')}`;
   if (id === 'yaml.tag') return `tag ${arg('tag')}`;
   if (id === 'yaml.tabs') return 'tab used for indentation';
+  if (id === 'yaml.complex-key') return `a list or mapping as key: ${arg('key')}`;
   return id === 'yaml.too-deep' ? `nested deeper than ${arg('max')} levels` : id;
 }

@@ -115,6 +115,14 @@ const ENTRIES: { readonly [R in RuleName]: Omit<RuleEntry, 'id'> } = {
       good: { [PROJECT]: 'titel: Groene daken in de Rivierenwijk' },
     },
   },
+  'yaml-complex-key': {
+    severity: 'error',
+    scope: 'reading',
+    example: {
+      bad: { [PROJECT]: '[thema, gebied]: [duurzaamheid, Rivierenwijk]' },
+      good: { [PROJECT]: 'thema: [duurzaamheid]\ngebied: Rivierenwijk' },
+    },
+  },
   'yaml-anchor': {
     severity: 'error',
     scope: 'reading',
