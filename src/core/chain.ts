@@ -18,6 +18,21 @@ export function linksOfGroup(group: readonly string[], links: readonly ChainLink
   return links.filter((l) => members.has(l.van) && members.has(l.naar));
 }
 
+/** The links of each group, in one pass (a report may hold thousands of groups). */
+export function linksByGroup(
+  groups: readonly (readonly string[])[],
+  links: readonly ChainLink[],
+): ChainLink[][] {
+  const groupOf = new Map<string, number>();
+  groups.forEach((group, i) => group.forEach((id) => groupOf.set(id, i)));
+  const out = groups.map((): ChainLink[] => []);
+  for (const link of links) {
+    const i = groupOf.get(link.van);
+    if (i !== undefined && groupOf.get(link.naar) === i) out[i]!.push(link);
+  }
+  return out;
+}
+
 /** How to show `group` given the real links (links outside the group are ignored). */
 export function chainShape(group: readonly string[], links: readonly ChainLink[]): ChainShape {
   const own = linksOfGroup(group, links);

@@ -501,7 +501,7 @@ export const en: Record<MessageId, string> = {
   'report.html.eval.verbeterpunten': 'Points for improvement',
   'report.html.eval.no-theme': 'Without a theme',
   'report.html.ketens.intro':
-    'Projects that build on each other (vervolg_op), from the first to the last. An arrow points to the project that builds on it.',
+    'Projects that build on each other (vervolg_op), from the first to the last. An arrow points to the project that builds on it. Where a chain branches, each project says what it builds on.',
   'report.html.keten.label': 'Chain {n}',
   'report.html.keten.this': '(this project)',
   'report.html.not-taken-up': 'not yet taken up by any project',
@@ -683,4 +683,8 @@ export const en: Record<MessageId, string> = {
   'help.opt.report-format': 'output: md, html, json or csv',
   'help.opt.out': 'write to this file instead of the screen',
   'help.opt.public': 'for outside the werkplaats: no names, e-mail addresses or phone numbers of persons',
+
+  // Chains drawn only along real vervolg_op links (issue 11): a group that is no straight line is
+  // told per project.
+  'chain.builds-on': '{project} builds on {earlier}',
 };

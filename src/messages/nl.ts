@@ -514,7 +514,7 @@ export const nl = {
   'report.html.eval.verbeterpunten': 'Verbeterpunten',
   'report.html.eval.no-theme': 'Zonder thema',
   'report.html.ketens.intro':
-    'Projecten die op elkaar voortbouwen (vervolg_op), van het eerste naar het laatste. Een pijl wijst naar het project dat erop voortbouwt.',
+    'Projecten die op elkaar voortbouwen (vervolg_op), van het eerste naar het laatste. Een pijl wijst naar het project dat erop voortbouwt. Vertakt een keten, dan staat bij elk project waarop het voortbouwt.',
   'report.html.keten.label': 'Keten {n}',
   'report.html.keten.this': '(dit project)',
   'report.html.not-taken-up': 'nog door geen project opgepakt',
@@ -699,6 +699,10 @@ export const nl = {
   'help.opt.report-format': 'uitvoer: md, html, json of csv',
   'help.opt.out': 'schrijf naar dit bestand in plaats van naar het scherm',
   'help.opt.public': 'voor buiten de werkplaats: geen namen, e-mailadressen of telefoonnummers van personen',
+
+  // Chains drawn only along real vervolg_op links (issue 11): a group that is no straight line is
+  // told per project.
+  'chain.builds-on': '{project} bouwt voort op {earlier}',
 } as const;
 
 export type MessageId = keyof typeof nl;

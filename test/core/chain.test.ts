@@ -1,6 +1,6 @@
 // The real links of a chain and how to tell it: a straight line only when it is one.
 import { describe, expect, it } from 'vitest';
-import { chainShape, linksOfGroup } from '../../src/core/chain.js';
+import { chainShape, linksByGroup, linksOfGroup } from '../../src/core/chain.js';
 import { ProjectGraph } from '../../src/core/graph.js';
 
 const node = (id: string, follows: string[] = [], start?: string) => ({ id, follows, start });
@@ -96,6 +96,16 @@ describe('chainShape', () => {
       { van: 'x', naar: 'y' },
     ];
     expect(linksOfGroup(['x', 'y'], links)).toEqual([{ van: 'x', naar: 'y' }]);
+    expect(
+      linksByGroup(
+        [
+          ['x', 'y'],
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        links,
+      ),
+    ).toEqual([[{ van: 'x', naar: 'y' }], [{ van: 'a', naar: 'b' }], []]);
     expect(chainShape(['x', 'y'], links)).toEqual({ kind: 'line', ids: ['x', 'y'] });
   });
 });
