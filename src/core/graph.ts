@@ -8,6 +8,15 @@ export interface GraphNode {
   start?: string | undefined;
 }
 
+/**
+ * One real `vervolg_op` link: `naar` names `van` in its `vervolg_op`, so `van` is the earlier
+ * project and `naar` builds on it. The Dutch keys are those of the JSON reports (`ketenlinks`).
+ */
+export interface ChainLink {
+  van: string;
+  naar: string;
+}
+
 export class ProjectGraph {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly followedBy = new Map<string, string[]>();
@@ -192,6 +201,30 @@ export class ProjectGraph {
       if (group.length >= 2) groups.push(this.order(group));
     }
     return groups.sort((a, b) => this.compare(a[0]!, b[0]!));
+  }
+
+  /**
+   * Every `vervolg_op` link whose two ends are both in `ids`, each once: the links a picture of those
+   * projects may draw, and must. Links to unknown ids, to a project outside `ids` and to itself are
+   * left out. In the order of `ids`: by the earlier end, then the later.
+   */
+  linksAmong(ids: readonly string[]): ChainLink[] {
+    const position = new Map<string, number>();
+    ids.forEach((id, i) => {
+      if (!position.has(id)) position.set(id, i);
+    });
+    const out: ChainLink[] = [];
+    for (const [naar] of position) {
+      for (const van of new Set(this.edgesFrom(naar))) if (position.has(van)) out.push({ van, naar });
+    }
+    return out.sort(
+      (a, b) => position.get(a.van)! - position.get(b.van)! || position.get(a.naar)! - position.get(b.naar)!,
+    );
+  }
+
+  /** Every `vervolg_op` link between two known projects, by id. */
+  links(): ChainLink[] {
+    return this.linksAmong([...this.nodes.keys()].sort());
   }
 
   /** The chain a project belongs to: its group, ordered; just itself when it stands alone. */

@@ -77,12 +77,12 @@ function linksOf(kb: KnowledgeBase): Links {
     seen.add(key);
     edges.push({ from, to, kind });
   };
+  // The follow-up links are the project graph's own, the ones every report and `kwp show` draw too.
+  for (const { van, naar } of kb.graph.links()) add(van, naar, 'vervolg_op');
   for (const entry of kb.entries) {
     if (kb.get(entry.id) !== entry) continue; // a duplicate id: validate reports it; the first counts
     const d = entry.data;
     if (entry.kind === 'project') {
-      for (const { value } of stringsAt(d, 'vervolg_op'))
-        if (kindOf(kb, value) === 'project') add(value, entry.id, 'vervolg_op');
       for (const { value } of stringsAt(d, 'evaluatie', 'nieuwe_kennisvragen'))
         if (kindOf(kb, value) === 'vraag') add(entry.id, value, 'raised');
       for (const { value } of stringsAt(d, 'kennisvragen'))

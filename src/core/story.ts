@@ -1,6 +1,7 @@
 // The story of a project in its chain, as data: what it built on, which questions it took up, what
 // its evaluation said, which questions it raised and who took those up, and who continued.
 import { isRecord, str, stringsAt, valueAt } from './data.js';
+import type { ChainLink } from './graph.js';
 import type { Entry, KnowledgeBase } from './knowledge-base.js';
 
 export interface StoryRef {
@@ -19,6 +20,8 @@ export interface ProjectStory {
   raised: StoryRef[];
   continuedBy: StoryRef[];
   chain: StoryRef[];
+  /** The real `vervolg_op` links within `chain`. */
+  chainLinks: ChainLink[];
 }
 
 function ref(kb: KnowledgeBase, id: string): StoryRef {
@@ -45,6 +48,7 @@ export function projectStory(kb: KnowledgeBase, project: Entry): ProjectStory {
   const raised = new Set(ids('nieuwe_kennisvragen', 'evaluatie'));
   for (const q of kb.ofKind('vraag')) if (str(q.data, 'project') === project.id) raised.add(q.id);
   const datum = str(evaluatie, 'datum');
+  const chain = kb.graph.chainOf(project.id);
   return {
     builtOn: ids('vervolg_op').map((id) => ref(kb, id)),
     takesUp: ids('kennisvragen').map(question),
@@ -60,6 +64,7 @@ export function projectStory(kb: KnowledgeBase, project: Entry): ProjectStory {
       : {}),
     raised: [...raised].sort().map(question),
     continuedBy: kb.graph.followersOf(project.id).map((id) => ref(kb, id)),
-    chain: kb.graph.chainOf(project.id).map((id) => ref(kb, id)),
+    chain: chain.map((id) => ref(kb, id)),
+    chainLinks: kb.graph.linksAmong(chain),
   };
 }

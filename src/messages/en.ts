@@ -505,7 +505,7 @@ export const en: Record<MessageId, string> = {
   'report.html.eval.verbeterpunten': 'Points for improvement',
   'report.html.eval.no-theme': 'Without a theme',
   'report.html.ketens.intro':
-    'Projects that build on each other (vervolg_op), from the first to the last. An arrow points to the project that builds on it.',
+    'Projects that build on each other (vervolg_op), from the first to the last. An arrow points to the project that builds on it. Where a chain branches, each project says what it builds on.',
   'report.html.keten.label': 'Chain {n}',
   'report.html.keten.this': '(this project)',
   'report.html.not-taken-up': 'not yet taken up by any project',
@@ -714,4 +714,8 @@ export const en: Record<MessageId, string> = {
     'package.json pins {kwp} for the automatic check. Commit package-lock.json too after npm install: then the check installs exactly that version.',
   'help.opt.output-scope':
     'what the --output files cover: checked (what this run checks; the default) or all (the whole knowledge base, also with --changed)',
+
+  // Chains drawn only along real vervolg_op links (issue 11): a group that is no straight line is
+  // told per project.
+  'chain.builds-on': '{project} builds on {earlier}',
 };

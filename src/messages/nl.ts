@@ -518,7 +518,7 @@ export const nl = {
   'report.html.eval.verbeterpunten': 'Verbeterpunten',
   'report.html.eval.no-theme': 'Zonder thema',
   'report.html.ketens.intro':
-    'Projecten die op elkaar voortbouwen (vervolg_op), van het eerste naar het laatste. Een pijl wijst naar het project dat erop voortbouwt.',
+    'Projecten die op elkaar voortbouwen (vervolg_op), van het eerste naar het laatste. Een pijl wijst naar het project dat erop voortbouwt. Vertakt een keten, dan staat bij elk project waarop het voortbouwt.',
   'report.html.keten.label': 'Keten {n}',
   'report.html.keten.this': '(dit project)',
   'report.html.not-taken-up': 'nog door geen project opgepakt',
@@ -730,6 +730,10 @@ export const nl = {
     'package.json legt {kwp} vast voor de automatische controle. Commit ook package-lock.json na npm install: dan installeert de controle precies die versie.',
   'help.opt.output-scope':
     'waarover de --output-bestanden gaan: checked (wat deze controle controleert; standaard) of all (de hele kennisbank, ook met --changed)',
+
+  // Chains drawn only along real vervolg_op links (issue 11): a group that is no straight line is
+  // told per project.
+  'chain.builds-on': '{project} bouwt voort op {earlier}',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -2,9 +2,13 @@
 // derived links.
 import { printable } from '../cli/io.js';
 import { isRecord } from '../core/data.js';
+import type { ChainLink } from '../core/graph.js';
 import { type Lang, t } from '../messages/catalogue.js';
+import { chainText } from './chain-text.js';
 
 const DERIVED = ['vervolgd_door', 'opgepakt_door', 'keten'] as const;
+/** Shown through `keten`, not on its own. */
+const CHAIN_LINKS = 'ketenlinks';
 
 export function renderRecord(
   record: Record<string, unknown>,
@@ -13,16 +17,24 @@ export function renderRecord(
 ): string {
   const lines: string[] = [];
   for (const [key, value] of Object.entries(record)) {
-    if ((DERIVED as readonly string[]).includes(key) || key === 'path' || options.omit?.includes(key))
+    if (
+      (DERIVED as readonly string[]).includes(key) ||
+      key === CHAIN_LINKS ||
+      key === 'path' ||
+      options.omit?.includes(key)
+    )
       continue;
     lines.push(...field(key, value, ''));
   }
   lines.push('', `${t(lang, 'label.path')}: ${record['path']}`);
   for (const key of options.derived === false ? [] : DERIVED) {
     const ids = record[key] as string[];
-    if (key === 'keten' && ids.length < 2) continue;
+    if (key === 'keten') {
+      lines.push(...chainText(ids, (record[CHAIN_LINKS] as ChainLink[] | undefined) ?? [], lang));
+      continue;
+    }
     if (ids.length === 0 && key !== 'vervolgd_door') continue;
-    const shown = ids.length === 0 ? t(lang, 'label.none') : ids.join(key === 'keten' ? ' → ' : ', ');
+    const shown = ids.length === 0 ? t(lang, 'label.none') : ids.join(', ');
     lines.push(`${t(lang, `label.${key}`)}: ${shown}`);
   }
   return `${lines.map(printable).join('\n')}\n`;

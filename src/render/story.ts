@@ -2,6 +2,7 @@
 import { printable } from '../cli/io.js';
 import type { ProjectStory, StoryRef } from '../core/story.js';
 import { type Lang, t } from '../messages/catalogue.js';
+import { chainText } from './chain-text.js';
 
 export function renderStory(story: ProjectStory, lang: Lang): string {
   const l = (id: Parameters<typeof t>[1], args = {}) => t(lang, id, args);
@@ -30,7 +31,11 @@ export function renderStory(story: ProjectStory, lang: Lang): string {
   }
   section(l('story.raised'), story.raised, takers);
   section(l('story.continued-by'), story.continuedBy);
-  if (story.chain.length > 1)
-    lines.push('', `${l('label.keten')}: ${story.chain.map((r) => r.id).join(' → ')}`);
+  const chain = chainText(
+    story.chain.map((r) => r.id),
+    story.chainLinks,
+    lang,
+  );
+  if (chain.length > 0) lines.push('', ...chain);
   return lines.length === 0 ? '' : `${lines.map(printable).join('\n')}\n`;
 }

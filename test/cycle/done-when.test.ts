@@ -90,7 +90,10 @@ describe('the knowledge cycle on the example knowledge base', () => {
         'Vervolgd door:',
         `  ${NEW} — Brieven in eenvoudige taal (voorbereiding)`,
         '',
-        `keten: ${CHAIN.join(' → ')}`,
+        // The chain along its real links: RUNNING follows two projects, so it is no straight line.
+        'keten:',
+        `  ${RUNNING} bouwt voort op 2024-taalcafe-zandveld en 2025-armoede-signalering-zandveld`,
+        `  ${NEW} bouwt voort op ${RUNNING}`,
         '',
       ].join('\n'),
     );

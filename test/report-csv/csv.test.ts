@@ -271,5 +271,6 @@ function rowlessProject() {
     begroting: { kosten: 1, dekking: 0, tekort: 1, dekking_per_partner: [] },
     nieuwe_kennisvragen: [],
     keten: [],
+    ketenlinks: [],
   };
 }

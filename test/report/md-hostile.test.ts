@@ -59,8 +59,11 @@ describe('kwp report --format md with hostile titles and conclusions', () => {
     const { stdout } = await kwp(['report', '--kb', hostileKb()]);
     const diagram = stdout.split('```mermaid\n')[1]!.split('```')[0]!.trim().split('\n');
     expect(diagram[0]).toBe('flowchart LR');
+    // Drawn by kwp graph's Mermaid renderer: stadium nodes with a status class, labelled arrows.
     for (const line of diagram.slice(1)) {
-      expect(line).toMatch(/^ {2}(p_[a-z0-9_]+\["[^"\n]*"\]|p_[a-z0-9_]+ --> p_[a-z0-9_]+)$/);
+      expect(line).toMatch(
+        /^ {2}(p_[A-Za-z0-9_]+\(\["[^"\n]*"\]\)(:::[a-z]+)?|p_[A-Za-z0-9_]+ -->\|"[^"\n]*"\| p_[A-Za-z0-9_]+|classDef [a-z]+ [^\n]+)$/,
+      );
     }
     expect(diagram.join('\n')).not.toContain('%%{');
   });

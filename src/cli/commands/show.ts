@@ -23,11 +23,14 @@ export async function showCommand(io: Io, id: string, options: ShowOptions): Pro
   }
   // A record whose file cannot be read has only its path to show: say why the rest is missing.
   if (entry.data === null) io.err(`${t(lang, 'cli.skipped-unreadable', { count: 1 })}\n`);
+  const keten = entry.kind === 'project' ? kb.graph.chainOf(entry.id) : [];
   const record = {
     ...recordOf(entry),
     vervolgd_door: entry.kind === 'project' ? kb.graph.followersOf(entry.id) : [],
     opgepakt_door: entry.kind === 'vraag' ? kb.takenUpBy(entry.id) : [],
-    keten: entry.kind === 'project' ? kb.graph.chainOf(entry.id) : [],
+    keten,
+    // The real links within keten: keten is a group in order, not a path.
+    ketenlinks: kb.graph.linksAmong(keten),
   };
   if (options.json) io.out(`${JSON.stringify(record, null, 2)}\n`);
   else if (entry.kind === 'project' && entry.data) {

@@ -1,6 +1,7 @@
 // The evaluation summary of one project, as data: what it asked and concluded, what each stakeholder
 // wanted to learn beside what was learned, plan beside reality, people, money, questions, chain.
 import { list, num, str, stringsAt } from '../data.js';
+import type { ChainLink } from '../graph.js';
 import type { Entry, KnowledgeBase } from '../knowledge-base.js';
 import { budgetTotals } from '../rules/project-rules.js';
 
@@ -26,6 +27,8 @@ export interface ProjectReport {
   };
   nieuwe_kennisvragen: { id: string; vraag: string; status: string; opgepakt_door: string[] }[];
   keten: { id: string; titel: string; status: string }[];
+  /** The real `vervolg_op` links within `keten`. */
+  ketenlinks: ChainLink[];
 }
 
 export function projectReport(kb: KnowledgeBase, p: Entry): ProjectReport {
@@ -38,6 +41,7 @@ export function projectReport(kb: KnowledgeBase, p: Entry): ProjectReport {
     niveau: str(x, 'niveau') ?? null,
     studenten: num(x, 'studenten') ?? null,
   }));
+  const chain = kb.graph.chainOf(p.id);
   return {
     id: p.id,
     titel: str(d, 'titel') ?? '',
@@ -71,9 +75,10 @@ export function projectReport(kb: KnowledgeBase, p: Entry): ProjectReport {
         opgepakt_door: kb.takenUpBy(id),
       };
     }),
-    keten: kb.graph.chainOf(p.id).map((id) => {
+    keten: chain.map((id) => {
       const e = kb.get(id);
       return { id, titel: str(e?.data, 'titel') ?? '', status: str(e?.data, 'status') ?? '' };
     }),
+    ketenlinks: kb.graph.linksAmong(chain),
   };
 }

@@ -1,6 +1,7 @@
 // The werkplaats summary for managers and the steering group, as data: every figure of `kwp report`,
 // counted by the rules of cli.md. Pure: the knowledge base, the period and today in; the report out.
 import { isRecord, list, num, str, stringsAt, valueAt } from '../data.js';
+import type { ChainLink } from '../graph.js';
 import type { Entry, KnowledgeBase } from '../knowledge-base.js';
 import { budgetTotals } from '../rules/project-rules.js';
 import { overlaps, type Period } from './period.js';
@@ -58,6 +59,8 @@ export interface WerkplaatsReport {
   evaluaties: EvaluationSummary[];
   nieuwe_vragen: { id: string; vraag: string; project: string; status: string; opgepakt_door: string[] }[];
   ketens: string[][];
+  /** The real `vervolg_op` links within the groups of `ketens`, group by group: what a picture may draw. */
+  ketenlinks: ChainLink[];
   statuslicht: { project: string; titel: string; status: string; licht: Light; redenen: string[] }[];
   projectlijst: ProjectRow[];
   /** From git: null when there is none (or a shallow clone), with the reason in `geschiedenis_reden`. */
@@ -197,6 +200,8 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
     };
   });
 
+  // Groups of counted projects only: a link to a project outside the period is left out with it.
+  const ketens = kb.graph.chains(counted);
   const doelen = (key: string) => num(w, 'doelen', key) ?? null;
   const gebiedNamen = Object.keys(perGebied).sort((a, b) => a.localeCompare(b, 'nl'));
   return {
@@ -236,7 +241,8 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
     kennisvragen: { per_status: questionStatus, totaal: kb.ofKind('vraag').length },
     evaluaties,
     nieuwe_vragen,
-    ketens: kb.graph.chains(counted),
+    ketens,
+    ketenlinks: ketens.flatMap((group) => kb.graph.linksAmong(group)),
     statuslicht: projects
       .filter((p) => str(p.data, 'status') !== 'voorbereiding')
       .map((p) => light(p, options.today)),

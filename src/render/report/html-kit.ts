@@ -1,5 +1,6 @@
 // The small toolkit of the HTML report: markup that escapes every value by default, catalogue texts
 // with values filled in safely, numbers and dates in the reader's language, and accessible tables.
+import type { ChainShape } from '../../core/chain.js';
 import { nl, type MessageId } from '../../messages/nl.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 
@@ -47,6 +48,31 @@ export const ARROW = markup`<span class="arrow"> → </span>`;
 
 export function join(parts: readonly Part[], separator: Part = ''): Markup {
   return new Markup(parts.map(render).join(render(separator)));
+}
+
+/** "a, b en c" / "a, b and c" of markup parts, with the reader's language's separators. */
+export function andList(ctx: Context, parts: readonly Part[]): Markup {
+  const format = new Intl.ListFormat(ctx.locale, { type: 'conjunction' });
+  // Placeholders for the parts, so a part's text can never be taken for a separator.
+  const pieces = format.formatToParts(parts.map((_, i) => String(i)));
+  return new Markup(
+    pieces
+      .map((p) => (p.type === 'element' ? render(parts[Number(p.value)]!) : escapeHtml(p.value)))
+      .join(''),
+  );
+}
+
+/**
+ * A chain drawn along its real links (core/chain.ts): steps with arrows between them when it is a
+ * straight line; otherwise a list with, per project that builds on others, "c bouwt voort op a en b".
+ */
+export function chainMarkup(ctx: Context, shape: ChainShape, step: (id: string) => Markup): Markup {
+  if (shape.kind === 'line') return join(shape.ids.map(step), ARROW);
+  const items = shape.steps.map(
+    (s) =>
+      markup`<li>${ctx.m('chain.builds-on', { project: step(s.id), earlier: andList(ctx, s.buildsOn.map(step)) })}</li>\n`,
+  );
+  return markup`<ul class="builds-on">\n${items}</ul>\n`;
 }
 
 /** What the renderers share: the language, and ids unique within one document. */

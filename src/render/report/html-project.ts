@@ -1,8 +1,9 @@
 // One project's evaluation summary as HTML: the question and what was concluded, what each
 // stakeholder wanted to learn beside what was learned, plan beside reality, people, money, the new
 // questions and who took them up, and the chain the project belongs to.
+import { chainShape } from '../../core/chain.js';
 import type { ProjectReport } from '../../core/report/project-report.js';
-import { ARROW, bullets, type Context, isoDay, join, markup, type Markup, table } from './html-kit.js';
+import { bullets, chainMarkup, type Context, isoDay, join, markup, type Markup, table } from './html-kit.js';
 import type { Page } from './html.js';
 
 const DAY = 86_400_000;
@@ -182,12 +183,16 @@ function newQuestions(ctx: Context, r: ProjectReport): Markup {
 
 function chain(ctx: Context, r: ProjectReport): Markup {
   if (r.keten.length < 2) return markup`<p class="empty">${ctx.m('report.html.empty.keten')}</p>\n`;
-  const steps = r.keten.map((step) =>
-    step.id === r.id
-      ? markup`<span class="step this">${step.titel || step.id} ${ctx.m('report.html.keten.this')}</span>`
-      : markup`<span class="step">${step.titel || step.id}</span>`,
+  const names = new Map(r.keten.map((k) => [k.id, k.titel || k.id]));
+  const step = (id: string) =>
+    id === r.id
+      ? markup`<span class="step this">${names.get(id)} ${ctx.m('report.html.keten.this')}</span>`
+      : markup`<span class="step">${names.get(id)}</span>`;
+  const shape = chainShape(
+    r.keten.map((k) => k.id),
+    r.ketenlinks,
   );
   return markup`<p class="note">${ctx.m('report.html.ketens.intro')}</p>
-<ol class="chains"><li>${join(steps, ARROW)}</li></ol>
+<ol class="chains"><li>${chainMarkup(ctx, shape, step)}</li></ol>
 `;
 }

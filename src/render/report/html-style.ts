@@ -66,6 +66,10 @@ td.wide { min-width: 14rem; font-size: 0.9rem; }
 ol.chains { padding-left: 0; list-style: none; }
 ol.chains > li { margin: 0 0 0.75rem; padding: 0.5rem 0.75rem; border-left: 4px solid #1f5f99; background: #f2f5f8; }
 .chain-label { display: block; font-weight: 600; font-size: 0.9rem; color: #333333; }
+ul.builds-on { margin: 0.25rem 0 0; padding-left: 1.25rem; }
+ul.builds-on > li { margin: 0.15rem 0; }
+/* The projects in bold, the words between them not: two long titles in one sentence stay apart. */
+ul.builds-on .step { font-weight: 600; }
 .step { overflow-wrap: anywhere; }
 .arrow { color: #1f5f99; font-weight: 700; padding: 0 0.3rem; }
 .this { font-weight: 700; }

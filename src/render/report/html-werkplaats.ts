@@ -1,10 +1,20 @@
 // The werkplaats summary as HTML: key figures and the steering group's status light first, then the
 // counts (each chart beside a table with the same numbers), the evaluations by theme, the new
 // questions, the chains and the full list of projects.
+import { chainShape, linksByGroup } from '../../core/chain.js';
 import type { EvaluationSummary, WerkplaatsReport } from '../../core/report/summary.js';
 import type { MessageId } from '../../messages/nl.js';
 import { barChart, targetChart } from './html-charts.js';
-import { ARROW, bullets, type Context, join, markup, type Markup, type Part, table } from './html-kit.js';
+import {
+  bullets,
+  chainMarkup,
+  type Context,
+  join,
+  markup,
+  type Markup,
+  type Part,
+  table,
+} from './html-kit.js';
 import type { Page } from './html.js';
 
 /** The status light is told by a symbol and a word, not by colour alone. */
@@ -420,10 +430,12 @@ function newQuestions(ctx: Context, r: WerkplaatsReport, name: (id: string) => s
 
 function chains(ctx: Context, r: WerkplaatsReport, name: (id: string) => string): Markup {
   if (r.ketens.length === 0) return markup`<p class="empty">${ctx.m('report.html.empty.ketens')}</p>\n`;
+  const links = linksByGroup(r.ketens, r.ketenlinks);
   const chain = (ids: string[], i: number) => {
     const label = ctx.m('report.html.keten.label', { n: i + 1 });
-    const steps = ids.map((id) => markup`<span class="step">${name(id)}</span>`);
-    return markup`<li><span class="chain-label">${label}</span>${join(steps, ARROW)}</li>\n`;
+    const shape = chainShape(ids, links[i]!);
+    const drawn = chainMarkup(ctx, shape, (id) => markup`<span class="step">${name(id)}</span>`);
+    return markup`<li><span class="chain-label">${label}</span>${drawn}</li>\n`;
   };
   return markup`<p class="note">${ctx.m('report.html.ketens.intro')}</p>
 <ol class="chains">

@@ -1,10 +1,14 @@
 // `kwp report --format md`: tables, the chains as a Mermaid diagram, ready to commit. Every value
 // from a file is escaped so it cannot break a table, a list or the diagram, nor open an HTML tag.
+// The chains are drawn along their real links only, by the renderer `kwp graph` uses.
+import { chainShape, linksByGroup } from '../../core/chain.js';
+import type { KnowledgeGraph } from '../../core/knowledge-graph.js';
 import type { ProjectReport } from '../../core/report/project-report.js';
 import type { WerkplaatsReport } from '../../core/report/summary.js';
 import { euro } from '../../core/rules/project-rules.js';
 import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
-import { escapeLabel } from '../graph-mermaid.js';
+import { chainLines } from '../chain-text.js';
+import { renderMermaid } from '../graph-mermaid.js';
 import type { ReportData } from './index.js';
 
 /** Text for inline markdown: one line, no HTML, no emphasis or link syntax, pipes escaped for tables. */
@@ -165,15 +169,15 @@ function werkplaats(r: WerkplaatsReport, lang: Lang): string {
     );
   }
   if (r.ketens.length > 0) {
-    out.push(`## ${l('report.chains')}`, '', '```mermaid', 'flowchart LR');
-    const titles = new Map(r.projectlijst.map((p) => [p.id, p.titel]));
-    const node = (id: string) => `p_${id.replace(/[^a-z0-9]/g, '_')}`;
-    for (const chain of r.ketens) {
-      for (const id of chain)
-        out.push(`  ${node(id)}["${escapeLabel((titles.get(id) || id).replace(/\s+/g, ' '))}"]`);
-      for (let i = 1; i < chain.length; i++) out.push(`  ${node(chain[i - 1]!)} --> ${node(chain[i]!)}`);
-    }
-    out.push('```', '', ...r.ketens.map((chain) => `- ${chain.map(mdText).join(' → ')}`), '');
+    out.push(`## ${l('report.chains')}`, '', '```mermaid', chainDiagram(r, lang).trimEnd(), '```', '');
+    const links = linksByGroup(r.ketens, r.ketenlinks);
+    r.ketens.forEach((group, i) => {
+      const told = chainLines(chainShape(group, links[i]!), lang, mdText);
+      // A branched group: its projects, then per project what it builds on.
+      if ('line' in told) out.push(`- ${told.line}`);
+      else out.push(`- ${group.map(mdText).join(', ')}`, ...told.sentences.map((s) => `  - ${s}`));
+    });
+    out.push('');
   }
   out.push(`## ${l('report.project-list')}`, '');
   out.push(
@@ -236,6 +240,21 @@ function werkplaats(r: WerkplaatsReport, lang: Lang): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
+}
+
+/** The chains as `kwp graph` draws them: each project once, an arrow for each real link. */
+function chainDiagram(r: WerkplaatsReport, lang: Lang): string {
+  const rows = new Map(r.projectlijst.map((p) => [p.id, p]));
+  const graph: KnowledgeGraph = {
+    nodes: r.ketens.flat().map((id) => ({
+      id,
+      kind: 'project',
+      label: rows.get(id)?.titel || id,
+      status: rows.get(id)?.status || null,
+    })),
+    edges: r.ketenlinks.map((link) => ({ from: link.van, to: link.naar, kind: 'vervolg_op' })),
+  };
+  return renderMermaid(graph, lang);
 }
 
 function project(r: ProjectReport, lang: Lang): string {
@@ -320,15 +339,24 @@ function project(r: ProjectReport, lang: Lang): string {
       '',
     );
   }
-  if (r.keten.length > 1)
+  if (r.keten.length > 1) {
+    const names = new Map(r.keten.map((k) => [k.id, mdText(k.titel || k.id)]));
+    const name = (id: string) => (id === r.id ? `**${names.get(id)}**` : names.get(id)!);
+    const told = chainLines(
+      chainShape(
+        r.keten.map((k) => k.id),
+        r.ketenlinks,
+      ),
+      lang,
+      name,
+    );
     out.push(
       `## ${l('report.chain')}`,
       '',
-      r.keten
-        .map((k) => (k.id === r.id ? `**${mdText(k.titel || k.id)}**` : mdText(k.titel || k.id)))
-        .join(' → '),
+      ...('line' in told ? [told.line] : told.sentences.map((s) => `- ${s}`)),
       '',
     );
+  }
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
