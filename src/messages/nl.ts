@@ -579,8 +579,6 @@ export const nl = {
   'cli.validate-ok': '{files} bestanden gecontroleerd: geen problemen.',
   'cli.validate-summary': '{files} bestanden gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en).',
   'cli.list-empty': 'Niets gevonden.',
-  'cli.skipped-unreadable':
-    '{count} bestand(en) overgeslagen omdat ze niet te lezen zijn; kwp validate vertelt waarom.',
   'label.id': 'id',
   'label.status': 'status',
   'label.titel': 'titel',
@@ -699,6 +697,17 @@ export const nl = {
   'help.opt.report-format': 'uitvoer: md, html, json of csv',
   'help.opt.out': 'schrijf naar dit bestand in plaats van naar het scherm',
   'help.opt.public': 'voor buiten de werkplaats: geen namen, e-mailadressen of telefoonnummers van personen',
+  // Files that could not be read (issue 11, item 3): named on stderr and in every report.
+  'open.unread':
+    '{count} bestand(en) niet te lezen; wat erin staat telt niet mee (kwp validate vertelt meer):',
+  'open.needed-unread':
+    'Kan {file}:{line}:{column} niet lezen, en dit commando kan niet goed werken zonder dat bestand. Herstel het eerst; kwp validate toont alle problemen erin.',
+  'open.nothing-changed': 'Er is niets veranderd.',
+  'report.unread.title': 'Niet gelezen bestanden',
+  'report.unread.intro':
+    'kwp kon {count} bestand(en) niet lezen. Wat erin staat ontbreekt in dit verslag, dus cijfers en lijsten kunnen onvolledig zijn. kwp validate vertelt wat er mis is; herstel de bestanden en maak het verslag opnieuw.',
+  'report.unread.item': '{file}, regel {line}, kolom {column}: {reason}',
+  'report.csv.niet-gelezen': 'Niet gelezen',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -3,6 +3,7 @@
 import { isRecord, list, num, str, stringsAt, valueAt } from '../data.js';
 import type { Entry, KnowledgeBase } from '../knowledge-base.js';
 import { budgetTotals } from '../rules/project-rules.js';
+import type { NotRead } from '../unread.js';
 import { overlaps, type Period } from './period.js';
 
 export type Light = 'op-schema' | 'aandacht' | 'klaar';
@@ -13,6 +14,8 @@ export interface ReportOptions {
   programme?: string;
   /** YYYY-MM-DD: for "past its planned end". */
   today: string;
+  /** The files that could not be read: what they hold is missing, and the report says so. */
+  notRead?: readonly NotRead[];
 }
 
 export interface EvaluationSummary {
@@ -31,6 +34,8 @@ export interface WerkplaatsReport {
   werkplaats: string;
   periode: { van: string | null; tot: string | null } | null;
   programma: string | null;
+  /** Files that could not be read, whatever their kind: nothing in them is counted. */
+  niet_gelezen: NotRead[];
   projecten: {
     totaal: number;
     per_status: Record<string, number>;
@@ -203,6 +208,7 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
     werkplaats: str(w, 'naam') ?? '',
     periode: options.period ? { van: options.period.van ?? null, tot: options.period.tot ?? null } : null,
     programma: options.programme ?? null,
+    niet_gelezen: [...(options.notRead ?? [])],
     projecten: {
       totaal: projects.length,
       per_status: sorted(perStatus),
