@@ -265,3 +265,37 @@ describe('in a terminal, with the progress note on standard error', () => {
     expect(result.stderr.split('kwp: Kan')[0]!.endsWith('\r\u001b[K')).toBe(true);
   });
 });
+
+describe('--public needs every file: the people to leave out are found in all of them', () => {
+  it.each(['md', 'html', 'json', 'csv'])(
+    '%s: a project it cannot read may name someone: exit 2, nothing written',
+    async (format) => {
+      const root = kbWithBrokenProject();
+      const files = watch(root);
+      const out = join(root, 'openbaar');
+      for (const id of [[], ['2026-goed']]) {
+        const result = await kwp([
+          'report',
+          ...id,
+          '--public',
+          '--kb',
+          root,
+          '--format',
+          format,
+          '--out',
+          out,
+        ]);
+        expectStopped(result, PROJECT_AT);
+      }
+      expect(existsSync(out)).toBe(false);
+      files.unchanged();
+    },
+  );
+
+  it("one project's public summary with an unreadable werkplaats.md (it lists roles): exit 2", async () => {
+    expectStopped(
+      await kwp(['report', '2026-goed', '--public', '--kb', kbWithBrokenWerkplaats()]),
+      WERKPLAATS_AT,
+    );
+  });
+});

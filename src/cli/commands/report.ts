@@ -82,9 +82,14 @@ async function makeReport(
   history: Promise<FileDates> | undefined,
 ): Promise<string> {
   // The summary needs the werkplaats' name and targets; one project's summary needs that project.
-  // Every other file that could not be read is named on stderr, and in the report itself.
+  // --public needs every record: the people to leave out are found in all of them, so a file that
+  // cannot be read may hold a name that would then be printed. Every other file that could not be
+  // read is named on stderr, and in the report itself.
   const { kb, lang, unread } = await openKnowledgeBase(note.io, options, {
-    files: (kb) => (id ? [projectOrUndefined(kb, id)] : werkplaatsFile(kb)),
+    files: (kb) => [
+      ...(id ? [projectOrUndefined(kb, id)] : werkplaatsFile(kb)),
+      ...(options.public ? [...werkplaatsFile(kb), ...kb.entries] : []),
+    ],
   });
   note.show(t(lang, 'report.progress.counting', { files: kb.files.length }));
   if (options.programme !== undefined) {
