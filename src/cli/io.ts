@@ -69,18 +69,28 @@ export async function interactivePrompter(
 
 /**
  * A one-line progress note on standard error, for long work in a terminal: shown, then erased,
- * so nothing extra reaches standard output or a log.
+ * so nothing extra reaches standard output or a log. Its `io` erases the note before anything else
+ * is written to standard error, so a message never lands on the end of the note's line.
  */
-export function progress(io: Io): { show(text: string): void; done(): void } {
+export function progress(io: Io): { show(text: string): void; done(): void; io: Io } {
   let shown = false;
+  const done = () => {
+    if (shown) io.err('\r\u001b[K');
+    shown = false;
+  };
   return {
     show(text) {
       if (!io.stderrIsTty) return;
       io.err(`\r\u001b[K${printable(text)}`);
       shown = true;
     },
-    done() {
-      if (shown) io.err('\r\u001b[K');
+    done,
+    io: {
+      ...io,
+      err: (text) => {
+        done();
+        io.err(text);
+      },
     },
   };
 }

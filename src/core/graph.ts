@@ -71,6 +71,14 @@ export class ProjectGraph {
     return undefined;
   }
 
+  /** `from` and every project it builds on, directly or through others, along `vervolg_op`. */
+  buildsOn(from: string): string[] {
+    if (!this.nodes.has(from)) return [];
+    const seen = new Set([from]);
+    for (const current of seen) for (const next of this.edgesFrom(current)) seen.add(next);
+    return [...seen];
+  }
+
   /**
    * One cycle per strongly connected component of two or more projects, each as a path that starts
    * and ends at its smallest id, so a cycle is reported once, not once per member.

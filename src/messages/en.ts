@@ -569,7 +569,6 @@ export const en: Record<MessageId, string> = {
   'cli.validate-ok': '{files} files checked: no problems.',
   'cli.validate-summary': '{files} files checked: {errors} error(s), {warnings} warning(s).',
   'cli.list-empty': 'Nothing found.',
-  'cli.skipped-unreadable': '{count} file(s) skipped because they cannot be read; kwp validate tells why.',
   'label.id': 'id',
   'label.status': 'status',
   'label.titel': 'title',
@@ -718,4 +717,14 @@ export const en: Record<MessageId, string> = {
   // Chains drawn only along real vervolg_op links (issue 11): a group that is no straight line is
   // told per project.
   'chain.builds-on': '{project} builds on {earlier}',
+  // Files that could not be read (issue 11, item 3): named on stderr and in every report.
+  'open.unread': 'could not read {count} file(s); what they hold is left out (kwp validate tells more):',
+  'open.needed-unread':
+    'Cannot read {file}:{line}:{column}, and this command cannot work correctly without that file. Fix it first; kwp validate shows every problem in it.',
+  'open.nothing-changed': 'Nothing was changed.',
+  'report.unread.title': 'Files not read',
+  'report.unread.intro':
+    'kwp could not read {count} file(s). What they hold is missing from this report, so figures and lists may be incomplete. kwp validate tells what is wrong; fix the files and make the report again.',
+  'report.unread.item': '{file}, line {line}, column {column}: {reason}',
+  'report.csv.niet-gelezen': 'Not read',
 };

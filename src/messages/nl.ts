@@ -582,8 +582,6 @@ export const nl = {
   'cli.validate-ok': '{files} bestanden gecontroleerd: geen problemen.',
   'cli.validate-summary': '{files} bestanden gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en).',
   'cli.list-empty': 'Niets gevonden.',
-  'cli.skipped-unreadable':
-    '{count} bestand(en) overgeslagen omdat ze niet te lezen zijn; kwp validate vertelt waarom.',
   'label.id': 'id',
   'label.status': 'status',
   'label.titel': 'titel',
@@ -734,6 +732,17 @@ export const nl = {
   // Chains drawn only along real vervolg_op links (issue 11): a group that is no straight line is
   // told per project.
   'chain.builds-on': '{project} bouwt voort op {earlier}',
+  // Files that could not be read (issue 11, item 3): named on stderr and in every report.
+  'open.unread':
+    '{count} bestand(en) niet te lezen; wat erin staat telt niet mee (kwp validate vertelt meer):',
+  'open.needed-unread':
+    'Kan {file}:{line}:{column} niet lezen, en dit commando kan niet goed werken zonder dat bestand. Herstel het eerst; kwp validate toont alle problemen erin.',
+  'open.nothing-changed': 'Er is niets veranderd.',
+  'report.unread.title': 'Niet gelezen bestanden',
+  'report.unread.intro':
+    'kwp kon {count} bestand(en) niet lezen. Wat erin staat ontbreekt in dit verslag, dus cijfers en lijsten kunnen onvolledig zijn. kwp validate vertelt wat er mis is; herstel de bestanden en maak het verslag opnieuw.',
+  'report.unread.item': '{file}, regel {line}, kolom {column}: {reason}',
+  'report.csv.niet-gelezen': 'Niet gelezen',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -190,8 +190,13 @@ describe('list and show on a knowledge base full of broken files', () => {
       expect(result.code).toBe(0);
       const ids = (JSON.parse(result.stdout) as { id: string }[]).map((r) => r.id);
       expect(ids).toEqual(readable);
-      expect(result.stderr).toMatch(/\d+ bestand\(en\) overgeslagen/);
-      expect(result.stdout).not.toContain('overgeslagen');
+      // Every file it could not read is named on stderr, with its line and the reason.
+      expect(result.stderr).toMatch(/^kwp: 13 bestand\(en\) niet te lezen/);
+      // A file that is too large is still read (and counted): not named as unread.
+      expect(result.stderr).not.toContain('2026-groot');
+      for (const path of Object.keys(broken).filter((p) => !/goed|groot/.test(p)))
+        expect(result.stderr).toMatch(new RegExp(`^  ${path.replace(/\./g, '\\.')}:\\d+:\\d+: \\S`, 'm'));
+      expect(result.stdout).not.toContain('niet te lezen');
     }
     for (const kind of ['vragen', 'partners']) {
       const result = await kwp(['list', kind, '--json', '--kb', root]);
@@ -199,14 +204,14 @@ describe('list and show on a knowledge base full of broken files', () => {
       expect(JSON.parse(result.stdout)).toEqual(
         kind === 'vragen' ? [expect.objectContaining({ id: 'goede-vraag' })] : [],
       );
-      expect(result.stderr).toMatch(/1 bestand\(en\) overgeslagen/);
+      expect(result.stderr).toMatch(/13 bestand\(en\) niet te lezen/);
     }
     const table = await kwp(['list', '--kb', root]);
     expect(table.code).toBe(0);
     expect(table.stdout).toContain('2026-goed');
   });
 
-  it('show: a readable record as usual; an unreadable one gives its path and says so on stderr', async () => {
+  it('show: a readable record as usual; an unreadable one stops with exit 2, the file, line and reason', async () => {
     const good = await kwp(['show', '2026-goed', '--json', '--kb', root]);
     expect(good.code).toBe(0);
     expect(JSON.parse(good.stdout)).toMatchObject({ id: '2026-goed', keten: ['2026-goed'] });
@@ -214,12 +219,14 @@ describe('list and show on a knowledge base full of broken files', () => {
     for (const id of ['2026-syntax', '2026-js', '2026-utf8']) {
       const result = await kwp(['show', id, '--json', '--kb', root]);
       expectNoCrash(result);
-      expect(result.code).toBe(0);
-      expect(JSON.parse(result.stdout)).toMatchObject({ path: `knowledge/projecten/${id}.md` });
-      expect(result.stderr).toMatch(/overgeslagen/);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(
+        new RegExp(`^kwp: Kan knowledge/projecten/${id}\\.md:\\d+:\\d+ niet lezen`),
+      );
     }
     requireBuild();
-    expect(kwpProcess(['show', '2026-js'], { cwd: root }).code).toBe(0);
+    expect(kwpProcess(['show', '2026-js'], { cwd: root }).code).toBe(2);
     expect(existsSync(trace)).toBe(false);
   });
 });

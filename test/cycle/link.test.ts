@@ -186,7 +186,7 @@ describe('kwp link: refusals write nothing (the whole tree byte for byte)', () =
   it('a file whose YAML is broken: exit 2, untouched, the problem shown', () =>
     refused(
       ['2026-kapot-project', '--follows', '2024-taalcafe-zandveld'],
-      `kwp past ${projectPath('2026-kapot-project')}:3:`,
+      `kwp: Kan ${projectPath('2026-kapot-project')}:3:`,
       'Flow sequence',
       'Er is niets veranderd',
     ));

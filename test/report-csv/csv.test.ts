@@ -259,6 +259,7 @@ function rowlessProject() {
     gebied: HOSTILE.dde,
     status: HOSTILE.plus,
     programma: HOSTILE.minus,
+    niet_gelezen: [],
     kennisvraag: f,
     conclusies: [],
     leerdoelen: [],

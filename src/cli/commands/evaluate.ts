@@ -21,7 +21,7 @@ import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
 import { vraagRecord } from '../new/vraag-record.js';
 import { openKnowledgeBase } from '../open-kb.js';
-import { requireProject } from './link.js';
+import { projectOrUndefined, requireProject } from './link.js';
 
 export interface EvaluateOptions extends GlobalOptions {
   conclusion?: string[];
@@ -35,7 +35,10 @@ export interface EvaluateOptions extends GlobalOptions {
 }
 
 export async function evaluateCommand(io: Io, id: string, options: EvaluateOptions): Promise<number> {
-  const { root, kb, lang } = await openKnowledgeBase(io, options);
+  const { root, kb, lang } = await openKnowledgeBase(io, options, {
+    files: (kb) => [projectOrUndefined(kb, id)],
+    writes: true,
+  });
   const project = requireProject(kb, id, '<id>');
   const path = project.file.path;
   const absolute = join(root, path);

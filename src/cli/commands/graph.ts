@@ -35,6 +35,7 @@ export async function graphCommand(io: Io, options: GraphOptions): Promise<numbe
       ...(suggestion ? { suggestion } : {}),
     });
   }
+  // A file that cannot be read loses its links: opening names it, so a missing arrow is no mystery.
   const { kb, lang } = await openKnowledgeBase(io, options);
   const root = options.root;
   if (root !== undefined) {
@@ -48,9 +49,6 @@ export async function graphCommand(io: Io, options: GraphOptions): Promise<numbe
   }
   const graph = knowledgeGraph(kb, root);
 
-  // A file that cannot be read loses its links: say so, so a missing arrow is not a mystery.
-  const unreadable = kb.entries.filter((e) => e.data === null && e.kind !== 'partner').length;
-  if (unreadable > 0) io.err(`${t(lang, 'cli.skipped-unreadable', { count: unreadable })}\n`);
   if (graph.nodes.length === 0) io.err(`${t(lang, 'graph.empty')}\n`);
 
   const render: Record<GraphFormat, () => string> = {

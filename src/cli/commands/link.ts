@@ -18,8 +18,18 @@ export interface LinkOptions extends GlobalOptions {
 }
 
 export async function linkCommand(io: Io, id: string, options: LinkOptions): Promise<number> {
-  const { root, kb, lang } = await openKnowledgeBase(io, options);
   const earlier = [...new Set(options.follows ?? [])];
+  // The project is edited, and the earlier ones and all they build on are searched for a cycle: a
+  // file among them that cannot be read would hide one.
+  const { root, kb, lang } = await openKnowledgeBase(io, options, {
+    files: (kb) => [
+      projectOrUndefined(kb, id),
+      ...earlier.flatMap((e) =>
+        projectOrUndefined(kb, e) ? kb.graph.buildsOn(e).map((x) => kb.get(x)) : [],
+      ),
+    ],
+    writes: true,
+  });
   if (earlier.length === 0) throw new KwpError('new.missing', { flags: ['--follows'] });
   const project = requireProject(kb, id, '<id>');
   const already = new Set(stringsAt(project.data, 'vervolg_op').map((s) => s.value));
@@ -52,6 +62,12 @@ export async function linkCommand(io: Io, id: string, options: LinkOptions): Pro
   }
   io.out(`${t(lang, 'link.done', { id, earlier: adding, path: project.file.path })}\n`);
   return EXIT.ok;
+}
+
+/** The project with this id, or undefined (for a need: an unknown id is the command's own error). */
+export function projectOrUndefined(kb: KnowledgeBase, id: string) {
+  const entry = kb.get(id);
+  return entry?.kind === 'project' ? entry : undefined;
 }
 
 /** The project with this id, or exit 2 saying what it is instead, with the closest project ids. */

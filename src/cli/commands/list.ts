@@ -9,7 +9,7 @@ import { type Lang, t } from '../../messages/catalogue.js';
 import { renderTable } from '../../render/table.js';
 import type { GlobalOptions } from '../context.js';
 import type { Io } from '../io.js';
-import { openKnowledgeBase } from '../open-kb.js';
+import { openKnowledgeBase, werkplaatsFile } from '../open-kb.js';
 import { recordOf } from './record.js';
 
 const KIND_NAMES: Record<string, Kind> = {
@@ -39,14 +39,14 @@ export async function listCommand(io: Io, kindName: string, options: ListOptions
       option: 'kind',
       allowed: ['projecten', 'vragen', 'partners'],
     });
-  const { kb, lang } = await openKnowledgeBase(io, options);
+  // A filter checked against the werkplaats' lists needs those lists: no guessing without them.
+  const vocabulary = [options.theme, options.area, options.programme].some((v) => v !== undefined);
+  const { kb, lang } = await openKnowledgeBase(io, options, vocabulary ? { files: werkplaatsFile } : {});
   checkFilterValues(kb, kind, options);
   const entries = kb
     .ofKind(kind)
     .filter((e) => e.data !== null && matches(e, options))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
-  const skipped = kb.ofKind(kind).filter((e) => e.data === null).length;
-  if (skipped > 0) io.err(`${t(lang, 'cli.skipped-unreadable', { count: skipped })}\n`);
 
   if (options.json) {
     io.out(`${JSON.stringify(entries.map(recordOf), null, 2)}\n`);

@@ -1,5 +1,4 @@
 // `kwp new partner`: registers a partner organisation (fase 2), by questions or from flags.
-import { KnowledgeBase } from '../../core/knowledge-base.js';
 import { GROEPEN, NIVEAUS } from '../../core/enums.js';
 import { parsePerson, type Persoon } from '../../core/scaffold/person.js';
 import { baseId } from '../../core/scaffold/slug.js';
@@ -12,7 +11,7 @@ import { interactivePrompter, type Io } from '../io.js';
 import type { Prompter } from '../prompt/prompter.js';
 import { type NewContext, newContext } from '../new/context.js';
 import { confirmAndWrite, type WriteOptions } from '../new/create.js';
-import { openKb } from '../open-kb.js';
+import { openKnowledgeBase, werkplaatsFile } from '../open-kb.js';
 
 export interface NewPartnerOptions extends GlobalOptions, WriteOptions {
   name?: string;
@@ -32,8 +31,13 @@ interface PartnerInput {
 }
 
 export async function newPartnerCommand(io: Io, options: NewPartnerOptions): Promise<number> {
-  const { root, files, lang } = await openKb(io, options);
-  const ctx = newContext(new KnowledgeBase(files));
+  // A new record needs the werkplaats file, and a new partner every partner file: a name can only be
+  // checked against the names kwp could read.
+  const { root, kb, lang } = await openKnowledgeBase(io, options, {
+    files: (kb) => [...werkplaatsFile(kb), ...kb.ofKind('partner')],
+    writes: true,
+  });
+  const ctx = newContext(kb);
   const problems: Message[] = [];
   let input: PartnerInput = {
     ...(options.name !== undefined ? { naam: options.name } : {}),

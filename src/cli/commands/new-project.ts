@@ -1,7 +1,7 @@
 // `kwp new project`: a project description from the template, by questions in a terminal or from flags.
 import { join } from 'node:path';
 import { str, stringsAt } from '../../core/data.js';
-import { KnowledgeBase } from '../../core/knowledge-base.js';
+import type { KnowledgeBase } from '../../core/knowledge-base.js';
 import { closest } from '../../core/suggest.js';
 import { type PlannedEdit, planEdit } from '../../store/edit-file.js';
 import { parsePerson } from '../../core/scaffold/person.js';
@@ -21,7 +21,7 @@ import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
 import { type NewContext, newContext } from '../new/context.js';
 import { type NewRecord, writeNewRecord, type WriteOptions } from '../new/create.js';
-import { openKb } from '../open-kb.js';
+import { openKnowledgeBase, stopIfUnread, werkplaatsFile } from '../open-kb.js';
 
 export interface NewProjectOptions extends GlobalOptions, WriteOptions {
   fromQuestion?: string;
@@ -41,8 +41,16 @@ export interface NewProjectOptions extends GlobalOptions, WriteOptions {
 }
 
 export async function newProjectCommand(io: Io, options: NewProjectOptions): Promise<number> {
-  const { root, files, lang } = await openKb(io, options);
-  const kb = new KnowledgeBase(files);
+  // The werkplaats' vocabularies check the answers, and a question taken up is edited: both needed.
+  const { root, kb, lang } = await openKnowledgeBase(io, options, {
+    files: (kb) => [
+      ...werkplaatsFile(kb),
+      ...(options.fromQuestion && kb.get(options.fromQuestion)?.kind === 'vraag'
+        ? [kb.get(options.fromQuestion)]
+        : []),
+    ],
+    writes: true,
+  });
   const context = newContext(kb);
   const { input, problems } = fromFlags(options);
   // --from-question: the question becomes the central question, listed in kennisvragen, and the
@@ -69,6 +77,10 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
   }
   problems.push(...checkProjectInput(project, context));
   if (problems.length > 0) throw problemsError(problems);
+  const registering = newPartners(root, project, context);
+  // A partner typed in is checked against the names kwp could read: with a partner file unread, the
+  // "new" partner may be registered already.
+  if (registering.length > 0) stopIfUnread(kb.ofKind('partner'), true);
   return writeNewRecord(
     io,
     root,
@@ -83,7 +95,7 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
     options,
     // Partners typed in during the questions join the register in the same step, so the project
     // does not start with an unregistered-partner warning.
-    newPartners(root, project, context),
+    registering,
     takeUp,
   );
 }

@@ -1,6 +1,5 @@
 // `kwp new vraag`: registers a knowledge question (fase 3b, or an intake), by questions or from flags.
 import { localDate } from '../../core/dates.js';
-import { KnowledgeBase } from '../../core/knowledge-base.js';
 import { BRONNEN } from '../../core/enums.js';
 import { parsePerson } from '../../core/scaffold/person.js';
 import type { YamlValue } from '../../core/scaffold/yaml-value.js';
@@ -13,7 +12,7 @@ import type { Prompter } from '../prompt/prompter.js';
 import { type NewContext, newContext } from '../new/context.js';
 import { confirmAndWrite, type WriteOptions } from '../new/create.js';
 import { vraagRecord } from '../new/vraag-record.js';
-import { openKb } from '../open-kb.js';
+import { openKnowledgeBase, werkplaatsFile } from '../open-kb.js';
 
 export interface NewVraagOptions extends GlobalOptions, WriteOptions {
   question?: string;
@@ -35,8 +34,9 @@ interface VraagInput {
 }
 
 export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise<number> {
-  const { root, files, lang } = await openKb(io, options);
-  const ctx = newContext(new KnowledgeBase(files));
+  // The werkplaats' lists of themes and areas check the answers: without them nothing is checked.
+  const { root, kb, lang } = await openKnowledgeBase(io, options, { files: werkplaatsFile, writes: true });
+  const ctx = newContext(kb);
   let input: VraagInput = {
     ...(options.question !== undefined ? { vraag: options.question } : {}),
     ...(options.source !== undefined ? { bron: options.source } : {}),

@@ -1,7 +1,6 @@
 // `kwp show <id>`: one record with what kwp derives: who follows it, who took it up, its chain.
 import { closest } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
-import { t } from '../../messages/catalogue.js';
 import { projectStory } from '../../core/story.js';
 import { renderRecord } from '../../render/record.js';
 import { renderStory } from '../../render/story.js';
@@ -15,14 +14,13 @@ export interface ShowOptions extends GlobalOptions {
 }
 
 export async function showCommand(io: Io, id: string, options: ShowOptions): Promise<number> {
-  const { kb, lang } = await openKnowledgeBase(io, options);
+  // A record whose file cannot be read has nothing to show but its path: that stops, with the reason.
+  const { kb, lang } = await openKnowledgeBase(io, options, { files: (kb) => [kb.get(id)] });
   const entry = kb.get(id);
   if (!entry) {
     const suggestion = closest(id, kb.byId.keys());
     throw new KwpError('cli.unknown-id', suggestion ? { id, suggestion } : { id });
   }
-  // A record whose file cannot be read has only its path to show: say why the rest is missing.
-  if (entry.data === null) io.err(`${t(lang, 'cli.skipped-unreadable', { count: 1 })}\n`);
   const keten = entry.kind === 'project' ? kb.graph.chainOf(entry.id) : [];
   const record = {
     ...recordOf(entry),

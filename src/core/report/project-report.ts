@@ -4,12 +4,15 @@ import { list, num, str, stringsAt } from '../data.js';
 import type { ChainLink } from '../graph.js';
 import type { Entry, KnowledgeBase } from '../knowledge-base.js';
 import { budgetTotals } from '../rules/project-rules.js';
+import type { NotRead } from '../unread.js';
 
 export interface ProjectReport {
   id: string;
   titel: string;
   status: string;
   programma: string;
+  /** Files that could not be read (never the project itself: then there is no report). */
+  niet_gelezen: NotRead[];
   kennisvraag: string;
   conclusies: string[];
   leerdoelen: { wie: string; wat: string }[];
@@ -31,7 +34,7 @@ export interface ProjectReport {
   ketenlinks: ChainLink[];
 }
 
-export function projectReport(kb: KnowledgeBase, p: Entry): ProjectReport {
+export function projectReport(kb: KnowledgeBase, p: Entry, notRead: readonly NotRead[] = []): ProjectReport {
   const d = p.data;
   const strings = (key: string) => stringsAt(d, 'evaluatie', key).map((s) => s.value);
   const money = budgetTotals(d);
@@ -47,6 +50,7 @@ export function projectReport(kb: KnowledgeBase, p: Entry): ProjectReport {
     titel: str(d, 'titel') ?? '',
     status: str(d, 'status') ?? '',
     programma: str(d, 'programma') ?? '',
+    niet_gelezen: [...notRead],
     kennisvraag: str(d, 'kennisvraag') ?? '',
     conclusies: strings('conclusies'),
     leerdoelen: list(d, 'leerdoelen').map((g) => ({ wie: str(g, 'wie') ?? '', wat: str(g, 'wat') ?? '' })),

@@ -4,6 +4,7 @@ import { isRecord, list, num, str, stringsAt, valueAt } from '../data.js';
 import type { ChainLink } from '../graph.js';
 import type { Entry, KnowledgeBase } from '../knowledge-base.js';
 import { budgetTotals } from '../rules/project-rules.js';
+import type { NotRead } from '../unread.js';
 import { overlaps, type Period } from './period.js';
 
 export type Light = 'op-schema' | 'aandacht' | 'klaar';
@@ -14,6 +15,8 @@ export interface ReportOptions {
   programme?: string;
   /** YYYY-MM-DD: for "past its planned end". */
   today: string;
+  /** The files that could not be read: what they hold is missing, and the report says so. */
+  notRead?: readonly NotRead[];
 }
 
 export interface EvaluationSummary {
@@ -32,6 +35,8 @@ export interface WerkplaatsReport {
   werkplaats: string;
   periode: { van: string | null; tot: string | null } | null;
   programma: string | null;
+  /** Files that could not be read, whatever their kind: nothing in them is counted. */
+  niet_gelezen: NotRead[];
   projecten: {
     totaal: number;
     per_status: Record<string, number>;
@@ -208,6 +213,7 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
     werkplaats: str(w, 'naam') ?? '',
     periode: options.period ? { van: options.period.van ?? null, tot: options.period.tot ?? null } : null,
     programma: options.programme ?? null,
+    niet_gelezen: [...(options.notRead ?? [])],
     projecten: {
       totaal: projects.length,
       per_status: sorted(perStatus),

@@ -5,6 +5,8 @@
 // knowledge base's own (status `lopend` stays `lopend`), so the file filters the same in any language.
 import type { ProjectReport } from '../../core/report/project-report.js';
 import type { ProjectRow } from '../../core/report/summary.js';
+import { fileStem, kindOfPath } from '../../core/kinds.js';
+import type { NotRead } from '../../core/unread.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 import type { MessageId } from '../../messages/nl.js';
 import type { ReportData } from './index.js';
@@ -33,8 +35,31 @@ const HEADER: MessageId[] = [
 
 export function renderCsv(data: ReportData, lang: Lang): string {
   const rows = data.kind === 'werkplaats' ? data.report.projectlijst : [rowOfProject(data.report)];
-  const lines = [HEADER.map((id) => textField(t(lang, id))), ...rows.map(fields)];
+  const header = HEADER.map((id) => textField(t(lang, id)));
+  let lines = [header, ...rows.map(fields)];
+  // A project file that could not be read is a project the list would silently lack: it gets a row
+  // of its own, with only its id, and a last column saying why. That column is there only then, so a
+  // list without such files keeps its usual columns; files of other kinds are not projects and
+  // change nothing in this list (stderr and the other formats name them).
+  const unread = data.kind === 'werkplaats' ? unreadProjects(data.report.niet_gelezen) : [];
+  if (unread.length > 0) {
+    const reason = (u: NotRead) =>
+      t(lang, 'report.unread.item', { file: u.bestand, line: u.regel, column: u.kolom, reason: u.reden });
+    const byId = [
+      ...rows.map((row) => ({ id: row.id, line: [...fields(row), ''] })),
+      ...unread.map((u) => {
+        const id = fileStem(u.bestand);
+        return { id, line: [textField(id), ...HEADER.slice(1).map(() => ''), textField(reason(u))] };
+      }),
+    ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    lines = [[...header, textField(t(lang, 'report.csv.niet-gelezen'))], ...byId.map((r) => r.line)];
+  }
   return BOM + lines.map((line) => line.join(CSV_SEPARATOR) + EOL).join('');
+}
+
+/** The unread files that are project descriptions (a folder or other file there is no project). */
+function unreadProjects(unread: readonly NotRead[]): NotRead[] {
+  return unread.filter((u) => kindOfPath(u.bestand) === 'project' && u.bestand.endsWith('.md'));
 }
 
 function fields(p: ProjectRow): string[] {

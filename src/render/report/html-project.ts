@@ -5,6 +5,7 @@ import { chainShape } from '../../core/chain.js';
 import type { ProjectReport } from '../../core/report/project-report.js';
 import { bullets, chainMarkup, type Context, isoDay, join, markup, type Markup, table } from './html-kit.js';
 import type { Page } from './html.js';
+import { unreadNotice } from './html-unread.js';
 
 const DAY = 86_400_000;
 
@@ -20,7 +21,7 @@ export function projectPage(ctx: Context, r: ProjectReport): Page {
 <dt>${ctx.m('report.html.col.programma')}</dt><dd>${r.programma || '—'}</dd>
 </dl>
 </header>
-${section('vraag', ctx.m('report.html.h.vraag'), question(ctx, r))}${section('leren', ctx.m('report.html.h.leren'), learning(ctx, r))}${section(
+${unreadNotice(ctx, r.niet_gelezen)}${section('vraag', ctx.m('report.html.h.vraag'), question(ctx, r))}${section('leren', ctx.m('report.html.h.leren'), learning(ctx, r))}${section(
     'planning',
     ctx.m('report.html.h.planning'),
     planning(ctx, r),

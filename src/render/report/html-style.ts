@@ -78,6 +78,9 @@ blockquote { margin: 0.5rem 0 1rem; padding: 0.5rem 1rem; border-left: 4px solid
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.5rem 0 1rem; }
 dl.facts dt { font-weight: 600; }
 dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+section.unread { border: 3px solid #8a3b00; /* 7.6:1 */ padding: 0.25rem 1rem; margin: 1rem 0; }
+section.unread h2 { margin-top: 0.5rem; color: #8a3b00; border-bottom-color: #8a3b00; }
+section.unread code { overflow-wrap: anywhere; }
 footer { margin-top: 3rem; padding-top: 0.5rem; border-top: 1px solid #c4c9cf; color: #4a4a4a; font-size: 0.9rem; }
 @media (max-width: 30rem) {
   main { padding: 0.75rem 0.75rem 1.5rem; }
@@ -94,6 +97,7 @@ footer { margin-top: 3rem; padding-top: 0.5rem; border-top: 1px solid #c4c9cf; c
   nav.toc { display: none; }
   a { color: inherit; text-decoration: none; }
   .table-wrap { overflow: visible; }
+  section.unread { break-inside: avoid; page-break-inside: avoid; }
   table, .figure, article.eval, ol.chains > li, blockquote, .funnel { break-inside: avoid; page-break-inside: avoid; }
   table.lijst { break-inside: auto; page-break-inside: auto; font-size: 0.8rem; }
   table.lijst .num { white-space: normal; }

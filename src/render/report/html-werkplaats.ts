@@ -16,6 +16,7 @@ import {
   table,
 } from './html-kit.js';
 import type { Page } from './html.js';
+import { unreadNotice } from './html-unread.js';
 
 /** The status light is told by a symbol and a word, not by colour alone. */
 const SYMBOL: Record<string, string> = { 'op-schema': '●', aandacht: '▲', klaar: '✓' };
@@ -56,7 +57,7 @@ ${r.periode ? markup`<p class="meta">${ctx.m('report.html.period-rule')}</p>\n` 
       ? markup`<p class="meta">${ctx.m('report.html.programme', { programma: r.programma })}</p>\n`
       : ''
   }</header>
-<nav class="toc" aria-labelledby="inhoud"><h2 id="inhoud">${ctx.m('report.html.toc')}</h2>
+${unreadNotice(ctx, r.niet_gelezen)}<nav class="toc" aria-labelledby="inhoud"><h2 id="inhoud">${ctx.m('report.html.toc')}</h2>
 <ol>${sections.map((s) => markup`<li><a href="#${s.id}">${ctx.m(s.heading)}</a></li>`)}</ol></nav>
 ${sections.map((s) => sectionMarkup(ctx, s))}<footer><p>${ctx.m('report.html.footer')}</p></footer>
 `;

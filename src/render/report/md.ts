@@ -5,6 +5,7 @@ import { chainShape, linksByGroup } from '../../core/chain.js';
 import type { KnowledgeGraph } from '../../core/knowledge-graph.js';
 import type { ProjectReport } from '../../core/report/project-report.js';
 import type { WerkplaatsReport } from '../../core/report/summary.js';
+import type { NotRead } from '../../core/unread.js';
 import { euro } from '../../core/rules/project-rules.js';
 import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
 import { chainLines } from '../chain-text.js';
@@ -54,6 +55,7 @@ function werkplaats(r: WerkplaatsReport, lang: Lang): string {
       : l('report.period.all'),
   );
   if (r.programma) out.push('', l('report.programme', { programme: mdText(r.programma) }));
+  out.push('', ...unreadSection(r.niet_gelezen, lang));
   out.push('', `## ${l('report.key-figures')}`, '');
   out.push(
     table(
@@ -257,10 +259,30 @@ function chainDiagram(r: WerkplaatsReport, lang: Lang): string {
   return renderMermaid(graph, lang);
 }
 
+/**
+ * The files that could not be read, near the top where no reader misses it, so a printed or
+ * forwarded copy says itself that it may be incomplete. Nothing when every file was read.
+ */
+function unreadSection(unread: readonly NotRead[], lang: Lang): string[] {
+  if (unread.length === 0) return [];
+  return [
+    `## ${t(lang, 'report.unread.title')}`,
+    '',
+    t(lang, 'report.unread.intro', { count: unread.length }),
+    '',
+    ...unread.map(
+      (u) =>
+        `- ${t(lang, 'report.unread.item', { file: mdText(u.bestand), line: u.regel, column: u.kolom, reason: mdText(u.reden) })}`,
+    ),
+    '',
+  ];
+}
+
 function project(r: ProjectReport, lang: Lang): string {
   const l = (id: MessageId, args = {}) => t(lang, id, args);
   const out: string[] = [];
   out.push(`# ${mdText(r.titel)}`, '', `${mdText(r.id)} · ${r.status} · ${mdText(r.programma)}`, '');
+  out.push(...unreadSection(r.niet_gelezen, lang));
   out.push(`## ${l('report.p.question')}`, '', `> ${mdText(r.kennisvraag)}`, '');
   out.push(
     `### ${l('story.conclusions')}`,
