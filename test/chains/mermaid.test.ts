@@ -1,25 +1,14 @@
 // The chain diagram of `kwp report --format md`, read by Mermaid's own parser (given a DOM by jsdom):
 // its arrows are exactly the real `vervolg_op` links among the counted projects of the chains.
-import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type FlowDb, loadMermaid, type Mermaid } from '../helpers/mermaid.js';
 import { kwp, makeKb, project, REPO } from '../helpers/kb.js';
 import { readFiles } from './drawn.js';
 
-interface FlowDb {
-  getVertices(): Map<string, { id: string }>;
-  getEdges(): { start: string; end: string }[];
-}
-interface Mermaid {
-  parse(text: string): Promise<unknown>;
-  mermaidAPI: { getDiagramFromText(text: string): Promise<{ db: unknown }> };
-}
-
-const dom = new JSDOM('<!doctype html><html><body></body></html>');
 let mermaid: Mermaid;
 
 beforeAll(async () => {
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-  mermaid = (await import('mermaid')).default as unknown as Mermaid;
+  mermaid = await loadMermaid();
 });
 
 async function diagramLinks(root: string): Promise<{ nodes: string[]; links: string[]; ketens: string[][] }> {

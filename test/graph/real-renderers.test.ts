@@ -6,24 +6,14 @@ import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../../src/core/knowledge-graph.js';
 import { labelLines, shortLabel } from '../../src/render/graph-text.js';
+import { dom, type FlowDb, loadMermaid, type Mermaid } from '../helpers/mermaid.js';
 import { kwp, makeKb, REPO } from '../helpers/kb.js';
 import { hostileKb } from './hostile.js';
 
-interface FlowDb {
-  getVertices(): Map<string, { id: string; text: string; type: string; classes: string[] }>;
-  getEdges(): { start: string; end: string; text: string }[];
-}
-interface Mermaid {
-  parse(text: string): Promise<unknown>;
-  mermaidAPI: { getDiagramFromText(text: string): Promise<{ db: unknown }> };
-}
-
-const dom = new JSDOM('<!doctype html><html><body></body></html>');
 let mermaid: Mermaid;
 
 beforeAll(async () => {
-  Object.assign(globalThis, { window: dom.window, document: dom.window.document });
-  mermaid = (await import('mermaid')).default as unknown as Mermaid;
+  mermaid = await loadMermaid();
 });
 
 /** What a node would show: its label (in one line for Mermaid, which wraps it itself), then its status. */
