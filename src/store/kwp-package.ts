@@ -42,3 +42,12 @@ export function kwpDocumentationUrl(): string {
   const name = typeof pkg.name === 'string' ? pkg.name : 'kwp';
   return `https://www.npmjs.com/package/${name}`;
 }
+
+/** The version of this kwp, from its package.json (`0.0.0` when it cannot be found). */
+export function kwpVersion(): string {
+  try {
+    return kwpPackage().version;
+  } catch {
+    return '0.0.0';
+  }
+}

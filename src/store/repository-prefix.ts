@@ -1,7 +1,6 @@
 // Where the knowledge base sits inside its git repository, for CI reports whose paths must be
 // relative to the repository root (GitLab Code Quality, SARIF, GitHub annotations).
 import { simpleGit } from 'simple-git';
-import { kwpPackage } from './kwp-package.js';
 
 /**
  * The kb root's folder relative to the top of its repository, with a trailing `/` (`git rev-parse
@@ -15,14 +14,5 @@ export async function repositoryPrefix(root: string): Promise<string> {
     return (await git.revparse(['--show-prefix'])).trim();
   } catch {
     return '';
-  }
-}
-
-/** The version of this kwp, from its package.json. */
-export function kwpVersion(): string {
-  try {
-    return kwpPackage().version;
-  } catch {
-    return '0.0.0';
   }
 }

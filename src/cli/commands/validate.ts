@@ -173,8 +173,7 @@ async function renderReport(
       );
     case 'sarif': {
       const { renderValidateSarif } = await import('../../render/validate-sarif.js');
-      const { kwpVersion } = await import('../../store/repository-prefix.js');
-      const { kwpDocumentationUrl } = await import('../../store/kwp-package.js');
+      const { kwpDocumentationUrl, kwpVersion } = await import('../../store/kwp-package.js');
       return renderValidateSarif(report, lang, {
         prefix: context.prefix,
         version: kwpVersion(),
