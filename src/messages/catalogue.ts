@@ -14,8 +14,13 @@ export interface Message {
 
 const texts: Record<Lang, Record<MessageId, string>> = { nl, en };
 
+/**
+ * A message in a language, its placeholders filled. `{name}` is an argument; `{name:one|other}` chooses
+ * the form for the number `name` (`{count:# bestand|# bestanden}`: `#` is the number), so that no
+ * message ever says `fout(en)` or `1 bestanden`.
+ */
 export function t(lang: Lang, id: MessageId, args: MessageArgs = {}): string {
-  return texts[lang][id].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return choosePlurals(lang, texts[lang][id], args).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = args[name];
     if (value === undefined) return whole;
     if (typeof value === 'object') return value.join(', ');
@@ -24,6 +29,26 @@ export function t(lang: Lang, id: MessageId, args: MessageArgs = {}): string {
       return texts[lang][value.slice(1) as MessageId];
     }
     return String(value);
+  });
+}
+
+const PLURAL = /\{(\w+):([^{}|]*)\|([^{}|]*)\}/g;
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * `{name:one|other}` → the form for the number in `name`, its `#` turned into the placeholder `{name}`
+ * (filled afterwards, so a renderer can format the number its own way). A plural whose number is not
+ * given stays as it is.
+ */
+export function choosePlurals(lang: Lang, text: string, args: Readonly<Record<string, unknown>>): string {
+  if (!text.includes(':')) return text;
+  return text.replace(PLURAL, (whole, name: string, one: string, other: string) => {
+    const value = args[name];
+    const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+    if (!Number.isFinite(n)) return whole;
+    let rules = pluralRules.get(lang);
+    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+    return (rules.select(n) === 'one' ? one : other).replace(/#/g, `{${name}}`);
   });
 }
 

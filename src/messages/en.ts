@@ -529,8 +529,8 @@ export const en: Record<MessageId, string> = {
   'report.html.plan.start': 'Start',
   'report.html.plan.einde': 'Planned end',
   'report.html.plan.evaluatie': 'Evaluation',
-  'report.html.plan.late': '{n} day(s) after the planned end',
-  'report.html.plan.early': '{n} day(s) before the planned end',
+  'report.html.plan.late': '{n:# day|# days} after the planned end',
+  'report.html.plan.early': '{n:# day|# days} before the planned end',
   'report.html.plan.on-time': 'on the planned end date',
   'report.html.plan.not-evaluated': 'not evaluated yet',
   'report.html.studenten-total': 'Students in total: {n}',
@@ -566,8 +566,9 @@ export const en: Record<MessageId, string> = {
   'cli.cancelled': 'Stopped: nothing was written.',
   'cli.internal':
     'Something unexpected went wrong: {message}. Set KWP_DEBUG=1 for details, and please report it.',
-  'cli.validate-ok': '{files} files checked: no problems.',
-  'cli.validate-summary': '{files} files checked: {errors} error(s), {warnings} warning(s).',
+  'cli.validate-ok': '{files:# file|# files} checked: no problems.',
+  'cli.validate-summary':
+    '{files:# file|# files} checked: {errors:# error|# errors}, {warnings:# warning|# warnings}.',
   'cli.list-empty': 'Nothing found.',
   'label.id': 'id',
   'label.status': 'status',
@@ -718,13 +719,14 @@ export const en: Record<MessageId, string> = {
   // told per project.
   'chain.builds-on': '{project} builds on {earlier}',
   // Files that could not be read (issue 11, item 3): named on stderr and in every report.
-  'open.unread': 'could not read {count} file(s); what they hold is left out (kwp validate tells more):',
+  'open.unread':
+    'could not read {count:# file|# files}; what they hold is left out (kwp validate tells more):',
   'open.needed-unread':
     'Cannot read {file}:{line}:{column}, and this command cannot work correctly without that file. Fix it first; kwp validate shows every problem in it.',
   'open.nothing-changed': 'Nothing was changed.',
   'report.unread.title': 'Files not read',
   'report.unread.intro':
-    'kwp could not read {count} file(s). What they hold is missing from this report, so figures and lists may be incomplete. kwp validate tells what is wrong; fix the files and make the report again.',
+    'kwp could not read {count:# file|# files}. What they hold is missing from this report, so figures and lists may be incomplete. kwp validate tells what is wrong; fix the files and make the report again.',
   'report.unread.item': '{file}, line {line}, column {column}: {reason}',
   'report.csv.niet-gelezen': 'Not read',
 };

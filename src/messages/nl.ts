@@ -542,8 +542,8 @@ export const nl = {
   'report.html.plan.start': 'Start',
   'report.html.plan.einde': 'Gepland einde',
   'report.html.plan.evaluatie': 'Evaluatie',
-  'report.html.plan.late': '{n} dag(en) na het geplande einde',
-  'report.html.plan.early': '{n} dag(en) vóór het geplande einde',
+  'report.html.plan.late': '{n:# dag|# dagen} na het geplande einde',
+  'report.html.plan.early': '{n:# dag|# dagen} vóór het geplande einde',
   'report.html.plan.on-time': 'op de geplande einddatum',
   'report.html.plan.not-evaluated': 'nog niet geëvalueerd',
   'report.html.studenten-total': 'Studenten in totaal: {n}',
@@ -567,7 +567,7 @@ export const nl = {
   'validate.summary.severity': 'Ernst',
   'validate.summary.rule': 'Regel',
   'validate.summary.message': 'Melding',
-  'validate.summary.more': '… en nog {count} melding(en): zie de log van deze stap.',
+  'validate.summary.more': '… en nog {count:# melding|# meldingen}: zie de log van deze stap.',
   'validate.summary-failed': 'De samenvatting kon niet worden geschreven naar {path}: {detail}',
   'cli.no-kb':
     'Geen kennisbank gevonden: er is geen knowledge/werkplaats.md in {dir} of een map erboven. Gebruik --kb <map>, zet KWP_KB, of begin er een met kwp init.',
@@ -579,8 +579,9 @@ export const nl = {
   'cli.cancelled': 'Afgebroken: er is niets geschreven.',
   'cli.internal':
     'Er ging iets onverwachts mis: {message}. Zet KWP_DEBUG=1 voor details, en meld het alstublieft.',
-  'cli.validate-ok': '{files} bestanden gecontroleerd: geen problemen.',
-  'cli.validate-summary': '{files} bestanden gecontroleerd: {errors} fout(en), {warnings} waarschuwing(en).',
+  'cli.validate-ok': '{files:# bestand|# bestanden} gecontroleerd: geen problemen.',
+  'cli.validate-summary':
+    '{files:# bestand|# bestanden} gecontroleerd: {errors:# fout|# fouten}, {warnings:# waarschuwing|# waarschuwingen}.',
   'cli.list-empty': 'Niets gevonden.',
   'label.id': 'id',
   'label.status': 'status',
@@ -734,13 +735,13 @@ export const nl = {
   'chain.builds-on': '{project} bouwt voort op {earlier}',
   // Files that could not be read (issue 11, item 3): named on stderr and in every report.
   'open.unread':
-    '{count} bestand(en) niet te lezen; wat erin staat telt niet mee (kwp validate vertelt meer):',
+    '{count:# bestand|# bestanden} niet te lezen; wat erin staat telt niet mee (kwp validate vertelt meer):',
   'open.needed-unread':
     'Kan {file}:{line}:{column} niet lezen, en dit commando kan niet goed werken zonder dat bestand. Herstel het eerst; kwp validate toont alle problemen erin.',
   'open.nothing-changed': 'Er is niets veranderd.',
   'report.unread.title': 'Niet gelezen bestanden',
   'report.unread.intro':
-    'kwp kon {count} bestand(en) niet lezen. Wat erin staat ontbreekt in dit verslag, dus cijfers en lijsten kunnen onvolledig zijn. kwp validate vertelt wat er mis is; herstel de bestanden en maak het verslag opnieuw.',
+    'kwp kon {count:# bestand|# bestanden} niet lezen. Wat erin staat ontbreekt in dit verslag, dus cijfers en lijsten kunnen onvolledig zijn. kwp validate vertelt wat er mis is; herstel de bestanden en maak het verslag opnieuw.',
   'report.unread.item': '{file}, regel {line}, kolom {column}: {reason}',
   'report.csv.niet-gelezen': 'Niet gelezen',
 } as const;

@@ -130,7 +130,7 @@ describe('kwp validate --changed --output-scope all', () => {
     );
     // what the change touches is fine: exit 0, and the log says so
     expect(request.code).toBe(0);
-    expect(request.stdout).toContain('1 bestanden gecontroleerd: geen problemen');
+    expect(request.stdout).toContain('1 bestand gecontroleerd: geen problemen');
     // the Code Quality report is the same as the main branch's: nothing untouched is "resolved"
     expect(read(out, 'cq.json')).toBe(onMain.stdout);
     const all = JSON.parse(read(out, 'all.json')) as { files: number; diagnostics: { file: string }[] };

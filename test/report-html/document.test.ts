@@ -378,7 +378,7 @@ describe("one project's evaluation summary", () => {
     expect(text).toContain('gemeentewelke ontwerpen kinderen zelf willen gebruiken en onderhouden');
     expect(text).toContain('Plan het planten niet in de meivakantie.');
     expect(text).toContain('Gepland einde27 juni 2025');
-    expect(text).toContain('Evaluatie3 juli 2025 (6 dag(en) na het geplande einde)');
+    expect(text).toContain('Evaluatie3 juli 2025 (6 dagen na het geplande einde)');
     expect(text).toContain('Studenten in totaal: 35');
     expect(text).toContain(
       'Hittekaart van de Rivierenwijk → Groene schoolpleinen in de Rivierenwijk (dit project) → Onderhoud van de groene schoolpleinen door de buurt',

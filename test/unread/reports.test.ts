@@ -32,7 +32,7 @@ describe('the werkplaats summary with a project kwp cannot read', () => {
     expect(section).toBeGreaterThan(0);
     expect(section).toBeLessThan(md.indexOf('## Kerncijfers')); // near the top, before any figure
     expect(md).toContain(`- ${ITEM(BROKEN_PROJECT, 3, 8)}${REASON_NL}`);
-    expect(md).toContain('kwp kon 1 bestand(en) niet lezen.');
+    expect(md).toContain('kwp kon 1 bestand niet lezen.');
     // The two readable projects are counted; the broken one is not among them.
     expect(md).toContain('| Projecten | 2 van 5 (doel) |');
   });
@@ -92,7 +92,7 @@ describe('the werkplaats summary with a project kwp cannot read', () => {
   it('in English, with --lang en', async () => {
     const result = await kwp(['report', '--kb', root, '--lang', 'en']);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/^kwp: could not read 1 file\(s\); what they hold is left out/);
+    expect(result.stderr).toMatch(/^kwp: could not read 1 file; what they hold is left out/);
     expect(result.stdout).toContain('## Files not read');
     expect(result.stdout).toContain(
       `- ${BROKEN_PROJECT}, line 3, column 8: The YAML is not valid here: Flow`,
@@ -253,7 +253,7 @@ describe('in a terminal, with the progress note on standard error', () => {
     });
     expect(result.code).toBe(0);
     // Every line of the list begins at the start of a line: no progress text before "kwp:".
-    expect(result.stderr).toContain('\r\u001b[Kkwp: 1 bestand(en) niet te lezen');
+    expect(result.stderr).toContain('\r\u001b[Kkwp: 1 bestand niet te lezen');
     for (const before of result.stderr.split('kwp:').slice(0, -1))
       expect(before === '' || before.endsWith('\n') || before.endsWith('\r\u001b[K')).toBe(true);
   });

@@ -2,7 +2,7 @@
 // with values filled in safely, numbers and dates in the reader's language, and accessible tables.
 import type { ChainShape } from '../../core/chain.js';
 import { nl, type MessageId } from '../../messages/nl.js';
-import { type Lang, t } from '../../messages/catalogue.js';
+import { choosePlurals, type Lang, t } from '../../messages/catalogue.js';
 
 /** Markup that is already safe: only `markup` and the helpers here make one. */
 export class Markup {
@@ -95,16 +95,21 @@ export class Context {
   /**
    * A catalogue text as markup, its `{name}` placeholders filled with the given parts (escaped
    * unless Markup). The values never pass through `t`, so nothing in them is read as a placeholder
-   * or a message id.
+   * or a message id. A number chooses its plural form (`{n:# dag|# dagen}`) and is shown as a whole
+   * number in the reader's language.
    */
   m(id: MessageId, args: Readonly<Record<string, Part>> = {}): Markup {
-    const template = t(this.lang, id);
+    const numbers = Object.fromEntries(Object.entries(args).filter(([, v]) => typeof v === 'number'));
+    const template = choosePlurals(this.lang, t(this.lang, id), numbers);
     let out = '';
     let last = 0;
     for (const match of template.matchAll(/\{(\w+)\}/g)) {
       const name = match[1]!;
       if (!Object.hasOwn(args, name)) continue;
-      out += escapeHtml(template.slice(last, match.index)) + render(args[name]!);
+      const value = args[name]!;
+      out +=
+        escapeHtml(template.slice(last, match.index)) +
+        (typeof value === 'number' ? escapeHtml(this.int(value)) : render(value));
       last = match.index + match[0].length;
     }
     return new Markup(out + escapeHtml(template.slice(last)));

@@ -89,7 +89,7 @@ function planning(ctx: Context, r: ProjectReport): Markup {
       days === 0
         ? ctx.m('report.html.plan.on-time')
         : ctx.m(days > 0 ? 'report.html.plan.late' : 'report.html.plan.early', {
-            n: ctx.int(Math.abs(days)),
+            n: Math.abs(days),
           });
   }
   return markup`<dl class="facts">

@@ -16,7 +16,7 @@ export function unreadNotice(ctx: Context, unread: readonly NotRead[]): Markup {
   );
   return markup`<section class="unread" aria-labelledby="niet-gelezen">
 <h2 id="niet-gelezen">${ctx.m('report.unread.title')}</h2>
-<p>${ctx.m('report.unread.intro', { count: ctx.int(unread.length) })}</p>
+<p>${ctx.m('report.unread.intro', { count: unread.length })}</p>
 <ul>${items}</ul>
 </section>
 `;
