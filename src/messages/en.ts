@@ -605,7 +605,8 @@ export const en: Record<MessageId, string> = {
   'help.opt.theme': 'only this theme',
   'help.opt.area': 'only this area',
   'help.opt.programme': 'only this programme',
-  'help.opt.partner': 'only projects with this partner',
+  'help.opt.partner':
+    'only projects with a partner whose name contains this (case and accents do not matter)',
   'help.opt.json': 'output as JSON',
   'help.validate': 'check the knowledge base (or only the files and folders given) and report every problem',
   'help.validate.example':

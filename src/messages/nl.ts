@@ -618,7 +618,8 @@ export const nl = {
   'help.opt.theme': 'alleen dit thema',
   'help.opt.area': 'alleen dit gebied',
   'help.opt.programme': 'alleen dit programma',
-  'help.opt.partner': 'alleen projecten met deze partner',
+  'help.opt.partner':
+    'alleen projecten met een partner waarvan de naam dit bevat (hoofdletters en accenten tellen niet)',
   'help.opt.json': 'uitvoer als JSON',
   'help.validate':
     'controleer de kennisbank (of alleen de genoemde bestanden en mappen) en meld elk probleem',

@@ -92,6 +92,8 @@ export async function kwp(
     env?: NodeJS.ProcessEnv;
     tty?: boolean;
     stderrTty?: boolean;
+    /** The terminal's width, as a terminal reports it (only read when `tty` is true). */
+    columns?: number;
     prompter?: Prompter;
   } = {},
 ): Promise<RunResult> {
@@ -105,6 +107,7 @@ export async function kwp(
     stdinIsTty: options.tty ?? false,
     env: { ...options.env },
     cwd: options.cwd ?? REPO,
+    ...(options.columns !== undefined ? { columns: options.columns } : {}),
     ...(options.prompter ? { prompter: options.prompter } : {}),
   };
   const code = await main(args, io, 'test');
