@@ -730,4 +730,8 @@ export const en: Record<MessageId, string> = {
     'kwp could not read {count:# file|# files}. What they hold is missing from this report, so figures and lists may be incomplete. kwp validate tells what is wrong; fix the files and make the report again.',
   'report.unread.item': '{file}, line {line}, column {column}: {reason}',
   'report.csv.niet-gelezen': 'Not read',
+
+  // issue 12 — listing and finding, validate warnings, the werkplaats README, plurals
+  'validate.path-not-in-knowledge':
+    '{path} is not part of the knowledge base: kwp checks only the files in {folder}. Name a file or folder in there, or leave the path out to check everything.',
 };

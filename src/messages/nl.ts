@@ -745,6 +745,10 @@ export const nl = {
     'kwp kon {count:# bestand|# bestanden} niet lezen. Wat erin staat ontbreekt in dit verslag, dus cijfers en lijsten kunnen onvolledig zijn. kwp validate vertelt wat er mis is; herstel de bestanden en maak het verslag opnieuw.',
   'report.unread.item': '{file}, regel {line}, kolom {column}: {reason}',
   'report.csv.niet-gelezen': 'Niet gelezen',
+
+  // issue 12 — listing and finding, validate warnings, the werkplaats README, plurals
+  'validate.path-not-in-knowledge':
+    '{path} hoort niet bij de kennisbank: kwp controleert alleen de bestanden in {folder}. Noem een bestand of map daarin, of laat het pad weg om alles te controleren.',
 } as const;
 
 export type MessageId = keyof typeof nl;
