@@ -734,4 +734,12 @@ export const en: Record<MessageId, string> = {
   // issue 12 — listing and finding, validate warnings, the werkplaats README, plurals
   'validate.path-not-in-knowledge':
     '{path} is not part of the knowledge base: kwp checks only the files in {folder}. Name a file or folder in there, or leave the path out to check everything.',
+  'rule.email-in-name':
+    'The name "{name}" contains an e-mail address. Put the address apart: naam: {rest}, email: {email}.',
+  'rule.email-in-name-only':
+    "The name is an e-mail address ({email}). Put the person's name under naam and the address under email.",
+  'cross.unknown-funder':
+    'Funder "{name}" in begroting.dekking is not a partner of this project and not in the partner register. Add "{name}" to the project\'s partners, or register it with: kwp new partner --name "{name}"',
+  'cross.unknown-funder-typo':
+    'Funder "{name}" in begroting.dekking is not a partner of this project and not in the partner register. Did you mean "{closest}"? If not, add "{name}" to the project\'s partners or register it with: kwp new partner --name "{name}"',
 };

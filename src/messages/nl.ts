@@ -749,6 +749,14 @@ export const nl = {
   // issue 12 — listing and finding, validate warnings, the werkplaats README, plurals
   'validate.path-not-in-knowledge':
     '{path} hoort niet bij de kennisbank: kwp controleert alleen de bestanden in {folder}. Noem een bestand of map daarin, of laat het pad weg om alles te controleren.',
+  'rule.email-in-name':
+    'De naam "{name}" bevat een e-mailadres. Zet het adres apart: naam: {rest}, email: {email}.',
+  'rule.email-in-name-only':
+    'Als naam staat er een e-mailadres ({email}). Zet de naam van de persoon bij naam en het adres bij email.',
+  'cross.unknown-funder':
+    'Financier "{name}" in begroting.dekking is geen partner van dit project en staat niet in het partnerregister. Voeg "{name}" toe aan de partners van het project, of registreer met: kwp new partner --name "{name}"',
+  'cross.unknown-funder-typo':
+    'Financier "{name}" in begroting.dekking is geen partner van dit project en staat niet in het partnerregister. Bedoel je "{closest}"? Zo niet, voeg "{name}" toe aan de partners van het project of registreer met: kwp new partner --name "{name}"',
 } as const;
 
 export type MessageId = keyof typeof nl;
