@@ -9,6 +9,7 @@ import { afterAll } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import type { Prompter } from '../../src/cli/prompt/prompter.js';
+import { PROCESS_GUARD_MS } from './hang-guard.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXAMPLE_KB = REPO;
@@ -124,7 +125,7 @@ export function kwpProcess(
     env: { PATH: process.env['PATH'], ...options.env },
     input: options.input ?? '',
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: PROCESS_GUARD_MS,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
