@@ -302,7 +302,7 @@ export const en: Record<MessageId, string> = {
   'report.history.new-questions': 'New knowledge questions',
   'report.history.dates': 'Created and last changed (from git)',
   'report.progress.reading': 'kwp: reading the knowledge base…',
-  'report.progress.counting': 'kwp: {files} files read; making the report…',
+  'report.progress.counting': 'kwp: {files:# file|# files} read; making the report…',
   'changed.not-a-repository':
     '{dir} is not in a git repository, so --changed cannot tell what changed. Run kwp validate without --changed, or make it a repository (git init).',
   'changed.base-not-found':
@@ -338,7 +338,8 @@ export const en: Record<MessageId, string> = {
     '"{value}" is not a person: write "Name <e-mail>", for example Femke de Vries <f.devries@example.org>.',
   'init.summary':
     'This will be created in {dir}:\n  name:        {name}\n  programmes:  {programmes}\n  themes:      {themes}\n  areas:       {areas}\n  manager:     {manager}\n  targets:     {targets}\n  check:       {ci}\n  git:         {git}',
-  'init.summary.targets': '{students} students, {areas} areas, {projects} projects',
+  'init.summary.targets':
+    '{students:# student|# students}, {areas:# area|# areas}, {projects:# project|# projects}',
   'init.summary.git-new': 'a new repository with a first commit',
   'init.summary.git-existing': 'a commit in the repository {top}',
   'init.summary.git-none': 'none (--no-git)',
@@ -465,7 +466,8 @@ export const en: Record<MessageId, string> = {
   'report.html.kf.tekort': 'Shortfall',
   'report.html.note.of-target': '{pct} of the target',
   'report.html.note.no-target': 'no target in werkplaats.md',
-  'report.html.note.multilevel': '{n} of the {total} projects have students of two or more levels',
+  'report.html.note.multilevel':
+    '{n} of the {total:# project|# projects} {n:has|have} students of two or more levels',
   'report.html.note.coverage': '{pct} of the costs is covered',
   'report.html.note.shortfall': "each project's shortfall added up; a surplus elsewhere does not count",
   'report.html.chart.targets': 'Progress against the targets',

@@ -314,7 +314,7 @@ export const nl = {
   'report.history.new-questions': 'Nieuwe kennisvragen',
   'report.history.dates': 'Aangemaakt en laatst gewijzigd (uit git)',
   'report.progress.reading': 'kwp: kennisbank lezen…',
-  'report.progress.counting': 'kwp: {files} bestanden gelezen; rapport maken…',
+  'report.progress.counting': 'kwp: {files:# bestand|# bestanden} gelezen; rapport maken…',
   'changed.not-a-repository':
     '{dir} staat niet in een git-repository, dus --changed kan niet zien wat er veranderd is. Draai kwp validate zonder --changed, of maak er een repository van (git init).',
   'changed.base-not-found':
@@ -351,7 +351,8 @@ export const nl = {
     '"{value}" is geen persoon: schrijf "Naam <e-mail>", bijvoorbeeld Femke de Vries <f.devries@example.org>.',
   'init.summary':
     "Dit wordt aangemaakt in {dir}:\n  naam:        {name}\n  programma's: {programmes}\n  thema's:     {themes}\n  gebieden:    {areas}\n  manager:     {manager}\n  doelen:      {targets}\n  controle:    {ci}\n  git:         {git}",
-  'init.summary.targets': '{students} studenten, {areas} gebieden, {projects} projecten',
+  'init.summary.targets':
+    '{students:# student|# studenten}, {areas:# gebied|# gebieden}, {projects:# project|# projecten}',
   'init.summary.git-new': 'nieuwe repository met een eerste commit',
   'init.summary.git-existing': 'een commit in de repository {top}',
   'init.summary.git-none': 'geen (--no-git)',
@@ -478,7 +479,8 @@ export const nl = {
   'report.html.kf.tekort': 'Tekort',
   'report.html.note.of-target': '{pct} van het doel',
   'report.html.note.no-target': 'geen doel in werkplaats.md',
-  'report.html.note.multilevel': '{n} van de {total} projecten hebben studenten van twee of meer niveaus',
+  'report.html.note.multilevel':
+    '{n} van de {total:# project|# projecten} {n:heeft|hebben} studenten van twee of meer niveaus',
   'report.html.note.coverage': '{pct} van de kosten is gedekt',
   'report.html.note.shortfall': 'de tekorten per project opgeteld; een overschot elders telt niet mee',
   'report.html.chart.targets': 'Voortgang tegen de doelen',
