@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_GUARD_MS } from './test/helpers/hang-guard.js';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    // Hang guards, not speed limits: see test/helpers/hang-guard.ts.
+    testTimeout: TEST_GUARD_MS,
+    hookTimeout: TEST_GUARD_MS,
   },
 });

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, tempDir } from './helpers/kb.js';
+import { PROCESS_GUARD_MS } from './helpers/hang-guard.js';
 
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { name: string; version: string };
 /** The file `npm pack` makes: `@scope/name` becomes `scope-name`. */
@@ -63,7 +64,7 @@ describe('the packed package', () => {
     const run = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts', '--json'], {
       cwd: REPO,
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: PROCESS_GUARD_MS,
       env: {
         PATH: process.env['PATH'],
         HOME: home,

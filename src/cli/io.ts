@@ -10,6 +10,8 @@ export interface Io {
   stdinIsTty: boolean;
   /** Progress goes to standard error, and only when that is a terminal. */
   stderrIsTty?: boolean;
+  /** The width of the terminal standard output goes to, when it is one and says so. */
+  columns?: number;
   env: NodeJS.ProcessEnv;
   cwd: string;
   /** Answers for prompts in tests; without it, a terminal gets the real prompts. */
@@ -23,6 +25,7 @@ export function processIo(): Io {
     stdoutIsTty: Boolean(process.stdout.isTTY),
     stdinIsTty: Boolean(process.stdin.isTTY),
     stderrIsTty: Boolean(process.stderr.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
   };

@@ -46,6 +46,26 @@ function handleError(error: unknown, io: Io, lang: Lang): number {
   return EXIT.usage;
 }
 
+/**
+ * Every command kwp has, as typed (`validate`, `new project`): what the werkplaats README that
+ * `kwp init` writes must name (its test holds the two together).
+ */
+export function commandNames(io: Io): string[] {
+  const names: string[] = [];
+  const walk = (command: Command, prefix: string) => {
+    for (const sub of command.commands) {
+      const name = `${prefix}${sub.name()}`;
+      if (sub.commands.length > 0) walk(sub, `${name} `);
+      else names.push(name);
+    }
+  };
+  walk(
+    buildProgram(io, 'nl', '0.0.0', () => {}),
+    '',
+  );
+  return names;
+}
+
 function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: number) => void): Command {
   const h = (id: HelpId) => t(lang, `help.${id}`);
   const program = new Command('kwp')

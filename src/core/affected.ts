@@ -151,10 +151,15 @@ export function references(data: unknown, kind: string): string[] {
   return [];
 }
 
+/** The organisation names a project gives: its partners and who pays (checked against the register). */
 function partnerNames(data: unknown): string[] {
   const out: string[] = [];
   for (const partner of list(data, 'partners')) {
     const naam = str(partner, 'naam');
+    if (naam !== undefined) out.push(naam.trim());
+  }
+  for (const funder of list(data, 'begroting', 'dekking')) {
+    const naam = str(funder, 'partner');
     if (naam !== undefined) out.push(naam.trim());
   }
   return out;

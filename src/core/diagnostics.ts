@@ -74,6 +74,7 @@ export const RULES = [
   'budget-shortfall',
   'students-not-education',
   'question-project-required',
+  'email-in-name',
   // across files
   'duplicate-id',
   'unknown-reference',
@@ -82,6 +83,7 @@ export const RULES = [
   'unknown-vocabulary',
   'taken-up-unlisted',
   'unregistered-partner',
+  'unknown-funder',
 ] as const;
 
 export type RuleName = (typeof RULES)[number];

@@ -15,6 +15,8 @@ export function slimData(kind: Kind, data: Data): Data {
   const evaluatie = own('evaluatie');
   const planning = own('planning');
   const partners = own('partners');
+  const begroting = own('begroting');
+  const dekking = isRecord(begroting) ? valueAt(begroting, ['dekking']) : undefined;
   return {
     id: pick('id'),
     status: pick('status'),
@@ -32,6 +34,16 @@ export function slimData(kind: Kind, data: Data): Data {
     partners: Array.isArray(partners)
       ? partners.map((p: unknown) => (isRecord(p) ? partner(p['naam'], p['groep']) : p))
       : kept(partners),
+    // Who pays, for unknown-funder; amounts are checked with the file itself (budget-shortfall).
+    ...(isRecord(begroting)
+      ? {
+          begroting: {
+            dekking: Array.isArray(dekking)
+              ? dekking.map((d: unknown) => (isRecord(d) ? { partner: kept(d['partner']) } : d))
+              : dekking,
+          },
+        }
+      : { begroting }),
   };
 }
 

@@ -38,14 +38,16 @@ const pluralRules = new Map<Lang, Intl.PluralRules>();
 /**
  * `{name:one|other}` → the form for the number in `name`, its `#` turned into the placeholder `{name}`
  * (filled afterwards, so a renderer can format the number its own way). A plural whose number is not
- * given stays as it is.
+ * given stays as it is; a value that is no plain number (`–` for "not set", `1.234` as formatted)
+ * takes the other form.
  */
 export function choosePlurals(lang: Lang, text: string, args: Readonly<Record<string, unknown>>): string {
   if (!text.includes(':')) return text;
   return text.replace(PLURAL, (whole, name: string, one: string, other: string) => {
     const value = args[name];
+    if (value === undefined) return whole;
     const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
-    if (!Number.isFinite(n)) return whole;
+    if (!Number.isFinite(n)) return other.replace(/#/g, `{${name}}`);
     let rules = pluralRules.get(lang);
     if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
     return (rules.select(n) === 'one' ? one : other).replace(/#/g, `{${name}}`);

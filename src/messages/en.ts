@@ -302,7 +302,7 @@ export const en: Record<MessageId, string> = {
   'report.history.new-questions': 'New knowledge questions',
   'report.history.dates': 'Created and last changed (from git)',
   'report.progress.reading': 'kwp: reading the knowledge base…',
-  'report.progress.counting': 'kwp: {files} files read; making the report…',
+  'report.progress.counting': 'kwp: {files:# file|# files} read; making the report…',
   'changed.not-a-repository':
     '{dir} is not in a git repository, so --changed cannot tell what changed. Run kwp validate without --changed, or make it a repository (git init).',
   'changed.base-not-found':
@@ -338,7 +338,8 @@ export const en: Record<MessageId, string> = {
     '"{value}" is not a person: write "Name <e-mail>", for example Femke de Vries <f.devries@example.org>.',
   'init.summary':
     'This will be created in {dir}:\n  name:        {name}\n  programmes:  {programmes}\n  themes:      {themes}\n  areas:       {areas}\n  manager:     {manager}\n  targets:     {targets}\n  check:       {ci}\n  git:         {git}',
-  'init.summary.targets': '{students} students, {areas} areas, {projects} projects',
+  'init.summary.targets':
+    '{students:# student|# students}, {areas:# area|# areas}, {projects:# project|# projects}',
   'init.summary.git-new': 'a new repository with a first commit',
   'init.summary.git-existing': 'a commit in the repository {top}',
   'init.summary.git-none': 'none (--no-git)',
@@ -465,7 +466,8 @@ export const en: Record<MessageId, string> = {
   'report.html.kf.tekort': 'Shortfall',
   'report.html.note.of-target': '{pct} of the target',
   'report.html.note.no-target': 'no target in werkplaats.md',
-  'report.html.note.multilevel': '{n} of the {total} projects have students of two or more levels',
+  'report.html.note.multilevel':
+    '{n} of the {total:# project|# projects} {n:has|have} students of two or more levels',
   'report.html.note.coverage': '{pct} of the costs is covered',
   'report.html.note.shortfall': "each project's shortfall added up; a surplus elsewhere does not count",
   'report.html.chart.targets': 'Progress against the targets',
@@ -605,7 +607,8 @@ export const en: Record<MessageId, string> = {
   'help.opt.theme': 'only this theme',
   'help.opt.area': 'only this area',
   'help.opt.programme': 'only this programme',
-  'help.opt.partner': 'only projects with this partner',
+  'help.opt.partner':
+    'only projects with a partner whose name contains this (case and accents do not matter)',
   'help.opt.json': 'output as JSON',
   'help.validate': 'check the knowledge base (or only the files and folders given) and report every problem',
   'help.validate.example':
@@ -729,4 +732,16 @@ export const en: Record<MessageId, string> = {
     'kwp could not read {count:# file|# files}. What they hold is missing from this report, so figures and lists may be incomplete. kwp validate tells what is wrong; fix the files and make the report again.',
   'report.unread.item': '{file}, line {line}, column {column}: {reason}',
   'report.csv.niet-gelezen': 'Not read',
+
+  // issue 12 — listing and finding, validate warnings, the werkplaats README, plurals
+  'validate.path-not-in-knowledge':
+    '{path} is not part of the knowledge base: kwp checks only the files in {folder}. Name a file or folder in there, or leave the path out to check everything.',
+  'rule.email-in-name':
+    'The name "{name}" contains an e-mail address. Put the address apart: naam: {rest}, email: {email}.',
+  'rule.email-in-name-only':
+    "The name is an e-mail address ({email}). Put the person's name under naam and the address under email.",
+  'cross.unknown-funder':
+    'Funder "{name}" in begroting.dekking is not a partner of this project and not in the partner register. Add "{name}" to the project\'s partners, or register it with: kwp new partner --name "{name}"',
+  'cross.unknown-funder-typo':
+    'Funder "{name}" in begroting.dekking is not a partner of this project and not in the partner register. Did you mean "{closest}"? If not, add "{name}" to the project\'s partners or register it with: kwp new partner --name "{name}"',
 };

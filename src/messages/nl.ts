@@ -314,7 +314,7 @@ export const nl = {
   'report.history.new-questions': 'Nieuwe kennisvragen',
   'report.history.dates': 'Aangemaakt en laatst gewijzigd (uit git)',
   'report.progress.reading': 'kwp: kennisbank lezen…',
-  'report.progress.counting': 'kwp: {files} bestanden gelezen; rapport maken…',
+  'report.progress.counting': 'kwp: {files:# bestand|# bestanden} gelezen; rapport maken…',
   'changed.not-a-repository':
     '{dir} staat niet in een git-repository, dus --changed kan niet zien wat er veranderd is. Draai kwp validate zonder --changed, of maak er een repository van (git init).',
   'changed.base-not-found':
@@ -351,7 +351,8 @@ export const nl = {
     '"{value}" is geen persoon: schrijf "Naam <e-mail>", bijvoorbeeld Femke de Vries <f.devries@example.org>.',
   'init.summary':
     "Dit wordt aangemaakt in {dir}:\n  naam:        {name}\n  programma's: {programmes}\n  thema's:     {themes}\n  gebieden:    {areas}\n  manager:     {manager}\n  doelen:      {targets}\n  controle:    {ci}\n  git:         {git}",
-  'init.summary.targets': '{students} studenten, {areas} gebieden, {projects} projecten',
+  'init.summary.targets':
+    '{students:# student|# studenten}, {areas:# gebied|# gebieden}, {projects:# project|# projecten}',
   'init.summary.git-new': 'nieuwe repository met een eerste commit',
   'init.summary.git-existing': 'een commit in de repository {top}',
   'init.summary.git-none': 'geen (--no-git)',
@@ -478,7 +479,8 @@ export const nl = {
   'report.html.kf.tekort': 'Tekort',
   'report.html.note.of-target': '{pct} van het doel',
   'report.html.note.no-target': 'geen doel in werkplaats.md',
-  'report.html.note.multilevel': '{n} van de {total} projecten hebben studenten van twee of meer niveaus',
+  'report.html.note.multilevel':
+    '{n} van de {total:# project|# projecten} {n:heeft|hebben} studenten van twee of meer niveaus',
   'report.html.note.coverage': '{pct} van de kosten is gedekt',
   'report.html.note.shortfall': 'de tekorten per project opgeteld; een overschot elders telt niet mee',
   'report.html.chart.targets': 'Voortgang tegen de doelen',
@@ -618,7 +620,8 @@ export const nl = {
   'help.opt.theme': 'alleen dit thema',
   'help.opt.area': 'alleen dit gebied',
   'help.opt.programme': 'alleen dit programma',
-  'help.opt.partner': 'alleen projecten met deze partner',
+  'help.opt.partner':
+    'alleen projecten met een partner waarvan de naam dit bevat (hoofdletters en accenten tellen niet)',
   'help.opt.json': 'uitvoer als JSON',
   'help.validate':
     'controleer de kennisbank (of alleen de genoemde bestanden en mappen) en meld elk probleem',
@@ -744,6 +747,18 @@ export const nl = {
     'kwp kon {count:# bestand|# bestanden} niet lezen. Wat erin staat ontbreekt in dit verslag, dus cijfers en lijsten kunnen onvolledig zijn. kwp validate vertelt wat er mis is; herstel de bestanden en maak het verslag opnieuw.',
   'report.unread.item': '{file}, regel {line}, kolom {column}: {reason}',
   'report.csv.niet-gelezen': 'Niet gelezen',
+
+  // issue 12 — listing and finding, validate warnings, the werkplaats README, plurals
+  'validate.path-not-in-knowledge':
+    '{path} hoort niet bij de kennisbank: kwp controleert alleen de bestanden in {folder}. Noem een bestand of map daarin, of laat het pad weg om alles te controleren.',
+  'rule.email-in-name':
+    'De naam "{name}" bevat een e-mailadres. Zet het adres apart: naam: {rest}, email: {email}.',
+  'rule.email-in-name-only':
+    'Als naam staat er een e-mailadres ({email}). Zet de naam van de persoon bij naam en het adres bij email.',
+  'cross.unknown-funder':
+    'Financier "{name}" in begroting.dekking is geen partner van dit project en staat niet in het partnerregister. Voeg "{name}" toe aan de partners van het project, of registreer met: kwp new partner --name "{name}"',
+  'cross.unknown-funder-typo':
+    'Financier "{name}" in begroting.dekking is geen partner van dit project en staat niet in het partnerregister. Bedoel je "{closest}"? Zo niet, voeg "{name}" toe aan de partners van het project of registreer met: kwp new partner --name "{name}"',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -190,6 +190,12 @@ export const rulesEn: Record<RuleName, RuleText> = {
     summary: 'A question with `bron: tijdens-project` or `bron: evaluatie` has no `project`.',
     fix: 'Add `project: <the project id where it arose>`, or set `bron: intake`.',
   },
+  'email-in-name': {
+    title: "An e-mail address in a person's name",
+    summary:
+      "A person's `naam` contains an e-mail address (`naam: Femke de Vries f.devries@example.org`), or a name in `team` does. The address then goes wherever the name is shown, public reports included.",
+    fix: 'Put the address apart: `naam: Femke de Vries` and `email: f.devries@example.org`.',
+  },
   'duplicate-id': {
     title: 'Two files with the same id',
     summary:
@@ -228,5 +234,11 @@ export const rulesEn: Record<RuleName, RuleText> = {
     title: 'A partner that is not in the register',
     summary: 'A project partner’s `naam` is not in the partner register (`Bakkerij De Korrel`).',
     fix: 'Correct the spelling, or register it with the command in the message: `kwp new partner --name "Bakkerij De Korrel" --group ondernemers`.',
+  },
+  'unknown-funder': {
+    title: 'A funder that is not a partner',
+    summary:
+      "A `partner` in `begroting.dekking` is neither a partner of the project nor in the partner register (`Gemeente Den Bosch` beside a registered `Gemeente 's-Hertogenbosch`); the message suggests the closest name.",
+    fix: "Write the name as the partners or the register do, or add the funder to the project's `partners` or to the register (`kwp new partner`).",
   },
 };

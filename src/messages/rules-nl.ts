@@ -200,6 +200,12 @@ export const rulesNl: Record<RuleName, RuleText> = {
     summary: 'Een vraag met `bron: tijdens-project` of `bron: evaluatie` heeft geen `project`.',
     fix: 'Voeg `project: <id van het project waarin ze ontstond>` toe, of zet `bron: intake`.',
   },
+  'email-in-name': {
+    title: 'Een e-mailadres in de naam van een persoon',
+    summary:
+      'De `naam` van een persoon bevat een e-mailadres (`naam: Femke de Vries f.devries@example.org`), of een naam in `team` doet dat. Het adres komt dan overal mee waar de naam staat, ook in openbare verslagen.',
+    fix: 'Zet het adres apart: `naam: Femke de Vries` en `email: f.devries@example.org`.',
+  },
   'duplicate-id': {
     title: 'Twee bestanden met dezelfde id',
     summary:
@@ -238,5 +244,11 @@ export const rulesNl: Record<RuleName, RuleText> = {
     summary:
       'De `naam` van een partner van een project staat niet in het partnerregister (`Bakkerij De Korrel`).',
     fix: 'Verbeter de spelling, of registreer de partner met de opdracht uit de melding: `kwp new partner --name "Bakkerij De Korrel" --group ondernemers`.',
+  },
+  'unknown-funder': {
+    title: 'Een financier die geen partner is',
+    summary:
+      "Een `partner` in `begroting.dekking` is geen partner van het project en staat niet in het partnerregister (`Gemeente Den Bosch` naast een geregistreerde `Gemeente 's-Hertogenbosch`); de melding stelt de naam voor die het meest lijkt.",
+    fix: 'Schrijf de naam zoals bij de partners of in het register, of voeg de financier toe aan `partners` van het project of aan het register (`kwp new partner`).',
   },
 };

@@ -37,6 +37,11 @@ export function kwpDocumentationUrl(): string {
   } catch {
     // No package.json beside the templates: the name kwp was made under.
   }
+  return documentationUrl(pkg);
+}
+
+/** Where a kwp package's documentation is: its `homepage`, else its page on npm. */
+export function documentationUrl(pkg: Partial<KwpPackage>): string {
   if (typeof pkg.homepage === 'string' && /^https?:\/\/\S+$/.test(pkg.homepage))
     return pkg.homepage.replace(/#.*$/, '');
   const name = typeof pkg.name === 'string' ? pkg.name : 'kwp';

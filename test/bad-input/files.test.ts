@@ -30,19 +30,16 @@ describe('a file of several megabytes: file-too-large, and still checked otherwi
   ])('%s', async (_what, make) => {
     const text = make();
     expect(text.length).toBeGreaterThan(2.9 * MB);
-    const { json, ms } = await validateBroken({ [FILE]: text }, []);
+    const { json } = await validateBroken({ [FILE]: text }, []);
     // The size first, then what the frontmatter says: the file is read and checked all the same.
     expect(positionsIn(json, FILE)).toEqual(['file-too-large 1:1', 'invalid-type 10:9']);
-    expect(ms).toBeLessThan(5000);
   });
 
   it('as the real process', () => {
     requireBuild();
     const lijst = bigList().replace('2026-kapot', '2026-lijst');
     const root = makeKb({ ...OTHER, [FILE]: bigBody(), 'knowledge/projecten/2026-lijst.md': lijst });
-    const started = performance.now();
     const json = processJson(kwpProcess(['validate', '--format', 'json'], { cwd: root }));
-    expect(performance.now() - started).toBeLessThan(10_000); // includes starting Node
     expect(positionsIn(json, FILE)).toEqual(['file-too-large 1:1', 'invalid-type 10:9']);
     expect(positionsIn(json, 'knowledge/projecten/2026-lijst.md')).toEqual([
       'file-too-large 1:1',

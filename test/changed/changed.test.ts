@@ -115,6 +115,48 @@ describe('kwp validate --changed', () => {
     expect(problems(r.json)).toEqual([`${P}/2026-e.md unknown-vocabulary`]);
   });
 
+  it('reports unknown-funder as the full check does, when the partner register or a project changes', async () => {
+    const root = repository();
+    const partner = (naam: string) => `---\nid: gemeente-bosch\nnaam: ${naam}\ngroep: overheid\n---\n`;
+    write(root, 'knowledge/partners/gemeente-bosch.md', partner('Gemeente Den Bosch'));
+    write(
+      root,
+      `${P}/2026-c.md`,
+      project('2026-c', 'begroting:\n  dekking: [{partner: Gemeente Den Bosch, uren: 8}]\n'),
+    );
+    git(root, ['add', '-A']);
+    git(root, ['commit', '-qm', 'financier']);
+    git(root, ['checkout', '-q', '-b', 'hernoemd']);
+    const full = async () =>
+      (
+        JSON.parse((await kwp(['validate', '--kb', root, '--format', 'json'])).stdout) as ValidateJson
+      ).diagnostics.filter((d) => d.rule === 'unknown-funder');
+    expect(await full()).toEqual([]);
+    // Only the partner file changes: the unchanged project that the name no longer matches is checked.
+    write(root, 'knowledge/partners/gemeente-bosch.md', partner("Gemeente 's-Hertogenbosch"));
+    const renamed = await changed(root, ['--base', 'feature']);
+    expect(problems(renamed.json)).toEqual([`${P}/2026-c.md unknown-funder`]);
+    expect(renamed.json?.diagnostics.filter((d) => d.rule === 'unknown-funder')).toEqual(await full());
+    expect(renamed.json?.diagnostics[0]?.message).toContain('Bedoel je "Gemeente \'s-Hertogenbosch"?');
+    git(root, ['commit', '-qam', 'partner hernoemd']);
+    // Only the project changes: its funder is checked against the register it did not touch.
+    write(
+      root,
+      `${P}/2026-c.md`,
+      project('2026-c', "begroting:\n  dekking: [{partner: Gemeente 's-Hertogenbosch, uren: 8}]\n"),
+    );
+    expect(problems((await changed(root, ['--base', 'hernoemd'])).json)).toEqual([]);
+    write(
+      root,
+      `${P}/2026-d.md`,
+      project('2026-d', 'begroting:\n  dekking: [{partner: Gemeente Den Bosch}]\n'),
+    );
+    const own = await changed(root, ['--base', 'hernoemd']);
+    expect(problems(own.json)).toEqual([`${P}/2026-d.md unknown-funder`]);
+    expect(own.json?.diagnostics).toEqual(await full());
+    expect(own.json?.files).toBe(2); // 2026-c and 2026-d, both uncommitted
+  });
+
   it('is empty and passes when nothing changed', async () => {
     const root = repository();
     const r = await changed(root);

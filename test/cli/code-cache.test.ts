@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isRoot, NOBODY } from '../helpers/users.js';
 import { BIN, kwpProcess, makeKb, project, REPO, tempDir } from '../helpers/kb.js';
+import { PROCESS_GUARD_MS } from '../helpers/hang-guard.js';
 
 const node20 = !(module as { enableCompileCache?: unknown }).enableCompileCache;
 const xdg = process.platform !== 'win32' && process.platform !== 'darwin';
@@ -123,7 +124,7 @@ describe.skipIf(!node20 || !xdg)('the code cache on Node 20', () => {
         ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
         env: { PATH: process.env['PATH'], XDG_CACHE_HOME: readOnly },
         encoding: 'utf8',
-        timeout: 20_000,
+        timeout: PROCESS_GUARD_MS,
       });
       expect(result.stdout).toContain('geen problemen');
       expect(result.status).toBe(0);

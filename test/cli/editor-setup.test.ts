@@ -8,6 +8,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFile
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, makeKb, REPO } from '../helpers/kb.js';
+import { PROCESS_GUARD_MS } from '../helpers/hang-guard.js';
 
 interface Block {
   language: string;
@@ -59,7 +60,7 @@ function sh(script: string, cwd: string, env: NodeJS.ProcessEnv) {
     cwd,
     env,
     encoding: 'utf8',
-    timeout: 120_000,
+    timeout: PROCESS_GUARD_MS,
   });
   // remark colours its report even into a pipe.
   // eslint-disable-next-line no-control-regex
@@ -94,7 +95,7 @@ describe("the README's editor set-up", () => {
     const { code, output } = check(' --frail');
     expect(output).not.toMatch(/malformed|warning|error/i);
     expect(code).toBe(0);
-  }, 180_000);
+  });
 
   it('reports what is wrong in a broken file, and nothing in the good ones', () => {
     const root = makeKb(
@@ -134,5 +135,5 @@ website: ftp://archief.rivelde.nl
     expect(output).toMatch(/einde/);
     expect(output).toMatch(/website/);
     expect(output).toMatch(/4 warnings/);
-  }, 180_000);
+  });
 });

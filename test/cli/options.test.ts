@@ -96,6 +96,23 @@ describe('kwp validate', () => {
     expect(outside.stderr).toContain('buiten de kennisbank');
   });
 
+  it('refuses a file beside the knowledge, not in knowledge/, instead of passing it unchecked', async () => {
+    const root = makeKb({ 'README.md': '# Onze werkplaats\n', 'templates/project.md': '---\n---\n' });
+    for (const path of ['README.md', 'templates', join(root, 'templates', 'project.md')]) {
+      const result = await kwp(['validate', path], { cwd: root });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('hoort niet bij de kennisbank');
+      expect(result.stderr).toContain('knowledge/');
+      expect(result.stderr).not.toContain('gecontroleerd');
+    }
+    const en = await kwp(['validate', 'README.md', '--lang', 'en'], { cwd: root });
+    expect(en.stderr).toContain('is not part of the knowledge base');
+    // The root itself, knowledge/ and what is in it are still checked.
+    for (const path of ['.', 'knowledge', 'knowledge/werkplaats.md'])
+      expect((await kwp(['validate', path], { cwd: root })).code).toBe(0);
+  });
+
   it('shows the offending line with a marker under the value', async () => {
     const { stdout } = await kwp(['validate', '--kb', broken()]);
     expect(stdout).toContain('knowledge/projecten/2026-a.md:10:14 fout unknown-reference');

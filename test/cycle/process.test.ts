@@ -9,6 +9,7 @@ import { handOver, isRoot, NOBODY } from '../helpers/users.js';
 import { BIN, kwp, kwpProcess } from '../helpers/kb.js';
 import { assertBuilt, ls } from '../new/helpers.js';
 import { kbWith, P, projectPath, questionPath, V, watch } from './helpers.js';
+import { PROCESS_GUARD_MS } from '../helpers/hang-guard.js';
 
 const RUNNING = '2026-geldzaken-en-taal-zandveld';
 
@@ -58,7 +59,7 @@ function asNobody(root: string, readOnly: string, args: string[]) {
     cwd: root,
     env: { PATH: process.env['PATH'], HOME: root },
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: PROCESS_GUARD_MS,
   });
   chmodSync(join(root, readOnly), 0o755);
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

@@ -9,6 +9,7 @@ import { afterAll } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import type { Prompter } from '../../src/cli/prompt/prompter.js';
+import { PROCESS_GUARD_MS } from './hang-guard.js';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXAMPLE_KB = REPO;
@@ -92,6 +93,8 @@ export async function kwp(
     env?: NodeJS.ProcessEnv;
     tty?: boolean;
     stderrTty?: boolean;
+    /** The terminal's width, as a terminal reports it (only read when `tty` is true). */
+    columns?: number;
     prompter?: Prompter;
   } = {},
 ): Promise<RunResult> {
@@ -105,6 +108,7 @@ export async function kwp(
     stdinIsTty: options.tty ?? false,
     env: { ...options.env },
     cwd: options.cwd ?? REPO,
+    ...(options.columns !== undefined ? { columns: options.columns } : {}),
     ...(options.prompter ? { prompter: options.prompter } : {}),
   };
   const code = await main(args, io, 'test');
@@ -121,7 +125,7 @@ export function kwpProcess(
     env: { PATH: process.env['PATH'], ...options.env },
     input: options.input ?? '',
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: PROCESS_GUARD_MS,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -23,7 +23,7 @@ let tarball: Buffer;
 beforeAll(async () => {
   tarball = packThisKwp();
   registry = await startRegistry(tarball);
-}, 120_000);
+});
 afterAll(() => registry?.close());
 
 /** A werkplaats made by `kwp init` (with its first commit), in a folder of its own. */
@@ -57,7 +57,7 @@ function runner(mode: RegistryMode = 'ok'): NodeJS.ProcessEnv {
 
 const byName = (results: StepResult[], name: string) => results.find((r) => r.name.startsWith(name))!;
 
-describe('the GitHub workflow of a new werkplaats', { timeout: 180_000 }, () => {
+describe('the GitHub workflow of a new werkplaats', () => {
   it('installs the pinned kwp from the registry and passes on the knowledge base init made', async () => {
     const top = await werkplaats();
     const env = runner();
@@ -184,7 +184,7 @@ describe('the GitHub workflow of a new werkplaats', { timeout: 180_000 }, () => 
   });
 });
 
-describe('a werkplaats that keeps the packed file, until kwp is on npm', { timeout: 180_000 }, () => {
+describe('a werkplaats that keeps the packed file, until kwp is on npm', () => {
   it('installs kwp from the committed file, with no registry at all, and passes', async () => {
     const top = await werkplaats();
     const file = `${registry.name.replace(/^@/, '').replace('/', '-')}-${registry.version}.tgz`;
@@ -208,7 +208,7 @@ describe('a werkplaats that keeps the packed file, until kwp is on npm', { timeo
   });
 });
 
-describe('the GitLab pipeline of a new werkplaats in a subfolder', { timeout: 180_000 }, () => {
+describe('the GitLab pipeline of a new werkplaats in a subfolder', () => {
   /** A repository whose knowledge base init made in docs/kennis, with an error on the main branch. */
   async function repository(): Promise<string> {
     const top = tempDir('kwp-gitlab-');

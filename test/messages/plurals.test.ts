@@ -32,6 +32,35 @@ describe('plural forms', () => {
     expect(patched(nl)).toEqual([]);
     expect(patched(en)).toEqual([]);
   });
+
+  it('never put a bare number before a plural noun: "{n} bestanden" says "1 bestanden" for one', () => {
+    const NOUNS =
+      /\{\w+\} (bestanden|projecten|gebieden|studenten|fouten|waarschuwingen|dagen|vragen|partners|files|projects|areas|students|errors|warnings|days|questions)\b/;
+    const bare = (texts: Record<string, string>) =>
+      Object.entries(texts)
+        .filter(([, text]) => NOUNS.test(text))
+        .map(([id]) => id);
+    expect(bare(nl)).toEqual([]);
+    expect(bare(en)).toEqual([]);
+  });
+
+  it('count files read, targets and multilevel projects in the singular for one', () => {
+    expect(t('nl', 'report.progress.counting', { files: 1 })).toBe('kwp: 1 bestand gelezen; rapport maken…');
+    expect(t('en', 'report.progress.counting', { files: 2 })).toBe('kwp: 2 files read; making the report…');
+    expect(t('nl', 'init.summary.targets', { students: 1, areas: 1, projects: 3 })).toBe(
+      '1 student, 1 gebied, 3 projecten',
+    );
+    // A target that is not set is shown as "–", with the plural noun.
+    expect(t('en', 'init.summary.targets', { students: '–', areas: 2, projects: 1 })).toBe(
+      '– students, 2 areas, 1 project',
+    );
+    expect(t('nl', 'report.html.note.multilevel', { n: 1, total: 4 })).toBe(
+      '1 van de 4 projecten heeft studenten van twee of meer niveaus',
+    );
+    expect(t('nl', 'report.html.note.multilevel', { n: 2, total: 4 })).toBe(
+      '2 van de 4 projecten hebben studenten van twee of meer niveaus',
+    );
+  });
 });
 
 describe('no plural is left unresolved in what kwp shows', () => {

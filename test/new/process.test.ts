@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, kwpProcess } from '../helpers/kb.js';
 import { assertBuilt, exampleKb, expectValid, newProject, P, readBack, snapshot } from './helpers.js';
+import { PROCESS_GUARD_MS } from '../helpers/hang-guard.js';
 
 interface Exit {
   code: number | null;
@@ -19,7 +20,11 @@ interface Exit {
  * Runs the binary with standard input a pipe that stays open and never gets a byte: a process that
  * waited for input would wait for ever, so it is killed after `timeoutMs` and the test fails.
  */
-function runOpenStdin(args: string[], timeoutMs = 15_000, env: NodeJS.ProcessEnv = {}): Promise<Exit> {
+function runOpenStdin(
+  args: string[],
+  timeoutMs = PROCESS_GUARD_MS,
+  env: NodeJS.ProcessEnv = {},
+): Promise<Exit> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const child = spawn(process.execPath, [BIN, ...args], {
@@ -60,7 +65,6 @@ describe('no terminal: never waits for input', () => {
       const result = await runOpenStdin([...args, '--kb', root]);
       expect(result.signal).toBeNull(); // not killed by the timeout
       expect(result.code).toBe(2);
-      expect(result.ms).toBeLessThan(10_000);
       for (const flag of flags) expect(result.stderr).toContain(flag);
       expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(result.stdout).toBe('');
@@ -118,5 +122,5 @@ describe('twenty processes at once', () => {
     expect(readdirSync(join(root, P)).filter((n) => n.startsWith('.'))).toEqual([]);
     await expectValid(root);
     expect(kwpProcess(['validate', '--kb', root]).code).toBe(0);
-  }, 90_000);
+  });
 });

@@ -74,7 +74,7 @@ describe.skipIf(!script)('the real prompts in a pseudo-terminal', () => {
       planning: { start: '2026-02-28', einde: '2026-06-30' },
     });
     await expectValid(root);
-  }, 60_000);
+  });
 
   it('kwp new partner: answered, confirmed, written', async () => {
     const root = exampleKb();
@@ -99,7 +99,7 @@ describe.skipIf(!script)('the real prompts in a pseudo-terminal', () => {
       aanspreekpunt: { naam: 'Jan Smit', email: 'j.smit@example.org' },
     });
     await expectValid(root);
-  }, 60_000);
+  });
 
   it.each([
     ['at the first question', 0, 'Titel van het project:'],
@@ -139,5 +139,5 @@ describe.skipIf(!script)('the real prompts in a pseudo-terminal', () => {
     await t.waitFor('er is niets geschreven');
     expect(await t.ended()).toBe(0);
     expect(snapshot(root)).toEqual(before);
-  }, 60_000);
+  });
 });

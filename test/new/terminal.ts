@@ -2,6 +2,7 @@
 // a pty of its own and passes our keystrokes in and the screen out. A test waits for text on the
 // screen before each answer (never a blind sleep), with a timeout so it can never hang.
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
+import { PROCESS_GUARD_MS, runsWith } from '../helpers/hang-guard.js';
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctrlC: '\x03', ctrlU: '\x15' };
 
@@ -11,7 +12,7 @@ export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctrl
  */
 export function scriptCommand(): string | null {
   const found = spawnSync('script', ['--version'], { encoding: 'utf8' });
-  return (found.status === 0 && /util-linux/.test(found.stdout)) || process.env['CI'] ? 'script' : null;
+  return runsWith(found.status === 0 && /util-linux/.test(found.stdout)) ? 'script' : null;
 }
 
 /** The screen as text: escape sequences (colour, cursor moves, erasing) removed, line ends as \n. */
@@ -64,7 +65,7 @@ export class Terminal {
   }
 
   /** Waits until `pattern` shows up after what earlier waits matched; fails with the screen after `ms`. */
-  waitFor(pattern: string | RegExp, ms = 10_000): Promise<void> {
+  waitFor(pattern: string | RegExp, ms = PROCESS_GUARD_MS): Promise<void> {
     return new Promise((resolve, reject) => {
       const check = () => {
         const rest = this.screen.slice(this.seen);
@@ -104,7 +105,7 @@ export class Terminal {
   }
 
   /** The exit code, or a failure with the screen if the command has not ended within `ms`. */
-  async ended(ms = 10_000): Promise<number | null> {
+  async ended(ms = PROCESS_GUARD_MS): Promise<number | null> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {

@@ -10,6 +10,7 @@ import { createRecord } from '../../src/store/records.js';
 import { createFile, FileExistsError } from '../../src/store/write-file.js';
 import { BIN, kwp, project, tempDir } from '../helpers/kb.js';
 import { assertBuilt, exampleKb, expectValid, ls, newProject, P, snapshot } from './helpers.js';
+import { PROCESS_GUARD_MS } from '../helpers/hang-guard.js';
 
 /** Whether this user is stopped by a folder without write permission (root is not). */
 function permissionsApply(): boolean {
@@ -67,7 +68,7 @@ describe('a read-only folder', () => {
       cwd: root,
       env: { PATH: process.env['PATH'], HOME: root },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: PROCESS_GUARD_MS,
     });
     expectRefused({ code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr }, root, before);
   });
@@ -87,7 +88,7 @@ describe('a full disk', () => {
       {
         env: { PATH: process.env['PATH'] },
         encoding: 'utf8',
-        timeout: 20_000,
+        timeout: PROCESS_GUARD_MS,
       },
     );
   };

@@ -11,9 +11,6 @@ declare global {
   var __kwp_pwned: unknown;
 }
 
-/** Generous: a read takes well under a millisecond; this only catches a hang or a blow-up. */
-const BOUND_MS = 1000;
-
 afterEach(() => {
   expect(globalThis.__kwp_pwned).toBeUndefined();
 });
@@ -113,13 +110,10 @@ const bytes = fc.oneof(
   }),
 );
 
-/** Reads with and without the full reader; asserts no throw, a bound on time, no canary. */
+/** Reads with and without the full reader; asserts no throw and no canary (time: npm run bench). */
 function readBoth(input: Uint8Array): void {
   for (const full of [undefined, readYamlFull]) {
-    const started = performance.now();
     const file = readSourceFile('knowledge/projecten/2026-x.md', 'project', input, full);
-    const ms = performance.now() - started;
-    expect(ms).toBeLessThan(BOUND_MS);
     expect(globalThis.__kwp_pwned).toBeUndefined();
     if (full) {
       // With the full reader there is always an answer: data, or problems that explain why not.

@@ -1,6 +1,7 @@
 // Rules across files: ids, references, cycles, vocabularies, questions taken up, partners.
 // Positions worked out by hand from the fixtures under test/fixtures/rules/.
 import { describe, expect, it } from 'vitest';
+import { closestName } from '../../src/core/suggest.js';
 import { error, fixture, P, V, validate, warning } from './helpers.js';
 
 describe('across files', () => {
@@ -88,5 +89,33 @@ describe('across files', () => {
     );
     expect(code).toBe(0);
     expect((await validate(fixture('unregistered-partner'), ['--strict'])).code).toBe(1);
+  });
+
+  it('unknown-funder: a funder neither a partner nor registered, with the closest name', async () => {
+    const { code, found, message } = await validate(fixture('unknown-funder'));
+    const file = `${P}2026-onbekende-financiers.md`;
+    expect(found).toEqual([
+      warning(file, 15, 17, 'unknown-funder'), // Gemeente Den Bosch
+      warning(file, 18, 17, 'unknown-funder'), // Fonds Groene Wijken
+    ]);
+    // A project partner (Hogeschool Test) and a registered one (Gemeente 's-Hertogenbosch) pay freely.
+    expect(message(file, 15)).toContain('"Gemeente Den Bosch"');
+    expect(message(file, 15)).toContain('Bedoel je "Gemeente \'s-Hertogenbosch"?');
+    expect(message(file, 18)).not.toContain('Bedoel je');
+    expect(message(file, 18)).toContain('kwp new partner --name "Fonds Groene Wijken"');
+    expect(code).toBe(0);
+    expect((await validate(fixture('unknown-funder'), ['--strict'])).code).toBe(1);
+    const en = await validate(fixture('unknown-funder'), ['--lang', 'en']);
+    expect(en.found).toEqual(found);
+    expect(en.message(file, 15)).toContain('Did you mean "Gemeente \'s-Hertogenbosch"?');
+  });
+
+  it('suggests a funder by shared words, never by "Gemeente" alone', () => {
+    const names = ['Gemeente Rivelde', "Gemeente 's-Hertogenbosch", 'Hogeschool Saxion'];
+    expect(closestName('Gemeente Den Bosch', names)).toBe("Gemeente 's-Hertogenbosch");
+    expect(closestName('gemeente rivelde', names)).toBe('Gemeente Rivelde');
+    expect(closestName('Saxion', names)).toBe('Hogeschool Saxion');
+    expect(closestName('Gemeente Amsterdam', names)).toBeUndefined();
+    expect(closestName('Fonds Groene Wijken', names)).toBeUndefined();
   });
 });

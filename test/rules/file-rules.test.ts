@@ -113,4 +113,22 @@ describe('one file, rules between its fields', () => {
     ]);
     expect(code).toBe(1);
   });
+
+  it("email-in-name: a person's naam, a team name or a question owner with an address in it", async () => {
+    const { code, found, message } = await validate(fixture('email-in-name'));
+    expect(found).toEqual([
+      warning(`${V}wie-betaalt-het-groen.md`, 5, 16, 'email-in-name'), // vraageigenaar, no <…>
+      warning(`${P}2026-adres-in-naam.md`, 7, 23, 'email-in-name'), // projectleider.naam
+      warning(`${P}2026-adres-in-naam.md`, 9, 9, 'email-in-name'), // contactpersoon.naam: only an address
+      warning(`${P}2026-adres-in-naam.md`, 12, 29, 'email-in-name'), // team.onderwijs[1]
+    ]);
+    // "Karin Bos <k.bos@example.org>" as a question's owner is how a person is written: no warning.
+    expect(found.some((d) => d.file.endsWith('wie-onderhoudt-het-plein.md'))).toBe(false);
+    expect(message(`${P}2026-adres-in-naam.md`, 7)).toContain(
+      'naam: Femke de Vries, email: f.devries@example.org',
+    );
+    expect(message(`${P}2026-adres-in-naam.md`, 9)).toContain('a.yilmaz@example.org');
+    expect(code).toBe(0);
+    expect((await validate(fixture('email-in-name'), ['--strict'])).code).toBe(1);
+  });
 });

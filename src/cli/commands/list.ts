@@ -3,6 +3,7 @@ import { list, str, stringsAt } from '../../core/data.js';
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
 import type { Kind } from '../../core/kinds.js';
 import { PROJECT_STATUSES, VRAAG_STATUSES } from '../../core/enums.js';
+import { nameMatcher } from '../../core/name-match.js';
 import { notAllowed } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
 import { type Lang, t } from '../../messages/catalogue.js';
@@ -56,7 +57,7 @@ export async function listCommand(io: Io, kindName: string, options: ListOptions
     io.err(`${t(lang, 'cli.list-empty')}\n`);
     return EXIT.ok;
   }
-  io.out(table(kind, entries, lang, io.stdoutIsTty ? process.stdout.columns : undefined));
+  io.out(table(kind, entries, lang, io.stdoutIsTty ? io.columns : undefined));
   return EXIT.ok;
 }
 
@@ -67,8 +68,8 @@ function matches(e: Entry, o: ListOptions): boolean {
   if (o.area !== undefined && str(d, 'gebied') !== o.area) return false;
   if (o.programme !== undefined && str(d, 'programma') !== o.programme) return false;
   if (o.partner !== undefined) {
-    const wanted = o.partner.toLowerCase();
-    if (!list(d, 'partners').some((p) => str(p, 'naam')?.toLowerCase() === wanted)) return false;
+    const matchesName = nameMatcher(o.partner);
+    if (!list(d, 'partners').some((p) => matchesName(str(p, 'naam') ?? ''))) return false;
   }
   return true;
 }

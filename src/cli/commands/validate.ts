@@ -201,7 +201,12 @@ function scopeFilter(io: Io, root: string, paths: string[]): (file: string) => b
     if (!existsSync(absolute)) throw new KwpError('cli.path-not-found', { path: p });
     if (absolute !== root && !absolute.startsWith(root + sep))
       throw new KwpError('cli.path-outside', { path: p, root });
-    return kbRelative(root, absolute);
+    const relative = kbRelative(root, absolute);
+    // Inside the root but not in knowledge/ (README.md, templates/): nothing kwp checks, and saying
+    // "0 files checked: no problems" would read as a pass.
+    if (relative !== '' && relative !== 'knowledge' && !relative.startsWith('knowledge/'))
+      throw new KwpError('validate.path-not-in-knowledge', { path: p, folder: 'knowledge/' });
+    return relative;
   });
   return (file) => prefixes.some((p) => p === '' || file === p || file.startsWith(`${p}/`));
 }

@@ -7,7 +7,7 @@ import { renderTemplate } from '../../core/scaffold/template.js';
 import type { Lang } from '../../messages/catalogue.js';
 import { type CiKind, ciPath, ciWorkflow } from './ci-workflows.js';
 import { KIND_FOLDERS } from '../../core/kinds.js';
-import type { KwpPackage } from '../../store/kwp-package.js';
+import { documentationUrl, type KwpPackage } from '../../store/kwp-package.js';
 import { WERKPLAATS_GITIGNORE, werkplaatsPackageJson } from './npm-files.js';
 
 export interface InitValues {
@@ -61,7 +61,11 @@ export function planInit(
     })),
     {
       path: join(place.root, 'README.md'),
-      content: renderTemplate(templates.readme, { naam: values.naam, kwp_pakket: kwp.name }),
+      content: renderTemplate(templates.readme, {
+        naam: values.naam,
+        kwp_pakket: kwp.name,
+        kwp_handleiding: documentationUrl(kwp),
+      }),
       keepExisting: true,
     },
   ];

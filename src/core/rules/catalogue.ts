@@ -337,6 +337,14 @@ const ENTRIES: { readonly [R in RuleName]: Omit<RuleEntry, 'id'> } = {
       good: { 'kennisvragen/vrijwilligers-vasthouden.md': 'bron: evaluatie\nproject: 2025-hittekaart' },
     },
   },
+  'email-in-name': {
+    severity: 'warning',
+    scope: 'file',
+    example: {
+      bad: { [PROJECT]: 'projectleider:\n  naam: Femke de Vries f.devries@example.org' },
+      good: { [PROJECT]: 'projectleider:\n  naam: Femke de Vries\n  email: f.devries@example.org' },
+    },
+  },
   // across files
   'duplicate-id': {
     severity: 'error',
@@ -395,6 +403,20 @@ const ENTRIES: { readonly [R in RuleName]: Omit<RuleEntry, 'id'> } = {
     example: {
       bad: { [PROJECT]: 'partners:\n  - naam: Bakkerij De Korrel\n    groep: ondernemers' },
       good: { [PROJECT]: 'partners:\n  - naam: Gemeente Rivelde\n    groep: overheid' },
+    },
+  },
+  'unknown-funder': {
+    severity: 'warning',
+    scope: 'files',
+    example: {
+      bad: {
+        [PROJECT]: 'begroting:\n  dekking:\n    - partner: Gemeente Den Bosch\n      uren: 40',
+        'partners/gemeente-s-hertogenbosch.md': "naam: Gemeente 's-Hertogenbosch\ngroep: overheid",
+      },
+      good: {
+        [PROJECT]: "begroting:\n  dekking:\n    - partner: Gemeente 's-Hertogenbosch\n      uren: 40",
+        'partners/gemeente-s-hertogenbosch.md': "naam: Gemeente 's-Hertogenbosch\ngroep: overheid",
+      },
     },
   },
 };

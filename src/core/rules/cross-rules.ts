@@ -5,7 +5,7 @@ import { keyLabel, list, str, stringsAt } from '../data.js';
 import type { KeyPath, PendingDiagnostic } from '../diagnostics.js';
 import type { Entry, KnowledgeBase } from '../knowledge-base.js';
 import type { Kind } from '../kinds.js';
-import { closest } from '../suggest.js';
+import { closest, closestName } from '../suggest.js';
 import { key, reporterFor, value } from './context.js';
 
 export function checkAcrossFiles(kb: KnowledgeBase): PendingDiagnostic[] {
@@ -39,6 +39,7 @@ export function checkAcrossFiles(kb: KnowledgeBase): PendingDiagnostic[] {
   checkCycles(kb, out);
   checkVocabularies(kb, out);
   checkPartners(kb, out);
+  checkFunders(kb, out);
   return out;
 }
 
@@ -146,12 +147,44 @@ function checkWord(
   );
 }
 
-function checkPartners(kb: KnowledgeBase, out: PendingDiagnostic[]): void {
+function registeredNames(kb: KnowledgeBase): Set<string> {
   const registered = new Set<string>();
   for (const partner of kb.ofKind('partner')) {
     const naam = partner.data ? str(partner.data, 'naam') : undefined;
     if (naam !== undefined) registered.add(naam.trim());
   }
+  return registered;
+}
+
+/**
+ * Who pays (`begroting.dekking[].partner`) is a partner of the project or of the register; another
+ * name is most often the same organisation written differently, so the closest name is suggested.
+ */
+function checkFunders(kb: KnowledgeBase, out: PendingDiagnostic[]): void {
+  const registered = registeredNames(kb);
+  for (const project of kb.ofKind('project')) {
+    if (!project.data) continue;
+    const dekking = list(project.data, 'begroting', 'dekking');
+    if (dekking.length === 0) continue;
+    const own = list(project.data, 'partners').flatMap((p) => str(p, 'naam')?.trim() ?? []);
+    const known = new Set([...own, ...registered]);
+    for (let index = 0; index < dekking.length; index++) {
+      const name = str(dekking[index], 'partner');
+      if (name === undefined || name.trim() === '' || known.has(name.trim())) continue;
+      const suggestion = closestName(name, known);
+      reporterFor(project.file.path, out)(
+        'unknown-funder',
+        value('begroting', 'dekking', index, 'partner'),
+        suggestion ? 'cross.unknown-funder-typo' : 'cross.unknown-funder',
+        suggestion ? { name, closest: suggestion } : { name },
+        'warning',
+      );
+    }
+  }
+}
+
+function checkPartners(kb: KnowledgeBase, out: PendingDiagnostic[]): void {
+  const registered = registeredNames(kb);
   for (const project of kb.ofKind('project')) {
     if (!project.data) continue;
     const partners = list(project.data, 'partners');

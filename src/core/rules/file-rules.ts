@@ -3,6 +3,7 @@
 import { dateOrUndefined } from '../dates.js';
 import { str, valueAt } from '../data.js';
 import { type FileContext, key, value } from './context.js';
+import { checkPersons } from './person-rules.js';
 import { checkProject } from './project-rules.js';
 
 export function checkFile(ctx: FileContext): void {
@@ -17,6 +18,7 @@ export function checkFile(ctx: FileContext): void {
       });
     }
   }
+  checkPersons(file.kind, data, report);
   if (file.kind === 'project') checkProject(ctx);
   if (file.kind === 'vraag') {
     const bron = str(data, 'bron');

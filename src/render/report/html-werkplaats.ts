@@ -117,7 +117,7 @@ function keyFigures(ctx: Context, r: WerkplaatsReport): Markup {
       ctx.m('report.html.kf.multilevel'),
       ctx.int(r.multilevel),
       '—',
-      ctx.m('report.html.note.multilevel', { n: ctx.int(r.multilevel), total: ctx.int(r.projecten.totaal) }),
+      ctx.m('report.html.note.multilevel', { n: r.multilevel, total: r.projecten.totaal }),
     ],
     [ctx.m('report.html.kf.kosten'), ctx.euro(r.begroting.kosten), '—', ''],
     [
