@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { EXIT, KwpError } from '../../errors.js';
-import { type Lang, t } from '../../messages/catalogue.js';
+import { type Lang, parseLang, t } from '../../messages/catalogue.js';
 import { commitFiles, initRepository } from '../../store/git.js';
 import { kwpPackage } from '../../store/kwp-package.js';
 import { readTemplate } from '../../store/templates.js';
@@ -48,7 +48,7 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
 
   const given = {
     naam: options.name?.trim() || undefined,
-    taal: (options.lang === 'en' ? 'en' : 'nl') as Lang,
+    taal: (parseLang(options.lang) === 'en' ? 'en' : 'nl') as Lang,
     programmas: cleanList(options.programme ?? []),
     themas: cleanList(options.theme ?? []),
     gebieden: cleanList(options.area ?? []),
