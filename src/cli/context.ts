@@ -1,5 +1,6 @@
 // What every command needs: the io, the kb root once found, and the language to speak.
 import { str } from '../core/data.js';
+import { closest } from '../core/suggest.js';
 import type { ParsedFile } from '../core/read-file.js';
 import { isLang, type Lang, parseLang } from '../messages/catalogue.js';
 import { KwpError } from '../errors.js';
@@ -55,4 +56,14 @@ export function earlyLang(io: Io, argv: readonly string[]): EarlyLang {
   if (env === undefined || env.trim() === '') return { lang: 'nl' };
   const lang = parseLang(env);
   return lang ? { lang } : { lang: 'nl', badEnv: env };
+}
+
+/** `kwp list foo`, `kwp schema foo`: the kinds one may give, and the closest one. */
+export function unknownKind(value: string, allowed: readonly string[]): KwpError {
+  const suggestion = closest(value, allowed);
+  return new KwpError('cli.unknown-kind', {
+    value,
+    allowed: [...allowed],
+    ...(suggestion ? { suggestion } : {}),
+  });
 }

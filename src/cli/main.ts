@@ -131,7 +131,7 @@ function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: numbe
   sub('schema [kind]', h('schema'), h('schema.example')).action(
     async (kind: string | undefined, _options, cmd: Command) => {
       const { schemaCommand } = await import('./commands/schema.js');
-      setExit(await schemaCommand(io, kind ?? 'project', global(cmd)));
+      setExit(await schemaCommand(io, kind, global(cmd)));
     },
   );
 

@@ -106,7 +106,7 @@ async function makeReport(
       : null;
   const skipped = notRead(unread, (m) => formatMessage(lang, m));
   const data = id
-    ? { kind: 'project' as const, report: projectReport(kb, requireProject(kb, id, '<id>'), skipped) }
+    ? { kind: 'project' as const, report: projectReport(kb, requireProject(kb, id), skipped) }
     : {
         kind: 'werkplaats' as const,
         report: werkplaatsReport(kb, {
