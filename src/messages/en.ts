@@ -351,7 +351,7 @@ export const en: Record<MessageId, string> = {
   'init.ci-exists':
     '{path} already exists; kwp init does not overwrite it. Nothing was written. Add the check yourself, or use --ci none.',
   'init.git-failed':
-    'Git refused: {detail}. The files were written in {dir} all the same; make the first commit yourself (git add and git commit) once git cooperates.',
+    'Git refused: {detail}. The files were written in {dir} all the same; once git cooperates, run kwp init there again: it makes the first commit.',
   'init.git-missing':
     'Git was not found, so no repository was made. The files were written in {dir} all the same. Install git (https://git-scm.com), then run git init and make a first commit yourself.',
   'init.done': 'New knowledge base: {path}',
@@ -789,5 +789,6 @@ export const en: Record<MessageId, string> = {
   'schema.kinds.example': 'For example: kwp schema project > project.schema.json',
   'git.no-identity':
     'Git does not know who you are yet, and records that with every commit. Nothing was written. Set your name and e-mail address once, and try again:\n  git config --global user.name "Your Name"\n  git config --global user.email you@example.org',
+  'git.silent': 'git stopped without saying why (a hook in .git/hooks?)',
   'init.resumed': 'The knowledge base in {path} was not committed yet; now it is ({count:# file|# files}).',
 };

@@ -364,7 +364,7 @@ export const nl = {
   'init.ci-exists':
     '{path} bestaat al; kwp init overschrijft het niet. Er is niets geschreven. Voeg de controle zelf toe, of gebruik --ci none.',
   'init.git-failed':
-    'Git weigerde: {detail}. De bestanden zijn wel geschreven in {dir}; maak de eerste commit zelf (git add en git commit) als git weer meewerkt.',
+    'Git weigerde: {detail}. De bestanden zijn wel geschreven in {dir}; draai daar kwp init nog eens als git weer meewerkt: dat maakt de eerste commit.',
   'init.git-missing':
     'Git is niet gevonden, dus er is geen repository gemaakt. De bestanden zijn wel geschreven in {dir}. Installeer git (https://git-scm.com) en maak dan zelf git init en een eerste commit.',
   'init.done': 'Nieuwe kennisbank: {path}',
@@ -804,6 +804,7 @@ export const nl = {
   'schema.kinds.example': 'Bijvoorbeeld: kwp schema project > project.schema.json',
   'git.no-identity':
     'Git weet nog niet wie je bent, en zet dat bij elke commit. Er is niets geschreven. Stel je naam en e-mailadres één keer in, en probeer het opnieuw:\n  git config --global user.name "Je Naam"\n  git config --global user.email je@voorbeeld.nl',
+  'git.silent': 'git stopte zonder te zeggen waarom (een hook in .git/hooks?)',
   'init.resumed': 'De kennisbank in {path} was nog niet gecommit; nu wel ({count:# bestand|# bestanden}).',
 } as const;
 
