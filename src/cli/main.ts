@@ -51,7 +51,8 @@ function handleError(error: unknown, io: Io, lang: Lang): number {
   return EXIT.usage;
 }
 
-function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: number) => void): Command {
+/** The command tree; exported for the tests that walk every command's help. */
+export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: number) => void): Command {
   const h = (id: HelpId) => t(lang, `help.${id}`);
   // LangCommand: commander's own help words and usage errors in `lang`, for every subcommand too.
   const program = new LangCommand(lang, 'kwp')

@@ -102,6 +102,20 @@ export async function uncommitted(dir: string, files: readonly string[]): Promis
   return files.filter((_, i) => !committed.has(paths[i]!));
 }
 
+/** Which of `files` (absolute paths) are in the index: staged, or committed and tracked. */
+export async function inIndex(dir: string, files: readonly string[]): Promise<string[]> {
+  if (files.length === 0) return [];
+  const { git, top } = await repository(dir);
+  const paths = files.map((f) => relative(top, f).split(sep).join('/'));
+  try {
+    await git.cwd(top);
+    const listed = new Set((await git.raw(['ls-files', '-z', '--', ...paths])).split('\0').filter(Boolean));
+    return files.filter((_, i) => listed.has(paths[i]!));
+  } catch (e) {
+    throw failed(e);
+  }
+}
+
 /** Stages and commits exactly `files` (absolute paths). Works before the repository's first commit. */
 export async function commitFiles(dir: string, files: readonly string[], message: string): Promise<void> {
   const { git, top } = await repository(dir);

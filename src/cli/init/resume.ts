@@ -1,12 +1,13 @@
-// Finishing a `kwp init` whose commit failed (a hook, git refusing): its files are there but not
-// committed. Running `kwp init` again recognises them — the werkplaats not yet in git, and beside it
-// only files with exactly the content init writes — and commits them, instead of refusing the folder.
+// Finishing a `kwp init` whose commit failed (a hook, git refusing): its files are there, staged but
+// not committed. Running `kwp init` again recognises them — the werkplaats staged and never committed,
+// and beside it only files with exactly the content init writes — and commits them, instead of
+// refusing the folder.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { str } from '../../core/data.js';
 import { readSourceFile } from '../../core/read-file.js';
 import { parseLang } from '../../messages/catalogue.js';
-import { uncommitted } from '../../store/git.js';
+import { inIndex, uncommitted } from '../../store/git.js';
 import type { KwpPackage } from '../../store/kwp-package.js';
 import { CI_KINDS } from './ci-workflows.js';
 import { type InitPlace, planInit } from './plan.js';
@@ -23,7 +24,8 @@ export async function unfinishedInit(
   kwp: KwpPackage,
 ): Promise<Unfinished | undefined> {
   const werkplaats = join(place.root, 'knowledge', 'werkplaats.md');
-  if ((await uncommitted(place.repoTop, [werkplaats])).length === 0) return undefined;
+  const staged = await inIndex(place.repoTop, await uncommitted(place.repoTop, [werkplaats]));
+  if (staged.length === 0) return undefined;
   const parsed = readSourceFile(werkplaats, 'werkplaats', readFileSync(werkplaats));
   const naam = str(parsed?.data, 'naam')?.trim() || 'werkplaats';
   const taal = parseLang(str(parsed?.data, 'taal')) ?? 'nl';
