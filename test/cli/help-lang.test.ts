@@ -1,5 +1,7 @@
 // Dutch all the way: the help of every command (commander's own words included) and commander's own
 // errors are Dutch by default and English with --lang en, with no word of the other language.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
@@ -209,5 +211,16 @@ describe('--lang and KWP_LANG', () => {
     const bad = kwpProcess(['validate', '--kb', root, '--lang', 'fr']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Onbekende taal');
+  });
+});
+
+describe('the README', () => {
+  it('shows a mistyped option as kwp says it', async () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    // The example sits in a list item: indented by two spaces.
+    const block = /\n {2}```text\n {2}\$ kwp list --jsn\n([\s\S]*?) {2}```/.exec(readme);
+    expect(block).not.toBeNull();
+    const shown = block![1]!.replace(/^ {2}/gm, '');
+    expect((await kwp(['list', '--jsn'])).stderr).toBe(shown);
   });
 });

@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakePrompter } from '../helpers/fake-prompter.js';
-import { kwpProcess, makeKb, project, tempDir } from '../helpers/kb.js';
+import { kwpProcess, makeKb, project, REPO, tempDir } from '../helpers/kb.js';
 import { commits as log, git, init, KB_FILES, listing, NPM_FILES } from './shared.js';
 
 /** The commits, none before the first (where git log itself fails). */
@@ -151,5 +151,15 @@ describe('a kwp init whose commit failed', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('staat al een kennisbank');
     expect(commits(root)).toEqual([]);
+  });
+});
+
+describe('the README', () => {
+  it('shows the identity message as kwp init says it', () => {
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const block = /```text\n(kwp: Git weet nog niet[\s\S]*?)```/.exec(readme);
+    expect(block).not.toBeNull();
+    const result = kwpProcess(['init', '--name', 'X'], { cwd: tempDir(), env: anonymous() });
+    expect(result.stderr).toBe(block![1]);
   });
 });
