@@ -48,7 +48,13 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
 function notBuilt() {
   const i = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const asked = i === -1 ? undefined : args[i].includes('=') ? args[i].split('=')[1] : args[i + 1];
-  const lang = asked === 'en' || asked === 'nl' ? asked : process.env.KWP_LANG === 'en' ? 'en' : 'nl';
+  // As the catalogue reads a language: case ignored, region and encoding too (`EN`, `en_US.UTF-8`).
+  const base = (value) =>
+    value
+      ?.trim()
+      .toLowerCase()
+      .split(/[-_.@]/)[0];
+  const lang = (asked === undefined ? base(process.env.KWP_LANG) : base(asked)) === 'en' ? 'en' : 'nl';
   const dir = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
   const text =
     lang === 'en'

@@ -1,11 +1,12 @@
 // The command layer: flags in, a command module loaded lazily, its exit code out. The one place
 // where errors become messages and exit codes.
-import { Command, CommanderError, Option } from 'commander';
+import { type Command, CommanderError, Option } from 'commander';
 import { KwpError, EXIT } from '../errors.js';
 import { formatMessage, type Lang, type MessageId, t } from '../messages/catalogue.js';
 
 type HelpIdOf<T> = T extends `help.${infer Id}` ? Id : never;
 type HelpId = HelpIdOf<MessageId>;
+import { LangCommand } from './commander-lang.js';
 import { earlyLang } from './context.js';
 import { PromptCancelled } from './prompt/prompter.js';
 import { type Io, printable, processIo } from './io.js';
@@ -15,10 +16,14 @@ export async function main(
   io: Io = processIo(),
   version = '0.0.0',
 ): Promise<number> {
-  const lang = earlyLang(io, argv);
+  const { lang, badFlag, badEnv } = earlyLang(io, argv);
   let exitCode: number = EXIT.ok;
   const program = buildProgram(io, lang, version, (code) => (exitCode = code));
   try {
+    // Before anything else, help included: a language kwp does not speak is said, not ignored.
+    if (badFlag !== undefined) throw new KwpError('cli.unknown-lang', { value: badFlag });
+    if (badEnv !== undefined)
+      io.err(`kwp: ${printable(t(lang, 'cli.unknown-env-lang', { value: badEnv }))}\n`);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -66,16 +71,17 @@ export function commandNames(io: Io): string[] {
   return names;
 }
 
-function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: number) => void): Command {
+/** The command tree; exported for the tests that walk every command's help. */
+export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: number) => void): Command {
   const h = (id: HelpId) => t(lang, `help.${id}`);
-  const program = new Command('kwp')
+  // LangCommand: commander's own help words and usage errors in `lang`, for every subcommand too.
+  const program = new LangCommand(lang, 'kwp')
     .description(h('program'))
     .version(version, '-V, --version', h('opt.version'))
     .helpOption('-h, --help', h('opt.help'))
     .option('--kb <dir>', h('opt.kb'))
     .addOption(new Option('--lang <lang>', h('opt.lang')))
-    .helpCommand('help [command]', h('opt.help'))
-    .showHelpAfterError()
+    .helpCommand('help [command]', h('help-command'))
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
   program.addHelpText('after', h('program.after'));
@@ -146,7 +152,7 @@ function buildProgram(io: Io, lang: Lang, version: string, setExit: (code: numbe
   sub('schema [kind]', h('schema'), h('schema.example')).action(
     async (kind: string | undefined, _options, cmd: Command) => {
       const { schemaCommand } = await import('./commands/schema.js');
-      setExit(await schemaCommand(io, kind ?? 'project', global(cmd)));
+      setExit(await schemaCommand(io, kind, global(cmd)));
     },
   );
 

@@ -58,6 +58,23 @@ export function isLang(value: unknown): value is Lang {
   return value === 'nl' || value === 'en';
 }
 
+/**
+ * A language as people and systems write it: `EN`, `en-GB`, `en_US.UTF-8` all mean English (case
+ * ignored, region and encoding too). Undefined when it is none of kwp's languages.
+ */
+export function parseLang(value: string | undefined): Lang | undefined {
+  const base = value
+    ?.trim()
+    .toLowerCase()
+    .split(/[-_.@]/)[0];
+  return isLang(base) ? base : undefined;
+}
+
+/** Whether `id` is in the catalogue: for ids made at run time (a value name in the help). */
+export function hasMessage(id: string): id is MessageId {
+  return Object.hasOwn(texts.nl, id);
+}
+
 /** A diagnostic's text: its message, plus "did you mean …?" when a rule found a close value. */
 export function formatMessage(lang: Lang, message: Message): string {
   const text = t(lang, message.id, message.args);

@@ -352,7 +352,7 @@ export const en: Record<MessageId, string> = {
   'init.ci-exists':
     '{path} already exists; kwp init does not overwrite it. Nothing was written. Add the check yourself, or use --ci none.',
   'init.git-failed':
-    'Git refused: {detail}. The files were written in {dir} all the same; make the first commit yourself (git add and git commit) once git cooperates.',
+    'Git refused: {detail}. The files were written in {dir} all the same; once git cooperates, run kwp init there again: it makes the first commit.',
   'init.git-missing':
     'Git was not found, so no repository was made. The files were written in {dir} all the same. Install git (https://git-scm.com), then run git init and make a first commit yourself.',
   'init.done': 'New knowledge base: {path}',
@@ -657,7 +657,7 @@ export const en: Record<MessageId, string> = {
   'help.opt.contact': 'contact person, as "Name <e-mail>"',
   'help.opt.start': 'start date, YYYY-MM-DD',
   'help.opt.end': 'end date, YYYY-MM-DD',
-  'help.opt.status-new': 'status: voorbereiding (default) or lopend',
+  'help.opt.status-new': 'status: voorbereiding or lopend',
   'help.opt.question-vraag': 'the question',
   'help.opt.source': 'source: intake, tijdens-project or evaluatie',
   'help.opt.project': 'id of the project in which the question arose',
@@ -716,7 +716,7 @@ export const en: Record<MessageId, string> = {
   'init.lockfile':
     'package.json pins {kwp} for the automatic check. Commit package-lock.json too after npm install: then the check installs exactly that version.',
   'help.opt.output-scope':
-    'what the --output files cover: checked (what this run checks; the default) or all (the whole knowledge base, also with --changed)',
+    'what the --output files cover: checked (what this run checks) or all (the whole knowledge base, also with --changed)',
 
   // Chains drawn only along real vervolg_op links (issue 11): a group that is no straight line is
   // told per project.
@@ -744,4 +744,65 @@ export const en: Record<MessageId, string> = {
     'Funder "{name}" in begroting.dekking is not a partner of this project and not in the partner register. Add "{name}" to the project\'s partners, or register it with: kwp new partner --name "{name}"',
   'cross.unknown-funder-typo':
     'Funder "{name}" in begroting.dekking is not a partner of this project and not in the partner register. Did you mean "{closest}"? If not, add "{name}" to the project\'s partners or register it with: kwp new partner --name "{name}"',
+  // issue 12 — Dutch all the way: commander's help and errors, languages, git identity, schema kinds
+  'help.title.usage': 'Usage:',
+  'help.title.options': 'Options:',
+  'help.title.commands': 'Commands:',
+  'help.title.arguments': 'Arguments:',
+  'help.title.global-options': 'Global options:',
+  'help.default': 'default: {value}',
+  'help.choices': 'choices: {values}',
+  'help.help-command': 'show help for a command',
+  'help.value.options': 'options',
+  'help.value.command': 'command',
+  'help.value.dir': 'dir',
+  'help.value.lang': 'lang',
+  'help.value.format': 'format',
+  'help.value.file': 'file',
+  'help.value.ref': 'ref',
+  'help.value.scope': 'scope',
+  'help.value.status': 'status',
+  'help.value.theme': 'theme',
+  'help.value.area': 'area',
+  'help.value.programme': 'programme',
+  'help.value.name': 'name',
+  'help.value.kind': 'kind',
+  'help.value.paths': 'paths',
+  'help.value.id': 'id',
+  'help.value.date': 'date',
+  'help.value.text': 'text',
+  'help.value.earlier-id': 'earlier-id',
+  'help.value.ci': 'ci',
+  'help.value.title': 'title',
+  'help.value.question': 'question',
+  'help.value.person': 'person',
+  'help.value.source': 'source',
+  'help.value.project': 'project',
+  'help.value.owner': 'owner',
+  'help.value.group': 'group',
+  'help.value.level': 'level',
+  'help.value.url': 'url',
+  'cli.see-help': 'See {command} --help.',
+  'cli.unknown-flag': '{command} has no option {option}.',
+  'cli.missing-argument': '{command} needs {argument}.',
+  'cli.flag-needs-value': '{option} needs a value: {flags}.',
+  'cli.too-many-arguments':
+    '{command} takes {expected:at most # argument|at most # arguments}, but got {count}; too many: {extra}.',
+  'cli.unknown-command': '{command} has no command "{name}". Choose from: {allowed}.',
+  'cli.unknown-lang': 'Unknown language "{value}" for --lang. kwp speaks nl (Dutch) and en (English).',
+  'cli.unknown-env-lang': 'KWP_LANG="{value}" is not a language kwp knows (nl or en); kwp speaks Dutch.',
+  'cli.unknown-kind': 'Unknown kind "{value}". Choose from: {allowed}.',
+  'cli.no-such-project': 'There is no project "{id}".',
+  'cli.not-a-project': '"{id}" is a {found}, not a project.',
+  'schema.kinds':
+    "kwp schema <kind> gives the JSON Schema of one kind of file's frontmatter, for editors. The kinds:",
+  'schema.kind.project': 'project descriptions in knowledge/projecten/',
+  'schema.kind.vraag': 'knowledge questions in knowledge/kennisvragen/',
+  'schema.kind.partner': 'partners in knowledge/partners/',
+  'schema.kind.werkplaats': 'the werkplaats itself: knowledge/werkplaats.md',
+  'schema.kinds.example': 'For example: kwp schema project > project.schema.json',
+  'git.no-identity':
+    'Git does not know who you are yet, and records that with every commit. Nothing was written. Set your name and e-mail address once, and try again:\n  git config --global user.name "Your Name"\n  git config --global user.email you@example.org',
+  'git.silent': 'git stopped without saying why (a hook in .git/hooks?)',
+  'init.resumed': 'The knowledge base in {path} was not committed yet; now it is ({count:# file|# files}).',
 };

@@ -365,7 +365,7 @@ export const nl = {
   'init.ci-exists':
     '{path} bestaat al; kwp init overschrijft het niet. Er is niets geschreven. Voeg de controle zelf toe, of gebruik --ci none.',
   'init.git-failed':
-    'Git weigerde: {detail}. De bestanden zijn wel geschreven in {dir}; maak de eerste commit zelf (git add en git commit) als git weer meewerkt.',
+    'Git weigerde: {detail}. De bestanden zijn wel geschreven in {dir}; draai daar kwp init nog eens als git weer meewerkt: dat maakt de eerste commit.',
   'init.git-missing':
     'Git is niet gevonden, dus er is geen repository gemaakt. De bestanden zijn wel geschreven in {dir}. Installeer git (https://git-scm.com) en maak dan zelf git init en een eerste commit.',
   'init.done': 'Nieuwe kennisbank: {path}',
@@ -671,7 +671,7 @@ export const nl = {
   'help.opt.contact': 'contactpersoon, als "Naam <e-mail>"',
   'help.opt.start': 'startdatum, JJJJ-MM-DD',
   'help.opt.end': 'einddatum, JJJJ-MM-DD',
-  'help.opt.status-new': 'status: voorbereiding (standaard) of lopend',
+  'help.opt.status-new': 'status: voorbereiding of lopend',
   'help.opt.question-vraag': 'de vraag',
   'help.opt.source': 'bron: intake, tijdens-project of evaluatie',
   'help.opt.project': 'id van het project waarin de vraag ontstond',
@@ -731,7 +731,7 @@ export const nl = {
   'init.lockfile':
     'package.json legt {kwp} vast voor de automatische controle. Commit ook package-lock.json na npm install: dan installeert de controle precies die versie.',
   'help.opt.output-scope':
-    'waarover de --output-bestanden gaan: checked (wat deze controle controleert; standaard) of all (de hele kennisbank, ook met --changed)',
+    'waarover de --output-bestanden gaan: checked (wat deze controle controleert) of all (de hele kennisbank, ook met --changed)',
 
   // Chains drawn only along real vervolg_op links (issue 11): a group that is no straight line is
   // told per project.
@@ -759,6 +759,67 @@ export const nl = {
     'Financier "{name}" in begroting.dekking is geen partner van dit project en staat niet in het partnerregister. Voeg "{name}" toe aan de partners van het project, of registreer met: kwp new partner --name "{name}"',
   'cross.unknown-funder-typo':
     'Financier "{name}" in begroting.dekking is geen partner van dit project en staat niet in het partnerregister. Bedoel je "{closest}"? Zo niet, voeg "{name}" toe aan de partners van het project of registreer met: kwp new partner --name "{name}"',
+  // issue 12 — Dutch all the way: commander's help and errors, languages, git identity, schema kinds
+  'help.title.usage': 'Gebruik:',
+  'help.title.options': 'Opties:',
+  'help.title.commands': 'Opdrachten:',
+  'help.title.arguments': 'Argumenten:',
+  'help.title.global-options': 'Algemene opties:',
+  'help.default': 'standaard: {value}',
+  'help.choices': 'keuze uit: {values}',
+  'help.help-command': 'toon hulp bij een opdracht',
+  'help.value.options': 'opties',
+  'help.value.command': 'opdracht',
+  'help.value.dir': 'map',
+  'help.value.lang': 'taal',
+  'help.value.format': 'formaat',
+  'help.value.file': 'bestand',
+  'help.value.ref': 'versie',
+  'help.value.scope': 'bereik',
+  'help.value.status': 'status',
+  'help.value.theme': 'thema',
+  'help.value.area': 'gebied',
+  'help.value.programme': 'programma',
+  'help.value.name': 'naam',
+  'help.value.kind': 'soort',
+  'help.value.paths': 'paden',
+  'help.value.id': 'id',
+  'help.value.date': 'datum',
+  'help.value.text': 'tekst',
+  'help.value.earlier-id': 'eerder-id',
+  'help.value.ci': 'ci',
+  'help.value.title': 'titel',
+  'help.value.question': 'vraag',
+  'help.value.person': 'persoon',
+  'help.value.source': 'bron',
+  'help.value.project': 'project',
+  'help.value.owner': 'eigenaar',
+  'help.value.group': 'groep',
+  'help.value.level': 'niveau',
+  'help.value.url': 'url',
+  'cli.see-help': 'Zie {command} --help.',
+  'cli.unknown-flag': '{command} kent de optie {option} niet.',
+  'cli.missing-argument': '{command} mist {argument}.',
+  'cli.flag-needs-value': 'Na {option} hoort een waarde: {flags}.',
+  'cli.too-many-arguments':
+    '{command} verwacht {expected:hoogstens # argument|hoogstens # argumenten}, maar kreeg er {count}; te veel: {extra}.',
+  'cli.unknown-command': '{command} kent de opdracht "{name}" niet. Kies uit: {allowed}.',
+  'cli.unknown-lang': 'Onbekende taal "{value}" voor --lang. kwp spreekt nl (Nederlands) en en (Engels).',
+  'cli.unknown-env-lang': 'KWP_LANG="{value}" is geen taal die kwp kent (nl of en); kwp spreekt Nederlands.',
+  'cli.unknown-kind': 'Onbekende soort "{value}". Kies uit: {allowed}.',
+  'cli.no-such-project': 'Er is geen project "{id}".',
+  'cli.not-a-project': '"{id}" is een {found}, geen project.',
+  'schema.kinds':
+    'kwp schema <soort> geeft het JSON Schema van de frontmatter van één soort bestand, voor editors. De soorten:',
+  'schema.kind.project': 'projectbeschrijvingen in knowledge/projecten/',
+  'schema.kind.vraag': 'kennisvragen in knowledge/kennisvragen/',
+  'schema.kind.partner': 'partners in knowledge/partners/',
+  'schema.kind.werkplaats': 'de werkplaats zelf: knowledge/werkplaats.md',
+  'schema.kinds.example': 'Bijvoorbeeld: kwp schema project > project.schema.json',
+  'git.no-identity':
+    'Git weet nog niet wie je bent, en zet dat bij elke commit. Er is niets geschreven. Stel je naam en e-mailadres één keer in, en probeer het opnieuw:\n  git config --global user.name "Je Naam"\n  git config --global user.email je@voorbeeld.nl',
+  'git.silent': 'git stopte zonder te zeggen waarom (een hook in .git/hooks?)',
+  'init.resumed': 'De kennisbank in {path} was nog niet gecommit; nu wel ({count:# bestand|# bestanden}).',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -14,8 +14,24 @@ function failed(e: unknown): KwpError {
   return new KwpError('git.failed', { detail });
 }
 
+/**
+ * simple-git takes a failing git for a success when it writes nothing to stderr (a pre-commit hook
+ * that only exits 1): every non-zero exit is a failure here, said as "git stopte zonder uitleg".
+ */
+function strictGit(dir: string): SimpleGit {
+  return simpleGit({
+    baseDir: dir,
+    errors: (error, result) => {
+      if (error || result.exitCode === 0) return error;
+      const output = Buffer.concat([...result.stdOut, ...result.stdErr]);
+      return output.toString('utf8').trim() === '' ? Buffer.from(SILENT) : output;
+    },
+  });
+}
+const SILENT = '@git.silent';
+
 async function repository(dir: string): Promise<{ git: SimpleGit; top: string }> {
-  const git = simpleGit({ baseDir: dir });
+  const git = strictGit(dir);
   let inside = false;
   try {
     inside = await git.checkIsRepo();
@@ -36,6 +52,7 @@ async function repository(dir: string): Promise<{ git: SimpleGit; top: string }>
  */
 export async function assertCanCommit(dir: string): Promise<void> {
   const { git } = await repository(dir);
+  await assertIdentity(dir);
   let staged: string[];
   try {
     staged = (await git.raw(['diff', '--cached', '--name-only', '-z'])).split('\0').filter(Boolean);
@@ -43,6 +60,60 @@ export async function assertCanCommit(dir: string): Promise<void> {
     throw failed(e);
   }
   if (staged.length > 0) throw new KwpError('git.other-changes-staged', { files: staged.slice(0, 5) });
+}
+
+/**
+ * Checks that git knows who commits (user.name and user.email, or what git can find itself): without
+ * that, git refuses every commit with "Author identity unknown". `dir` need not be a repository yet.
+ */
+export async function assertIdentity(dir: string): Promise<void> {
+  const git = strictGit(dir);
+  try {
+    await git.raw(['var', 'GIT_AUTHOR_IDENT']);
+    await git.raw(['var', 'GIT_COMMITTER_IDENT']);
+  } catch (e) {
+    const error = failed(e);
+    throw error.messageId === 'git.missing' ? error : new KwpError('git.no-identity');
+  }
+}
+
+/** Which of `files` (absolute paths) the last commit does not hold: all of them before the first commit. */
+export async function uncommitted(dir: string, files: readonly string[]): Promise<string[]> {
+  if (files.length === 0) return [];
+  const { git, top } = await repository(dir);
+  const paths = files.map((f) => relative(top, f).split(sep).join('/'));
+  let committed: Set<string>;
+  try {
+    await git.cwd(top);
+    const listed = await git.raw([
+      'ls-tree',
+      '-r',
+      '-z',
+      '--name-only',
+      '--full-tree',
+      'HEAD',
+      '--',
+      ...paths,
+    ]);
+    committed = new Set(listed.split('\0').filter(Boolean));
+  } catch {
+    committed = new Set(); // no commit yet
+  }
+  return files.filter((_, i) => !committed.has(paths[i]!));
+}
+
+/** Which of `files` (absolute paths) are in the index: staged, or committed and tracked. */
+export async function inIndex(dir: string, files: readonly string[]): Promise<string[]> {
+  if (files.length === 0) return [];
+  const { git, top } = await repository(dir);
+  const paths = files.map((f) => relative(top, f).split(sep).join('/'));
+  try {
+    await git.cwd(top);
+    const listed = new Set((await git.raw(['ls-files', '-z', '--', ...paths])).split('\0').filter(Boolean));
+    return files.filter((_, i) => listed.has(paths[i]!));
+  } catch (e) {
+    throw failed(e);
+  }
 }
 
 /** Stages and commits exactly `files` (absolute paths). Works before the repository's first commit. */

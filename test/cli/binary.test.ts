@@ -62,6 +62,9 @@ describe('bin/kwp.js in a clone that is not built yet', () => {
       [['list', '--lang', 'en'], {}],
       [['list', '--lang=en'], {}],
       [['list'], { KWP_LANG: 'en' }],
+      [['list', '--lang', 'EN'], {}],
+      [['list', '--lang=en-GB'], {}],
+      [['list'], { KWP_LANG: 'en_US.UTF-8' }],
     ] as const) {
       const result = run([...args], env);
       expect(result.status).toBe(2);

@@ -54,7 +54,7 @@ describe('language', () => {
   it('refuses an unknown language with exit 2', async () => {
     const { code, stderr } = await kwp(['validate', '--kb', makeKb(), '--lang', 'de']);
     expect(code).toBe(2);
-    expect(stderr).toContain('nl, en');
+    expect(stderr).toContain('nl (Nederlands) en en (Engels)');
   });
 });
 

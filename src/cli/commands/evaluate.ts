@@ -39,7 +39,7 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
     files: (kb) => [projectOrUndefined(kb, id)],
     writes: true,
   });
-  const project = requireProject(kb, id, '<id>');
+  const project = requireProject(kb, id);
   const path = project.file.path;
   const absolute = join(root, path);
   // A file kwp cannot edit safely is refused before any question is asked; the bytes read now are

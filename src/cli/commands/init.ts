@@ -4,8 +4,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { EXIT, KwpError } from '../../errors.js';
-import { type Lang, t } from '../../messages/catalogue.js';
-import { commitFiles, initRepository } from '../../store/git.js';
+import { type Lang, parseLang, t } from '../../messages/catalogue.js';
+import { assertIdentity, commitFiles, initRepository } from '../../store/git.js';
 import { kwpPackage } from '../../store/kwp-package.js';
 import { readTemplate } from '../../store/templates.js';
 import { chooseLang, type GlobalOptions } from '../context.js';
@@ -13,6 +13,7 @@ import { askInitValues } from '../init/ask.js';
 import { CI_KINDS, ciPath, isCiKind } from '../init/ci-workflows.js';
 import { listsKwp } from '../init/npm-files.js';
 import { cleanList, type InitPlace, type InitValues, planInit } from '../init/plan.js';
+import { unfinishedInit } from '../init/resume.js';
 import { writeAll } from '../init/write-all.js';
 import { interactivePrompter, type Io, printable } from '../io.js';
 
@@ -37,18 +38,32 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
   const where = shown(root);
   if (existsSync(root) && !statSync(root).isDirectory())
     throw new KwpError('init.not-a-folder', { dir: where });
-  if (existsSync(join(root, 'knowledge', 'werkplaats.md')))
-    throw new KwpError('init.kb-exists', { dir: where });
 
   // A kb inside an existing repository commits there, and its workflow goes where CI looks: the top.
   const existingTop = repositoryTop(root);
   const place: InitPlace = { root, repoTop: existingTop ?? root, kbPath: '' };
   place.kbPath = relative(place.repoTop, root).split(sep).join('/');
   const useGit = options.git !== false;
+  // Git must know who commits before a question is asked or a file written: else the commit fails
+  // at the end with "Author identity unknown".
+  if (useGit) await identityKnown(existingFolder(root));
+  const templates = { werkplaats: readTemplate('werkplaats').text, readme: readTemplate('kb-readme').text };
+  const kwp = kwpPackage();
+
+  if (existsSync(join(root, 'knowledge', 'werkplaats.md'))) {
+    const unfinished = useGit && existingTop ? await unfinishedInit(place, templates, kwp) : undefined;
+    if (!unfinished) throw new KwpError('init.kb-exists', { dir: where });
+    await commitInit(lang, root, existingTop, unfinished.files, unfinished.naam, where);
+    const count = unfinished.files.length;
+    io.out(
+      `${t(lang, 'init.resumed', { path: printable(root), count })}\n${t(lang, 'init.next')}\n  kwp new project\n`,
+    );
+    return EXIT.ok;
+  }
 
   const given = {
     naam: options.name?.trim() || undefined,
-    taal: (options.lang === 'en' ? 'en' : 'nl') as Lang,
+    taal: (parseLang(options.lang) === 'en' ? 'en' : 'nl') as Lang,
     programmas: cleanList(options.programme ?? []),
     themas: cleanList(options.theme ?? []),
     gebieden: cleanList(options.area ?? []),
@@ -76,8 +91,6 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
     values = { ...given, naam: given.naam };
   }
 
-  const templates = { werkplaats: readTemplate('werkplaats').text, readme: readTemplate('kb-readme').text };
-  const kwp = kwpPackage();
   const planned = planInit(values, place, templates, kwp);
   // Refuse before writing anything: a clash found halfway would otherwise undo the files before it.
   for (const file of planned) {
@@ -137,6 +150,22 @@ function repositoryTop(dir: string): string | undefined {
     if (existsSync(join(d, '.git'))) return d;
     if (dirname(d) === d) return undefined;
   }
+}
+
+/** Git's identity checked; a missing git is told after writing, as before (init.git-missing). */
+async function identityKnown(dir: string): Promise<void> {
+  try {
+    await assertIdentity(dir);
+  } catch (e) {
+    if (!(e instanceof KwpError && e.messageId === 'git.missing')) throw e;
+  }
+}
+
+/** `dir`, or the nearest folder above it that exists: where git can be asked before `dir` is made. */
+function existingFolder(dir: string): string {
+  let d = dir;
+  while (!existsSync(d) && dirname(d) !== d) d = dirname(d);
+  return d;
 }
 
 /** Whether a git program is on the PATH that simple-git starts it from. */

@@ -31,7 +31,7 @@ export async function linkCommand(io: Io, id: string, options: LinkOptions): Pro
     writes: true,
   });
   if (earlier.length === 0) throw new KwpError('new.missing', { flags: ['--follows'] });
-  const project = requireProject(kb, id, '<id>');
+  const project = requireProject(kb, id);
   const already = new Set(stringsAt(project.data, 'vervolg_op').map((s) => s.value));
   const adding: string[] = [];
   for (const other of earlier) {
@@ -70,16 +70,20 @@ export function projectOrUndefined(kb: KnowledgeBase, id: string) {
   return entry?.kind === 'project' ? entry : undefined;
 }
 
-/** The project with this id, or exit 2 saying what it is instead, with the closest project ids. */
-export function requireProject(kb: KnowledgeBase, id: string, option: string) {
+/**
+ * The project with this id, or exit 2 saying what it is instead, with the closest project ids.
+ * `option` names the flag the id came from; an id given as the command's argument needs no name.
+ */
+export function requireProject(kb: KnowledgeBase, id: string, option?: string) {
   const entry = kb.get(id);
   if (entry?.kind === 'project') return entry;
   const suggestion = closest(id, kb.idsOfKind('project'));
   const args = {
-    option,
+    ...(option ? { option } : {}),
     id,
     ...(entry ? { found: `@kind.${entry.kind}` } : {}),
     ...(suggestion ? { suggestion } : {}),
   };
-  throw new KwpError(entry ? 'new.not-a-project' : 'new.unknown-project', args);
+  if (option) throw new KwpError(entry ? 'new.not-a-project' : 'new.unknown-project', args);
+  throw new KwpError(entry ? 'cli.not-a-project' : 'cli.no-such-project', args);
 }

@@ -8,7 +8,7 @@ import { notAllowed } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 import { renderTable } from '../../render/table.js';
-import type { GlobalOptions } from '../context.js';
+import { type GlobalOptions, unknownKind } from '../context.js';
 import type { Io } from '../io.js';
 import { openKnowledgeBase, werkplaatsFile } from '../open-kb.js';
 import { recordOf } from './record.js';
@@ -34,12 +34,7 @@ export interface ListOptions extends GlobalOptions {
 
 export async function listCommand(io: Io, kindName: string, options: ListOptions): Promise<number> {
   const kind = KIND_NAMES[kindName];
-  if (!kind)
-    throw new KwpError('cli.unknown-option-value', {
-      value: kindName,
-      option: 'kind',
-      allowed: ['projecten', 'vragen', 'partners'],
-    });
+  if (!kind) throw unknownKind(kindName, ['projecten', 'vragen', 'partners']);
   // A filter checked against the werkplaats' lists needs those lists: no guessing without them.
   const vocabulary = [options.theme, options.area, options.programme].some((v) => v !== undefined);
   const { kb, lang } = await openKnowledgeBase(io, options, vocabulary ? { files: werkplaatsFile } : {});

@@ -11,7 +11,7 @@ import { stringsAt } from '../../core/data.js';
 import { notAllowed } from '../../core/suggest.js';
 import { EXIT, KwpError, problemsError } from '../../errors.js';
 import { formatMessage, type Message, t } from '../../messages/catalogue.js';
-import { earlyLang, type GlobalOptions, kbRoot } from '../context.js';
+import { chooseLang, type GlobalOptions, kbRoot } from '../context.js';
 import { type Io, progress } from '../io.js';
 import { openKnowledgeBase, werkplaatsFile } from '../open-kb.js';
 import { projectOrUndefined, requireProject } from './link.js';
@@ -54,7 +54,7 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
   );
   if (problems.length > 0) throw problemsError(problems);
   const note = progress(io);
-  note.show(t(earlyLang(io, []), 'report.progress.reading'));
+  note.show(t(chooseLang(io, options), 'report.progress.reading'));
   // Git is asked for the history while the files are read.
   const history = id ? undefined : fileDates(kbRoot(io, options));
   history?.catch(() => {}); // awaited below; a failure there, not as an unhandled rejection now
@@ -106,7 +106,7 @@ async function makeReport(
       : null;
   const skipped = notRead(unread, (m) => formatMessage(lang, m));
   const data = id
-    ? { kind: 'project' as const, report: projectReport(kb, requireProject(kb, id, '<id>'), skipped) }
+    ? { kind: 'project' as const, report: projectReport(kb, requireProject(kb, id), skipped) }
     : {
         kind: 'werkplaats' as const,
         report: werkplaatsReport(kb, {
