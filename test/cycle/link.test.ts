@@ -152,7 +152,7 @@ describe('kwp link: refusals write nothing (the whole tree byte for byte)', () =
   it('an unknown project to link: the closest id suggested', () =>
     refused(
       ['2026-samen-onlin-oosterpark', '--follows', '2024-taalcafe-zandveld'],
-      'er is geen project "2026-samen-onlin-oosterpark"',
+      'Er is geen project "2026-samen-onlin-oosterpark"',
       'Bedoel je "2026-samen-online-oosterpark"?',
     ));
 

@@ -228,7 +228,7 @@ describe('kwp graph on the example knowledge base', () => {
   it('shows its options and an example under --help', async () => {
     const { code, stdout } = await kwp(['graph', '--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('--format <format>');
+    expect(stdout).toContain('--format <formaat>');
     expect(stdout).toContain('--root <id>');
     expect(stdout).toContain('kwp graph --root');
   });
