@@ -67,7 +67,7 @@ export function readYamlFull(yaml: string): FullResult {
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) return refuse('yaml-too-deep', exhausted.pos[0], 'yaml.too-deep', { max: MAX_FLOW_DEPTH });
   const problems: YamlProblem[] = [];
-  const said = new Set<string>();
+  const said = new Set<number>();
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -82,9 +82,9 @@ export function readYamlFull(yaml: string): FullResult {
     } else {
       const at = openedAt(doc, error.code, detail, start);
       const explained = explainYamlError(yaml, { code: error.code, message: detail, offset: at });
-      // yaml often reports one mistake twice on a line (a key in text is also a key on two lines): once.
-      const line = yaml.lastIndexOf('\n', Math.max(0, at - 1));
-      const key = `${line} ${explained.id}`;
+      // yaml often reports one mistake several times on a line, as it recovers from it: the first
+      // explanation is the one that helps, the others describe yaml's recovery.
+      const key = yaml.lastIndexOf('\n', Math.max(0, at - 1));
       if (said.has(key)) continue;
       said.add(key);
       const p = problem('yaml-syntax', at, at === start ? end : at + 1, explained.id, explained.args);
