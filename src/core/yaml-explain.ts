@@ -37,8 +37,13 @@ export function explainYamlError(yaml: string, error: YamlError): Explained {
       return missingOrIndent(line, message);
     case 'UNEXPECTED_TOKEN':
       if (/^Unexpected (,|empty item) in flow/.test(message)) return { id: 'yaml.flow-comma', args: {} };
-      if (message.startsWith('Block scalar header')) return { id: 'yaml.block-text', args: {} };
-      return unexpected(line, offset);
+      if (message.startsWith('Block scalar header') || message.startsWith('Not a YAML token'))
+        return { id: 'yaml.block-text', args: {} };
+      if (message.startsWith('Unexpected block-seq-ind on same line'))
+        return { id: 'yaml.dash-after-key', args: {} };
+      if (/^Unexpected flow-(seq|map)-end token/.test(message))
+        return { id: 'yaml.stray-close', args: { char: line.text[offset - line.start] ?? ']' } };
+      return unexpected(line, offset, / at node end$/.test(message));
     case 'BAD_SCALAR_START':
       return badStart(line, offset);
     case 'BAD_DQ_ESCAPE':
@@ -120,15 +125,30 @@ function unclosed(line: Line, close: ']' | '}'): Explained {
   return { id: close === ']' ? 'yaml.unclosed-list-plain' : 'yaml.unclosed-map-plain', args: {} };
 }
 
-function unexpected(line: Line, offset: number): Explained {
-  // `titel: 'Jan's werk'`: a quote inside text in the same quotes ends it early.
+function unexpected(line: Line, offset: number, afterValue: boolean): Explained {
+  const column = offset - line.start;
+  const after = splitComment(line.text.slice(Math.max(0, column)), false).body.trim();
+  // A quoted value with more after it: `titel: 'Jan's hof'` (a quote inside text in the same
+  // quotes ends it early) or `titel: "De wijk" van morgen` (text after the closing quote).
   const value = /^(\s*(?:-\s+)*(?:[^\s:#'"][^:#]*:\s+)?)(['"])(.*)$/.exec(line.text);
-  if (value && value[3]!.includes(value[2]!) && offset - line.start > value[1]!.length) {
-    const [, prefix, quote, rest] = value;
-    const inner = rest!.endsWith(quote!) ? rest!.slice(0, -1) : rest!;
-    const fixed = `${prefix}${quoteText(inner.replace(quote === "'" ? /''/g : /\\"/g, quote!))}`;
-    return { id: 'yaml.quote-inside', args: { quote: quote!, fixed: fixed.trim() }, fixedLine: fixed };
+  if (value && value[3]!.includes(value[2]!) && column > value[1]!.length) {
+    const [, prefix, quote, rest] = value as unknown as [string, string, string, string];
+    const { body, comment } = splitComment(rest, false);
+    const inner = body.trimEnd();
+    const escaped = quote === "'" ? /''/g : /\\"/g;
+    if (inner.endsWith(quote)) {
+      // Only a quote that is not written as an escape (`''`, `\"`) ended the text early.
+      if (!inner.slice(0, -1).replace(escaped, '').includes(quote))
+        return { id: 'yaml.after-value-plain', args: { text: after } };
+      const text = inner.slice(0, -1).replace(escaped, quote);
+      const fixed = `${prefix}${quoteText(text)}${comment}`;
+      return { id: 'yaml.quote-inside', args: { quote, fixed: fixed.trim() }, fixedLine: fixed };
+    }
+    const fixed = `${prefix}${quoteText(`${quote}${inner}`)}${comment}`;
+    return { id: 'yaml.after-value', args: { text: after, fixed: fixed.trim() }, fixedLine: fixed };
   }
+  if (afterValue && column > 0 && after !== '')
+    return { id: 'yaml.after-value-plain', args: { text: after } };
   return { id: 'yaml.syntax', args: {} };
 }
 

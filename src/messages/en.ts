@@ -778,6 +778,14 @@ export const en: Record<MessageId, string> = {
     '&, * and ! at the start of a value have a special meaning in YAML (and are not allowed in kwp). Put the text in quotes.',
   'yaml.key-too-long':
     'This key is longer than 1024 characters. Is the colon in the right place? Put long text as the value after a short key.',
+  'yaml.after-value':
+    'After the value on this line there is still "{text}": a value in quotes ends at the closing quote. Put the whole text in (other) quotes: {fixed}',
+  'yaml.after-value-plain':
+    'After the value on this line there is still "{text}". A value in quotes or brackets ends at the closing character: put the whole text in (other) quotes, or put what follows on a line of its own.',
+  'yaml.stray-close':
+    'This {char} closes nothing: there is a bracket too many. Remove it, or put the text in quotes if it belongs to it.',
+  'yaml.dash-after-key':
+    'A list with - starts on a new line under the key, not on the same line. Put each item on a line of its own (indented further), or write the list as [a, b]; if it is text, put it in quotes.',
   'schema.colon-in-text':
     '"{key}" must be text, but the colon followed by a space in "{text}" makes it a key with a value. Put the text in quotes: {fixed}',
   'schema.comma-in-braces':

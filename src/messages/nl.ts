@@ -795,6 +795,14 @@ export const nl = {
     '&, * en ! aan het begin van een waarde hebben in YAML een bijzondere betekenis (en mogen in kwp niet). Zet de tekst tussen aanhalingstekens.',
   'yaml.key-too-long':
     'Deze sleutel is langer dan 1024 tekens. Staat de dubbele punt op de goede plek? Zet lange tekst als waarde achter een korte sleutel.',
+  'yaml.after-value':
+    'Na de waarde op deze regel staat nog "{text}": een waarde tussen aanhalingstekens eindigt bij het sluitende aanhalingsteken. Zet de hele tekst tussen (andere) aanhalingstekens: {fixed}',
+  'yaml.after-value-plain':
+    'Na de waarde op deze regel staat nog "{text}". Een waarde tussen aanhalingstekens of haakjes eindigt bij het sluitende teken: zet de hele tekst tussen (andere) aanhalingstekens, of zet wat erachter staat op een eigen regel.',
+  'yaml.stray-close':
+    'Deze {char} sluit niets af: er staat een haakje te veel. Haal het weg, of zet de tekst tussen aanhalingstekens als het erbij hoort.',
+  'yaml.dash-after-key':
+    'Een lijst met - begint op een nieuwe regel onder de sleutel, niet op dezelfde regel. Zet elk punt op een eigen regel (verder ingesprongen), of schrijf de lijst als [a, b]; is het tekst, zet die dan tussen aanhalingstekens.',
   'schema.colon-in-text':
     '"{key}" moet tekst zijn, maar de dubbele punt met een spatie erna in "{text}" maakt er een sleutel met een waarde van. Zet de tekst tussen aanhalingstekens: {fixed}',
   'schema.comma-in-braces':
