@@ -1,5 +1,5 @@
 // Dates are `YYYY-MM-DD` strings throughout kwp, so they compare as text and never shift by time zone.
-import type { Message } from '../messages/catalogue.js';
+import type { Message, MessageArgs, MessageId } from '../messages/catalogue.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -52,10 +52,43 @@ export function dateRangeProblems(
   const problems: Message[] = [];
   for (const { option, value } of [from, to]) {
     if (value !== undefined && value.trim() !== '' && !isRealDate(value))
-      problems.push({ id: 'new.date', args: { option, value } });
+      problems.push(dateMessage(value, 'new.date-format', 'new.date', { option, value }));
   }
   if (from.value && to.value && isRealDate(from.value) && isRealDate(to.value) && to.value < from.value) {
     problems.push(order(from.value, to.value));
   }
   return problems;
+}
+
+/**
+ * A date written another way than YYYY-MM-DD, as YYYY-MM-DD when it is a real day: `3-2-2026`,
+ * `3/2/2026`, `03.02.2026` in the Dutch order (day, month, year), `2026-2-3` and `2026/2/3` with the
+ * year first. Undefined for anything else, and for a day that does not exist.
+ */
+export function isoFromWritten(value: string): string | undefined {
+  const text = value.trim();
+  const dayFirst = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(text);
+  const yearFirst = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text);
+  const parts = dayFirst
+    ? [dayFirst[4]!, dayFirst[3]!, dayFirst[1]!]
+    : yearFirst
+      ? [yearFirst[1]!, yearFirst[3]!, yearFirst[4]!]
+      : undefined;
+  if (!parts) return undefined;
+  const iso = parts.map((p, i) => (i === 0 ? p : p.padStart(2, '0'))).join('-');
+  return iso !== text && isRealDate(iso) ? iso : undefined;
+}
+
+/**
+ * What to tell about a date that is not a real YYYY-MM-DD: written another way ("schrijf JJJJ-MM-DD:
+ * bedoel je …?", the `format` message with `iso`), or a day that does not exist (`missing`).
+ */
+export function dateMessage(
+  value: string,
+  format: MessageId,
+  missing: MessageId,
+  args: MessageArgs = {},
+): Message {
+  const iso = isoFromWritten(value);
+  return iso === undefined ? { id: missing, args } : { id: format, args: { ...args, iso } };
 }

@@ -22,6 +22,8 @@ export interface PendingDiagnostic {
   severity: Severity;
   rule: RuleName;
   message: { id: MessageId; args: MessageArgs };
+  /** The line of the problem as it should read, when kwp knows the fix (text to put in quotes). */
+  fixedLine?: string;
 }
 
 export interface Diagnostic {
@@ -33,6 +35,8 @@ export interface Diagnostic {
   severity: Severity;
   rule: RuleName;
   message: { id: MessageId; args: MessageArgs };
+  /** The line `line` as it should read, when kwp knows the fix; renderers show it beside the message. */
+  fixedLine?: string;
 }
 
 /** Every rule name is public: CI filters and the README use them. Keep them stable. */

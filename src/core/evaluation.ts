@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Message } from '../messages/catalogue.js';
 import type { Edit } from './edit/frontmatter-edit.js';
 import { type Data, isRecord, str, stringsAt, valueAt } from './data.js';
-import { isRealDate } from './dates.js';
+import { dateMessage, isRealDate } from './dates.js';
 
 export const EVALUATION_STATUSES = ['afgerond', 'gestopt'] as const;
 
@@ -61,7 +61,9 @@ export function checkEvaluation(
     problems.push({ id: 'evaluate.not-started', args: {} });
   }
   if (!isRealDate(input.datum))
-    problems.push({ id: 'new.date', args: { option: '--date', value: input.datum } });
+    problems.push(
+      dateMessage(input.datum, 'new.date-format', 'new.date', { option: '--date', value: input.datum }),
+    );
   else {
     const start = str(project, 'planning', 'start');
     if (start && isRealDate(start) && input.datum < start && input.status !== 'gestopt')

@@ -5,6 +5,7 @@ import type { Anchor, Diagnostic, PendingDiagnostic } from './diagnostics.js';
 import type { ParsedFile } from './read-file.js';
 import { LineIndex } from './source-text.js';
 import { parseYamlDocument } from './yaml-full.js';
+import { quoteHint } from './quote-fix.js';
 import { splitFrontmatter } from './frontmatter.js';
 
 interface FileView {
@@ -50,7 +51,13 @@ export class Locator {
       if (!/^["']/.test(written) && !written.includes('\n'))
         message = { ...message, args: { ...message.args, value: written } };
     }
-    return { file: d.file, ...position, length, severity: d.severity, rule: d.rule, message };
+    let fixedLine = d.fixedLine;
+    if ((d.rule === 'invalid-type' || d.rule === 'unknown-key') && view.doc && view.text && view.file) {
+      const hint = quoteHint(message, d.anchor, view.doc, view.text.slice(view.file.yamlOffset));
+      if (hint) ({ message, fixedLine } = hint);
+    }
+    const located = { file: d.file, ...position, length, severity: d.severity, rule: d.rule, message };
+    return fixedLine === undefined ? located : { ...located, fixedLine };
   }
 
   private view(path: string): FileView {

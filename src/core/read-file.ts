@@ -60,13 +60,20 @@ export function readSourceFile(
   full?: FullReader,
 ): ParsedFile | null {
   const file = unreadFile(path, kind);
-  const report = (rule: RuleName, offset: number, id: MessageId, args: MessageArgs = {}) =>
+  const report = (
+    rule: RuleName,
+    offset: number,
+    id: MessageId,
+    args: MessageArgs = {},
+    fixedLine?: string,
+  ) =>
     file.problems.push({
       file: path,
       anchor: { kind: 'offset', offset },
       severity: 'error',
       rule,
       message: { id, args },
+      ...(fixedLine === undefined ? {} : { fixedLine }),
     });
 
   if (bytes.byteLength > MAX_FILE_BYTES) {
@@ -106,7 +113,7 @@ export function readSourceFile(
     const result = full(split.yaml);
     file.doc = result.doc;
     for (const p of result.problems)
-      report(p.rule, split.yamlOffset + p.offset, p.message.id, p.message.args);
+      report(p.rule, split.yamlOffset + p.offset, p.message.id, p.message.args, p.fixedLine);
     if (!result.hasData) return file;
     data = result.data;
   }

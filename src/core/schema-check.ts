@@ -2,6 +2,7 @@
 // diagnostic with a rule name, a key path to point at, and a message a person can act on.
 import type { z } from 'zod';
 import type { MessageArgs, MessageId } from '../messages/catalogue.js';
+import { dateMessage } from './dates.js';
 import { type Data, isRecord, keyLabel, typeName, valueAt } from './data.js';
 import type { KeyPath, PendingDiagnostic, RuleName } from './diagnostics.js';
 import type { Kind } from './kinds.js';
@@ -67,7 +68,18 @@ function toDiagnostics(file: string, kind: Kind, data: Data, issue: Issue): Pend
   }
   switch (issue.message) {
     case 'invalid-date':
-      return [at('invalid-date', onValue, 'schema.invalid-date', { key, value: show(value) })];
+      return [
+        at(
+          'invalid-date',
+          onValue,
+          ...asPair(
+            dateMessage(show(value), 'schema.date-format', 'schema.invalid-date', {
+              key,
+              value: show(value),
+            }),
+          ),
+        ),
+      ];
     case 'invalid-id':
       return [at('invalid-id', onValue, 'schema.invalid-id', { value: show(value) })];
     case 'invalid-email':
@@ -113,6 +125,10 @@ function toDiagnostics(file: string, kind: Kind, data: Data, issue: Issue): Pend
       found: `@type.${typeName(value)}`,
     }),
   ];
+}
+
+function asPair(message: { id: MessageId; args: MessageArgs }): [MessageId, MessageArgs] {
+  return [message.id, message.args];
 }
 
 function withSuggestion(

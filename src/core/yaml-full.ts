@@ -13,6 +13,7 @@ import {
 } from 'yaml';
 import type { MessageArgs, MessageId } from '../messages/catalogue.js';
 import type { RuleName } from './diagnostics.js';
+import { explainYamlError } from './yaml-explain.js';
 
 export interface YamlProblem {
   rule: RuleName;
@@ -20,6 +21,8 @@ export interface YamlProblem {
   offset: number;
   length: number;
   message: { id: MessageId; args: MessageArgs };
+  /** The line of the problem as it should read, when kwp knows it (see yaml-explain.ts). */
+  fixedLine?: string;
 }
 
 export interface FullResult {
@@ -64,6 +67,7 @@ export function readYamlFull(yaml: string): FullResult {
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) return refuse('yaml-too-deep', exhausted.pos[0], 'yaml.too-deep', { max: MAX_FLOW_DEPTH });
   const problems: YamlProblem[] = [];
+  const said = new Set<number>();
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -77,7 +81,14 @@ export function readYamlFull(yaml: string): FullResult {
       problems.push(problem('yaml-tabs', start, end, 'yaml.tabs', {}));
     } else {
       const at = openedAt(doc, error.code, detail, start);
-      problems.push(problem('yaml-syntax', at, at === start ? end : at + 1, 'yaml.syntax', { detail }));
+      const explained = explainYamlError(yaml, { code: error.code, message: detail, offset: at });
+      // yaml often reports one mistake several times on a line, as it recovers from it: the first
+      // explanation is the one that helps, the others describe yaml's recovery.
+      const key = yaml.lastIndexOf('\n', Math.max(0, at - 1));
+      if (said.has(key)) continue;
+      said.add(key);
+      const p = problem('yaml-syntax', at, at === start ? end : at + 1, explained.id, explained.args);
+      problems.push(explained.fixedLine === undefined ? p : { ...p, fixedLine: explained.fixedLine });
     }
   }
   let aliases = 0;

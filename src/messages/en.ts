@@ -22,7 +22,8 @@ export const en: Record<MessageId, string> = {
     'The frontmatter is not closed: add a line that is exactly --- after the YAML data.',
   'frontmatter.language':
     'Frontmatter in "{language}" is not read and never executed; only YAML is allowed. Start the file with a line that is exactly ---.',
-  'yaml.syntax': 'The YAML is not valid here: {detail}.',
+  'yaml.syntax':
+    'The YAML is not valid here. Check that this line is indented as far as the lines above that belong with it (with spaces), and put text with punctuation such as : # [ { , in quotes.',
   'yaml.tabs': 'YAML does not allow a tab for indentation; use spaces.',
   'yaml.duplicate-key': 'Key "{key}" appears twice. Merge the values or remove one.',
   'yaml.alias': 'An alias (*{name}) is not allowed; write the value out in full.',
@@ -805,4 +806,71 @@ export const en: Record<MessageId, string> = {
     'Git does not know who you are yet, and records that with every commit. Nothing was written. Set your name and e-mail address once, and try again:\n  git config --global user.name "Your Name"\n  git config --global user.email you@example.org',
   'git.silent': 'git stopped without saying why (a hook in .git/hooks?)',
   'init.resumed': 'The knowledge base in {path} was not committed yet; now it is ({count:# file|# files}).',
+  // issue 12 — YAML problems in plain Dutch with the fix, and dates written another way
+  'yaml.colon-in-text':
+    'YAML reads a colon followed by a space (": ") in the middle of text as a new key. Put the text in quotes: {fixed}',
+  'yaml.colon-next-line':
+    'The text that starts here goes on on the next line, and there YAML reads a key (a colon followed by a space). If it is one text, put it on one line in quotes; if it is a new key, indent it as far as the key on this line.',
+  'yaml.key-indent':
+    'This key is indented differently from the keys above it in the same block. Indent keys that belong together exactly as far, with spaces.',
+  'yaml.list-indent':
+    'This list item (-) is indented differently from the items above it. Indent all items of one list as far, with spaces, and further than the key of the list.',
+  'yaml.list-dash':
+    'This line stands between the items of a list, but does not start with "- ". Put "- " in front of it, or indent it as far as the keys above.',
+  'yaml.missing-colon':
+    'This line holds text without a key in front of it. If it belongs to the line above, indent it further; if it is a new key, put a colon and a space after it (key: value).',
+  'yaml.comment-space':
+    'A # starts a comment here, but it needs a space before it. Put a space before the #, or put the text with the # in quotes.',
+  'yaml.flow-colon-space': 'Inside {…} a colon needs a space after it: name: value.',
+  'yaml.flow-missing-comma':
+    'Inside [ ] or { } the parts must be separated by commas; a comma is missing here (or, inside { }, a colon and a space). If it belongs to the text, put the text in quotes.',
+  'yaml.flow-comma':
+    'There is a comma too many (or an empty place) inside [ ] or { } here. Remove the extra comma; if the comma belongs to the text, put the text in quotes.',
+  'yaml.flow-block':
+    'Inside [ ] or { } there can be no list items with - or keys on lines of their own. Write everything inside the brackets with commas between, or drop the brackets and put each item on a line of its own.',
+  'yaml.unclosed-list': 'The list that starts here with [ is not closed with ]. Add a ] at the end: {fixed}',
+  'yaml.unclosed-list-plain':
+    'The list that starts here with [ is not closed with ]. Add a ] at the end, and indent any next line of the list further than the key.',
+  'yaml.unclosed-map': 'The block that starts here with { is not closed with }. Add a } at the end: {fixed}',
+  'yaml.unclosed-map-plain':
+    'The block that starts here with { is not closed with }. Add a } at the end, and indent any next line of the block further than the key.',
+  'yaml.unclosed-quote':
+    'The quote ({quote}) that opens here is not closed. Add another one at the end of the text: {fixed}',
+  'yaml.unclosed-quote-plain':
+    'The quote ({quote}) that opens here is not closed. Add another one at the end of the text.',
+  'yaml.quote-inside':
+    'The quote {quote} in the middle of the text already ends the text. Put the text in the other kind of quotes: {fixed}',
+  'yaml.reserved-start':
+    'A value may not start with {char} unless it is in quotes. Put the text in quotes: {fixed}',
+  'yaml.reserved-start-plain':
+    'A value may not start with {char} unless it is in quotes. Put the text in quotes.',
+  'yaml.bad-escape':
+    'Inside double quotes a \\ has a special meaning, and YAML does not know {sequence}. Use single quotes, or write \\\\ for one \\.',
+  'yaml.block-text':
+    'The text after | or > is not right: write | or > only at the end of the line, indent the lines below it all as far (further than the key) and keep empty lines really empty.',
+  'yaml.document':
+    'The frontmatter is one block of data: no line with ---, ... or % in it, and nothing after the first --- on the same line.',
+  'yaml.properties':
+    '&, * and ! at the start of a value have a special meaning in YAML (and are not allowed in kwp). Put the text in quotes.',
+  'yaml.key-too-long':
+    'This key is longer than 1024 characters. Is the colon in the right place? Put long text as the value after a short key.',
+  'yaml.after-value':
+    'After the value on this line there is still "{text}": a value in quotes ends at the closing quote. Put the whole text in (other) quotes: {fixed}',
+  'yaml.after-value-plain':
+    'After the value on this line there is still "{text}". A value in quotes or brackets ends at the closing character: put the whole text in (other) quotes, or put what follows on a line of its own.',
+  'yaml.stray-close':
+    'This {char} closes nothing: there is a bracket too many. Remove it, or put the text in quotes if it belongs to it.',
+  'yaml.dash-after-key':
+    'A list with - starts on a new line under the key, not on the same line. Put each item on a line of its own (indented further), or write the list as [a, b]; if it is text, put it in quotes.',
+  'schema.colon-in-text':
+    '"{key}" must be text, but the colon followed by a space in "{text}" makes it a key with a value. Put the text in quotes: {fixed}',
+  'schema.comma-in-braces':
+    'Unknown key "{key}": inside {…} every comma starts a new key, so "{key}" was split off the text before it. Put the text in quotes: {fixed}',
+  'schema.date-format':
+    '"{key}": "{value}" is not a date in the form kwp reads; write YYYY-MM-DD: do you mean {iso}?',
+  'new.date-format': '{option} "{value}": write YYYY-MM-DD: do you mean {iso}?',
+  'ask.date.format': 'Write YYYY-MM-DD: do you mean {iso}?',
+  'edit.refused-yaml':
+    'kwp does not change {path}: the YAML there cannot be edited safely (see below). Fix the file first; kwp validate shows what is wrong. Nothing was changed.',
+  'validate.fixed-line': 'fixed',
 };

@@ -24,7 +24,8 @@ export const nl = {
     'De frontmatter wordt niet afgesloten: zet na de YAML-gegevens een regel met precies ---.',
   'frontmatter.language':
     'Frontmatter in "{language}" wordt niet gelezen en nooit uitgevoerd; alleen YAML mag. Begin het bestand met een regel met precies ---.',
-  'yaml.syntax': 'De YAML klopt hier niet: {detail}.',
+  'yaml.syntax':
+    'De YAML klopt hier niet. Kijk of deze regel even ver inspringt als de regels erboven die erbij horen (met spaties), en zet tekst met leestekens als : # [ { , tussen aanhalingstekens.',
   'yaml.tabs': 'Inspringen met een tab mag niet in YAML; gebruik spaties.',
   'yaml.duplicate-key': 'Sleutel "{key}" staat hier twee keer. Voeg de waarden samen of verwijder er één.',
   'yaml.alias': 'Een verwijzing (*{name}) is niet toegestaan; schrijf de waarde voluit.',
@@ -820,6 +821,75 @@ export const nl = {
     'Git weet nog niet wie je bent, en zet dat bij elke commit. Er is niets geschreven. Stel je naam en e-mailadres één keer in, en probeer het opnieuw:\n  git config --global user.name "Je Naam"\n  git config --global user.email je@voorbeeld.nl',
   'git.silent': 'git stopte zonder te zeggen waarom (een hook in .git/hooks?)',
   'init.resumed': 'De kennisbank in {path} was nog niet gecommit; nu wel ({count:# bestand|# bestanden}).',
+  // issue 12 — YAML problems in plain Dutch with the fix, and dates written another way
+  'yaml.colon-in-text':
+    'Een dubbele punt met een spatie erna (": ") midden in tekst leest YAML als een nieuwe sleutel. Zet de tekst tussen aanhalingstekens: {fixed}',
+  'yaml.colon-next-line':
+    'De tekst die hier begint, loopt door op de volgende regel, en daar leest YAML een sleutel (een dubbele punt met een spatie erna). Is het één tekst, zet hem dan op één regel tussen aanhalingstekens; is het een nieuwe sleutel, laat die dan even ver inspringen als de sleutel op deze regel.',
+  'yaml.key-indent':
+    'Deze sleutel springt anders in dan de sleutels erboven in hetzelfde blok. Laat sleutels die bij elkaar horen precies even ver inspringen, met spaties.',
+  'yaml.list-indent':
+    'Dit lijstpunt (-) springt anders in dan de punten erboven. Laat alle punten van één lijst even ver inspringen, met spaties, en verder dan de sleutel van de lijst.',
+  'yaml.list-dash':
+    'Deze regel staat tussen de punten van een lijst, maar begint niet met "- ". Zet "- " ervoor, of laat hem even ver inspringen als de sleutels erboven.',
+  'yaml.missing-colon':
+    'Op deze regel staat tekst zonder sleutel ervoor. Hoort hij bij de regel erboven, laat hem dan verder inspringen; is het een nieuwe sleutel, zet er dan een dubbele punt en een spatie achter (sleutel: waarde).',
+  'yaml.comment-space':
+    'Een # begint hier een opmerking, maar er moet een spatie voor staan. Zet een spatie voor de #, of zet de tekst met # erin tussen aanhalingstekens.',
+  'yaml.flow-colon-space': 'Binnen {…} moet na de dubbele punt een spatie staan: naam: waarde.',
+  'yaml.flow-missing-comma':
+    'Binnen [ ] of { } moeten de onderdelen met een komma gescheiden zijn; hier ontbreekt een komma (of binnen { } een dubbele punt met spatie). Hoort het bij de tekst, zet de tekst dan tussen aanhalingstekens.',
+  'yaml.flow-comma':
+    'Hier staat een komma te veel (of een lege plek) tussen [ ] of { }. Haal de extra komma weg; hoort de komma bij de tekst, zet de tekst dan tussen aanhalingstekens.',
+  'yaml.flow-block':
+    "Binnen [ ] of { } kunnen geen lijstpunten met - of sleutels op eigen regels staan. Schrijf alles binnen de haakjes met komma's ertussen, of laat de haakjes weg en zet elk punt op een eigen regel.",
+  'yaml.unclosed-list':
+    'De lijst die hier met [ begint, wordt niet met ] gesloten. Zet een ] aan het eind: {fixed}',
+  'yaml.unclosed-list-plain':
+    'De lijst die hier met [ begint, wordt niet met ] gesloten. Zet een ] aan het eind, en laat een volgende regel van de lijst verder inspringen dan de sleutel.',
+  'yaml.unclosed-map':
+    'Het blok dat hier met { begint, wordt niet met } gesloten. Zet een } aan het eind: {fixed}',
+  'yaml.unclosed-map-plain':
+    'Het blok dat hier met { begint, wordt niet met } gesloten. Zet een } aan het eind, en laat een volgende regel van het blok verder inspringen dan de sleutel.',
+  'yaml.unclosed-quote':
+    'Het aanhalingsteken ({quote}) dat hier opent, wordt niet gesloten. Zet er aan het eind van de tekst nog een: {fixed}',
+  'yaml.unclosed-quote-plain':
+    'Het aanhalingsteken ({quote}) dat hier opent, wordt niet gesloten. Zet er aan het eind van de tekst nog een.',
+  'yaml.quote-inside':
+    'Het aanhalingsteken {quote} midden in de tekst sluit de tekst al af. Zet de tekst tussen de andere soort aanhalingstekens: {fixed}',
+  'yaml.reserved-start':
+    'Een waarde mag niet met {char} beginnen, tenzij ze tussen aanhalingstekens staat. Zet de tekst tussen aanhalingstekens: {fixed}',
+  'yaml.reserved-start-plain':
+    'Een waarde mag niet met {char} beginnen, tenzij ze tussen aanhalingstekens staat. Zet de tekst tussen aanhalingstekens.',
+  'yaml.bad-escape':
+    'Tussen dubbele aanhalingstekens heeft een \\ een bijzondere betekenis, en {sequence} kent YAML niet. Gebruik enkele aanhalingstekens, of schrijf \\\\ voor één \\.',
+  'yaml.block-text':
+    'De tekst na | of > klopt niet: schrijf | of > alleen aan het eind van de regel, laat de regels eronder allemaal even ver inspringen (verder dan de sleutel) en laat lege regels echt leeg.',
+  'yaml.document':
+    'De frontmatter is één blok gegevens: geen regel met ---, ... of % erin, en niets achter de eerste --- op dezelfde regel.',
+  'yaml.properties':
+    '&, * en ! aan het begin van een waarde hebben in YAML een bijzondere betekenis (en mogen in kwp niet). Zet de tekst tussen aanhalingstekens.',
+  'yaml.key-too-long':
+    'Deze sleutel is langer dan 1024 tekens. Staat de dubbele punt op de goede plek? Zet lange tekst als waarde achter een korte sleutel.',
+  'yaml.after-value':
+    'Na de waarde op deze regel staat nog "{text}": een waarde tussen aanhalingstekens eindigt bij het sluitende aanhalingsteken. Zet de hele tekst tussen (andere) aanhalingstekens: {fixed}',
+  'yaml.after-value-plain':
+    'Na de waarde op deze regel staat nog "{text}". Een waarde tussen aanhalingstekens of haakjes eindigt bij het sluitende teken: zet de hele tekst tussen (andere) aanhalingstekens, of zet wat erachter staat op een eigen regel.',
+  'yaml.stray-close':
+    'Deze {char} sluit niets af: er staat een haakje te veel. Haal het weg, of zet de tekst tussen aanhalingstekens als het erbij hoort.',
+  'yaml.dash-after-key':
+    'Een lijst met - begint op een nieuwe regel onder de sleutel, niet op dezelfde regel. Zet elk punt op een eigen regel (verder ingesprongen), of schrijf de lijst als [a, b]; is het tekst, zet die dan tussen aanhalingstekens.',
+  'schema.colon-in-text':
+    '"{key}" moet tekst zijn, maar de dubbele punt met een spatie erna in "{text}" maakt er een sleutel met een waarde van. Zet de tekst tussen aanhalingstekens: {fixed}',
+  'schema.comma-in-braces':
+    'Onbekende sleutel "{key}": binnen {…} begint na elke komma een nieuwe sleutel, dus is "{key}" van de tekst ervoor afgesplitst. Zet de tekst tussen aanhalingstekens: {fixed}',
+  'schema.date-format':
+    '"{key}": "{value}" is geen datum in de vorm die kwp leest; schrijf JJJJ-MM-DD: bedoel je {iso}?',
+  'new.date-format': '{option} "{value}": schrijf JJJJ-MM-DD: bedoel je {iso}?',
+  'ask.date.format': 'Schrijf JJJJ-MM-DD: bedoel je {iso}?',
+  'edit.refused-yaml':
+    'kwp past {path} niet aan: de YAML is daar niet veilig te bewerken (zie hieronder). Herstel het bestand eerst; kwp validate laat zien wat er mis is. Er is niets veranderd.',
+  'validate.fixed-line': 'zo',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -97,8 +97,8 @@ export const rulesEn: Record<RuleName, RuleText> = {
   'invalid-type': {
     title: 'The wrong kind of value',
     summary:
-      'The wrong kind of value (`titel: [Groene, daken]`; `id: 2026` or `gebied: 0123`, which are read as numbers).',
-    fix: 'Write the kind asked for; put number-like text in quotes (`gebied: "0123"`).',
+      'The wrong kind of value (`titel: [Groene, daken]`; `id: 2026` or `gebied: 0123`, which are read as numbers; a list item with `: ` in its text, `- Gestopt: de eigenaren wilden niet`, which is read as a key with a value).',
+    fix: 'Write the kind asked for; put number-like text and text with `: ` in quotes (`gebied: "0123"`, `- "Gestopt: de eigenaren wilden niet"`).',
   },
   'invalid-value': {
     title: 'A value that is not in its list',
@@ -107,8 +107,9 @@ export const rulesEn: Record<RuleName, RuleText> = {
   },
   'invalid-date': {
     title: 'Not a real date',
-    summary: 'Not a real `YYYY-MM-DD` date (`2026-02-30`, `2026-1-5`).',
-    fix: 'Write e.g. `2026-01-05`.',
+    summary:
+      'Not a real `YYYY-MM-DD` date (`2026-02-30`), or a date written another way (`3-2-2026`, `2026-2-3`).',
+    fix: 'Write `YYYY-MM-DD` with a day that exists, e.g. `2026-02-03`; for a date written another way kwp says which day it takes it to mean (day, month, year).',
   },
   'invalid-id': {
     title: 'An id that is not allowed',
@@ -135,8 +136,9 @@ export const rulesEn: Record<RuleName, RuleText> = {
   },
   'unknown-key': {
     title: 'A key kwp does not know',
-    summary: 'A key kwp does not know (`opdrachtgever:`, `deadline:` in `planning`), often a typo.',
-    fix: 'Correct the spelling, or remove it; a werkplaats may keep its own keys if it does not use `--strict`.',
+    summary:
+      'A key kwp does not know (`opdrachtgever:`, `deadline:` in `planning`), often a typo; or text split off by a comma between curly brackets (`wat: samen over mbo, hbo en wo` there makes a key `hbo en wo`).',
+    fix: 'Correct the spelling, or remove it; put text with a comma in quotes (`wat: "samen over mbo, hbo en wo"`); a werkplaats may keep its own keys if it does not use `--strict`.',
   },
   'id-mismatch': {
     title: 'The id differs from the file name',

@@ -106,8 +106,8 @@ export const rulesNl: Record<RuleName, RuleText> = {
   'invalid-type': {
     title: 'Een verkeerd soort waarde',
     summary:
-      'Een verkeerd soort waarde (`titel: [Groene, daken]`; `id: 2026` of `gebied: 0123`, die als getal gelezen worden).',
-    fix: 'Schrijf het gevraagde soort waarde; zet tekst die op een getal lijkt tussen aanhalingstekens (`gebied: "0123"`).',
+      'Een verkeerd soort waarde (`titel: [Groene, daken]`; `id: 2026` of `gebied: 0123`, die als getal gelezen worden; een lijstpunt met `: ` in de tekst, `- Gestopt: de eigenaren wilden niet`, dat als sleutel met waarde gelezen wordt).',
+    fix: 'Schrijf het gevraagde soort waarde; zet tekst die op een getal lijkt en tekst met `: ` tussen aanhalingstekens (`gebied: "0123"`, `- "Gestopt: de eigenaren wilden niet"`).',
   },
   'invalid-value': {
     title: 'Een waarde die niet in de lijst staat',
@@ -117,8 +117,9 @@ export const rulesNl: Record<RuleName, RuleText> = {
   },
   'invalid-date': {
     title: 'Geen bestaande datum',
-    summary: 'Geen echte datum in de vorm `JJJJ-MM-DD` (`2026-02-30`, `2026-1-5`).',
-    fix: 'Schrijf bijvoorbeeld `2026-01-05`.',
+    summary:
+      'Geen echte datum in de vorm `JJJJ-MM-DD` (`2026-02-30`), of een datum die anders geschreven is (`3-2-2026`, `2026-2-3`).',
+    fix: 'Schrijf `JJJJ-MM-DD` met een bestaande dag, bijvoorbeeld `2026-02-03`; bij een datum die anders geschreven is zegt kwp welke dag het erin leest (dag, maand, jaar).',
   },
   'invalid-id': {
     title: 'Een id die niet mag',
@@ -145,8 +146,9 @@ export const rulesNl: Record<RuleName, RuleText> = {
   },
   'unknown-key': {
     title: 'Een sleutel die kwp niet kent',
-    summary: 'Een sleutel die kwp niet kent (`opdrachtgever:`, `deadline:` in `planning`), vaak een tikfout.',
-    fix: 'Verbeter de spelling of haal de sleutel weg; een werkplaats mag eigen sleutels houden als ze `--strict` niet gebruikt.',
+    summary:
+      'Een sleutel die kwp niet kent (`opdrachtgever:`, `deadline:` in `planning`), vaak een tikfout; of tekst die door een komma tussen accolades is afgesplitst (`wat: samen over mbo, hbo en wo` maakt daar een sleutel `hbo en wo`).',
+    fix: 'Verbeter de spelling of haal de sleutel weg; zet tekst met een komma tussen aanhalingstekens (`wat: "samen over mbo, hbo en wo"`); een werkplaats mag eigen sleutels houden als ze `--strict` niet gebruikt.',
   },
   'id-mismatch': {
     title: 'De id verschilt van de bestandsnaam',

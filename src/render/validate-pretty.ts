@@ -33,13 +33,18 @@ function block(d: Diagnostic, lang: Lang, source: SourceLines, c: ChalkInstance)
   const lines = [head, `  ${printable(formatMessage(lang, d.message))}`];
   const text = source.lineText(d.file, d.line);
   if (text !== '') {
-    const gutter = String(d.line);
+    // The fixed line, when kwp knows it, goes under the line as written, labelled in the gutter.
+    const label = d.fixedLine === undefined ? '' : t(lang, 'validate.fixed-line');
+    const width = Math.max(String(d.line).length, label.length);
+    const gutter = String(d.line).padStart(width);
     const shown = printable(text.replace(/\t/g, ' '));
-    const pad = ' '.repeat(gutter.length);
+    const pad = ' '.repeat(width);
     lines.push(`  ${c.dim(`${gutter} |`)} ${shown}`);
     lines.push(
       `  ${c.dim(`${pad} |`)} ${' '.repeat(Math.max(0, d.column - 1))}${colour('^'.repeat(Math.max(1, d.length)))}`,
     );
+    if (d.fixedLine !== undefined)
+      lines.push(`  ${c.dim(`${label.padStart(width)} |`)} ${c.green(printable(d.fixedLine))}`);
   }
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@
 // action and other SARIF viewers). One run that lists every rule kwp checks, documented from the rule
 // index (what is wrong, how to fix it, an example, a link into the README), and one result per
 // problem with its full region, relative to the repository root (`%SRCROOT%`).
-import type { RuleName } from '../core/diagnostics.js';
+import type { Diagnostic, RuleName } from '../core/diagnostics.js';
 import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
 import { formatMessage, type Lang, t } from '../messages/catalogue.js';
 import { ruleText } from '../messages/rule-texts.js';
@@ -75,11 +75,33 @@ export function renderValidateSarif(report: ValidationReport, lang: Lang, option
             },
           ],
           partialFingerprints: { 'kwp/v1': prints[i]! },
+          ...(d.fixedLine === undefined ? {} : { fixes: [lineFix(lang, prefix, d)] }),
         })),
       },
     ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * A proposed fix (SARIF 2.1.0 §3.55): the problem's line replaced by the line as it should read.
+ * The whole line is deleted up to the start of the next, so the replacement keeps the line break.
+ */
+function lineFix(lang: Lang, prefix: string, d: Diagnostic) {
+  return {
+    description: { text: sarifText(formatMessage(lang, d.message)) },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: uri(repositoryPath(prefix, d.file)), uriBaseId: SRCROOT },
+        replacements: [
+          {
+            deletedRegion: { startLine: d.line, startColumn: 1, endLine: d.line + 1, endColumn: 1 },
+            insertedContent: { text: `${d.fixedLine ?? ''}\n` },
+          },
+        ],
+      },
+    ],
+  };
 }
 
 // C0 and C1 controls other than tab and line feed: shown as `\u001b`, as kwp does on a terminal.

@@ -27,6 +27,12 @@ export function planEdit(absolute: string, path: string, edits: readonly Edit[])
   const result = editFrontmatter(before.toString('utf8'), edits);
   if (!result.ok) {
     const where = result.line ? `:${result.line}${result.column ? `:${result.column}` : ''}` : '';
+    if (result.message) {
+      // A YAML problem: told as kwp validate tells it, in the reader's language, not in the log's words.
+      const error = new KwpError('edit.refused-yaml', { path: `${path}${where}` });
+      error.details = [result.message];
+      throw error;
+    }
     throw new KwpError('edit.refused', { path: `${path}${where}`, detail: result.detail ?? result.reason });
   }
   return { absolute, path, before, after: result.text };

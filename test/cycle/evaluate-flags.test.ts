@@ -209,7 +209,12 @@ describe('kwp evaluate refuses bad input: exit 2, nothing changed', () => {
     refused('taal-en-geldzaken', withQuestion, '"taal-en-geldzaken" is een kennisvraag, geen project'));
 
   it('broken YAML in the project file: the problem shown', () =>
-    refused('2026-kapot-project', withQuestion, `${projectPath('2026-kapot-project')}:3:`, 'Flow sequence'));
+    refused(
+      '2026-kapot-project',
+      withQuestion,
+      `${projectPath('2026-kapot-project')}:3:`,
+      'wordt niet met ] gesloten',
+    ));
 
   it('no conclusion', () =>
     refused(ID, ['--lesson', 'x', '--new-question', 'Blijft dit weg?'], 'minstens één conclusie'));
@@ -221,9 +226,16 @@ describe('kwp evaluate refuses bad input: exit 2, nothing changed', () => {
       'ligt voor de start van het project (2026-02-02)',
     ));
 
-  it.each(['2026-02-30', '2026-13-01', '20-11-2026', 'gisteren'])('an impossible date: %s', (date) =>
+  it.each(['2026-02-30', '2026-13-01', '31-11-2026', 'gisteren'])('an impossible date: %s', (date) =>
     refused(ID, [...withQuestion, '--date', date], `--date "${date}" is geen bestaande datum`),
   );
+
+  it('a date written as 20-11-2026: how to write it, and the day it seems to mean', () =>
+    refused(
+      ID,
+      [...withQuestion, '--date', '20-11-2026'],
+      '--date "20-11-2026": schrijf JJJJ-MM-DD: bedoel je 2026-11-20?',
+    ));
 
   it('--status afgerond on a project in voorbereiding: only gestopt', () =>
     refused('2026-vroeg-gestopt', [...withQuestion, '--status', 'afgerond'], 'alleen gestopt worden'));

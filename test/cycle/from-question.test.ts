@@ -134,7 +134,7 @@ describe('kwp new project --from-question refuses, writing nothing (no project e
   it('a vervallen question', () => refused('ritdata-deelscooters', 'status vervallen'));
 
   it('a question file whose YAML is broken: the problem shown', () =>
-    refused('kapotte-vraag', `kwp: Kan ${questionPath('kapotte-vraag')}:3:`, 'Flow sequence'));
+    refused('kapotte-vraag', `kwp: Kan ${questionPath('kapotte-vraag')}:3:`, 'wordt niet met ] gesloten'));
 });
 
 describe('both files or neither', () => {

@@ -187,7 +187,7 @@ describe('kwp link: refusals write nothing (the whole tree byte for byte)', () =
     refused(
       ['2026-kapot-project', '--follows', '2024-taalcafe-zandveld'],
       `kwp: Kan ${projectPath('2026-kapot-project')}:3:`,
-      'Flow sequence',
+      'wordt niet met ] gesloten',
       'Er is niets veranderd',
     ));
 });

@@ -14,6 +14,9 @@ import {
   kbWithBrokenWerkplaats,
   PROJECT_AT,
   REASON_NL,
+  REASON_NL_MD,
+  REASON_NL_MD_PATTERN,
+  REASON_NL_PATTERN,
   WERKPLAATS_AT,
   WERKPLAATS_PATH,
   watch,
@@ -31,7 +34,7 @@ describe('the werkplaats summary with a project kwp cannot read', () => {
     const section = md.indexOf('## Niet gelezen bestanden');
     expect(section).toBeGreaterThan(0);
     expect(section).toBeLessThan(md.indexOf('## Kerncijfers')); // near the top, before any figure
-    expect(md).toContain(`- ${ITEM(BROKEN_PROJECT, 3, 8)}${REASON_NL}`);
+    expect(md).toContain(`- ${ITEM(BROKEN_PROJECT, 3, 8)}${REASON_NL_MD}`);
     expect(md).toContain('kwp kon 1 bestand niet lezen.');
     // The two readable projects are counted; the broken one is not among them.
     expect(md).toContain('| Projecten | 2 van 5 (doel) |');
@@ -61,7 +64,7 @@ describe('the werkplaats summary with a project kwp cannot read', () => {
         regel: 3,
         kolom: 8,
         code: 'yaml-syntax',
-        reden: expect.stringMatching(new RegExp(`^${REASON_NL}[^\\n]*\\.$`)),
+        reden: expect.stringMatching(new RegExp(`^${REASON_NL_PATTERN}[^\\n]*$`)),
       },
     ]);
     expect(json.projecten.totaal).toBe(2);
@@ -82,9 +85,7 @@ describe('the werkplaats summary with a project kwp cannot read', () => {
     const row = lines[2]!.split(';');
     expect(row).toHaveLength(16);
     expect(row.slice(1, 15).every((f) => f === '')).toBe(true); // nothing made up for it
-    expect(row[15]).toBe(
-      `${ITEM(BROKEN_PROJECT, 3, 8)}De YAML klopt hier niet: Flow sequence in block collection must be sufficiently indented and end with a ].`,
-    );
+    expect(row[15]).toBe(`${ITEM(BROKEN_PROJECT, 3, 8)}${REASON_NL} Zet een ] aan het eind: titel: [Kapot]`);
     expect(lines[1]!.split(';')).toHaveLength(16);
     expect(lines[1]!.split(';')[15]).toBe('');
   });
@@ -95,7 +96,7 @@ describe('the werkplaats summary with a project kwp cannot read', () => {
     expect(result.stderr).toMatch(/^kwp: could not read 1 file; what they hold is left out/);
     expect(result.stdout).toContain('## Files not read');
     expect(result.stdout).toContain(
-      `- ${BROKEN_PROJECT}, line 3, column 8: The YAML is not valid here: Flow`,
+      `- ${BROKEN_PROJECT}, line 3, column 8: The list that starts here with \\[ is not closed with \\].`,
     );
   });
 
@@ -136,7 +137,9 @@ describe("one project's summary (kwp report <id>)", () => {
     else {
       expect(result.stdout).toContain(format === 'md' ? '## Niet gelezen bestanden' : 'class="unread"');
       expect(result.stdout).toMatch(
-        new RegExp(`${BROKEN_PROJECT}(</code>)?, regel 3, kolom 8: ${REASON_NL}`),
+        new RegExp(
+          `${BROKEN_PROJECT}(</code>)?, regel 3, kolom 8: ${format === 'md' ? REASON_NL_MD_PATTERN : REASON_NL_PATTERN}`,
+        ),
       );
     }
   });

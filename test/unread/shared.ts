@@ -17,8 +17,17 @@ export const brokenWerkplaats =
 /** What every reader of the broken project must name: the file, line and column, as validate does. */
 export const PROJECT_AT = `${BROKEN_PROJECT}:3:8`;
 export const WERKPLAATS_AT = `${WERKPLAATS_PATH}:3:9`;
-/** The start of the reason, in Dutch (the YAML reader's own words follow). */
-export const REASON_NL = 'De YAML klopt hier niet: Flow sequence';
+/** The start of the reason, in Dutch (kwp's own words, never the YAML reader's; the fixed line follows). */
+export const REASON_NL = 'De lijst die hier met [ begint, wordt niet met ] gesloten.';
+/** REASON_NL as Markdown writes it (brackets escaped, so they make no link). */
+export const REASON_NL_MD = REASON_NL.replace(/[[\]]/g, '\\$&');
+/** REASON_NL as a pattern. */
+export const REASON_NL_PATTERN = pattern(REASON_NL);
+export const REASON_NL_MD_PATTERN = pattern(REASON_NL_MD);
+
+function pattern(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Two readable projects (one building on the other) and a broken one; werkplaats.md is fine. */
 export function kbWithBrokenProject(extra: Record<string, string> = {}): string {

@@ -2,7 +2,7 @@
 // question shows what the description said beside it (the central question beside the conclusions,
 // the learning goals beside the lessons). Earlier answers are shown and kept unless let go.
 import { type Data, list, str } from '../../core/data.js';
-import { isRealDate } from '../../core/dates.js';
+import { dateMessage, isRealDate } from '../../core/dates.js';
 import type { EarlierEvaluation, EvaluationInput } from '../../core/evaluation.js';
 import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
 import type { Prompter } from '../prompt/prompter.js';
@@ -61,7 +61,10 @@ export async function interviewEvaluation(
       message: q('eval.date'),
       default: input.datum,
       validate: (v) => {
-        if (!isRealDate(v.trim())) return q('ask.date.invalid');
+        if (!isRealDate(v.trim())) {
+          const problem = dateMessage(v, 'ask.date.format', 'ask.date.invalid');
+          return q(problem.id, problem.args);
+        }
         if (start && v.trim() < start) return q('ask.date.before', { date: start });
         return true;
       },

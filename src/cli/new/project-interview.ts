@@ -1,7 +1,7 @@
 // `kwp new project` as a conversation: the questions of fase 3a in order, choices where the
 // werkplaats has a list, existing projects to search, each answer checked as it is typed, then the
 // file to be written and a confirmation. Returns null when the person does not confirm.
-import { isRealDate } from '../../core/dates.js';
+import { dateMessage, isRealDate } from '../../core/dates.js';
 import { GROEPEN, NIVEAUS } from '../../core/enums.js';
 import { parsePerson, type Persoon } from '../../core/scaffold/person.js';
 import type { ProjectInput, ProjectPartner } from '../../core/scaffold/project-input.js';
@@ -127,7 +127,10 @@ export async function interviewProject(
 
   const date = (mustHave: boolean, after?: string) => (value: string) => {
     if (value.trim() === '') return mustHave ? q('ask.required') : true;
-    if (!isRealDate(value.trim())) return q('ask.date.invalid');
+    if (!isRealDate(value.trim())) {
+      const problem = dateMessage(value, 'ask.date.format', 'ask.date.invalid');
+      return q(problem.id, problem.args);
+    }
     if (after && value.trim() < after) return q('ask.date.before', { date: after });
     return true;
   };

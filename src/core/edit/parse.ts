@@ -33,11 +33,13 @@ export function parseForEdit(yaml: string): Parsed {
   return { ok: true, doc, data: full.data as Record<string, unknown> };
 }
 
-/** The problem in a few words of English, for logs; `message` has it in the reader's language. */
+/**
+ * The problem in a few words of English, for logs (a syntax error by its message id); `message` has
+ * it in the reader's language, and is what a person is shown.
+ */
 function detailOf(problem: YamlProblem): string {
   const { id, args } = problem.message;
   const arg = (name: string) => String(args[name] ?? '');
-  if (id === 'yaml.syntax') return arg('detail');
   if (id === 'yaml.duplicate-key') return `duplicate key ${arg('key')}`;
   if (id === 'yaml.alias') return `alias *${arg('name')}`;
   if (id === 'yaml.anchor') return `anchor &${arg('name')}`;
