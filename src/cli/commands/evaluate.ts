@@ -58,7 +58,8 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
   const prompter = await interactivePrompter(io, options.yes, lang);
   if (prompter) {
     const { interviewEvaluation } = await import('../new/evaluate-interview.js');
-    const answered = await interviewEvaluation(prompter, lang, project.data, earlier, input);
+    const questions = new Map(kb.ofKind('vraag').map((e) => [e.id, str(e.data, 'vraag') ?? ''] as const));
+    const answered = await interviewEvaluation(prompter, lang, project.data, earlier, input, questions);
     if (!answered) {
       io.err(`${t(lang, 'cli.cancelled')}\n`);
       return EXIT.ok;
@@ -66,6 +67,9 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
     ({ input, keep } = answered);
   } else if (isEvaluated(project.data) && !options.yes) {
     throw new KwpError('evaluate.again');
+  } else if (!options.status && str(project.data, 'status') === 'voorbereiding') {
+    // Not asked, so said: a project that never started is evaluated as gestopt.
+    io.err(`${t(lang, 'evaluate.sets-stopped')}\n`);
   }
   const problems = checkEvaluation(project.data, input, keep);
   if (problems.length > 0) throw problemsError(problems);

@@ -5,6 +5,7 @@ import { type Data, list, str } from '../../core/data.js';
 import { isRealDate } from '../../core/dates.js';
 import type { EarlierEvaluation, EvaluationInput } from '../../core/evaluation.js';
 import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
+import { findSameText } from '../../core/scaffold/answers.js';
 import type { Prompter } from '../prompt/prompter.js';
 
 export async function interviewEvaluation(
@@ -13,6 +14,8 @@ export async function interviewEvaluation(
   project: Data | null,
   earlier: EarlierEvaluation,
   given: EvaluationInput,
+  /** The register's questions (id → text): a new question already there is linked, not copied. */
+  questions: ReadonlyMap<string, string> = new Map(),
 ): Promise<{ input: EvaluationInput; keep: EarlierEvaluation } | null> {
   const q = (id: MessageId, args = {}) => t(lang, id, args);
   const keep: EarlierEvaluation = structuredClone(earlier);
@@ -53,7 +56,14 @@ export async function interviewEvaluation(
       })
     ).trim();
     if (answer === '') break;
-    input.nieuweVragen.push(answer);
+    const same = findSameText(answer, questions);
+    const link =
+      same !== undefined &&
+      (await ask.confirm({
+        message: q('ask.same.use-question', { id: same, text: questions.get(same) ?? '' }),
+        default: true,
+      }));
+    input.nieuweVragen.push(link ? same : answer);
   }
   const start = str(project, 'planning', 'start');
   input.datum = (
@@ -68,6 +78,7 @@ export async function interviewEvaluation(
     })
   ).trim();
   const onlyStop = str(project, 'status') === 'voorbereiding';
+  if (onlyStop) ask.note(q('evaluate.sets-stopped'));
   input.status = onlyStop
     ? 'gestopt'
     : await ask.select({
@@ -78,6 +89,7 @@ export async function interviewEvaluation(
         ],
         default: input.status,
       });
+  const none = `  ${q('label.none')}`;
   const all = (key: 'conclusies' | 'leerpunten' | 'verbeterpunten') => [...keep[key], ...input[key]];
   ask.note(
     [
@@ -88,10 +100,10 @@ export async function interviewEvaluation(
           `${k}:\n${
             all(k)
               .map((s) => `  - ${s}`)
-              .join('\n') || '  -'
+              .join('\n') || none
           }`,
       ),
-      `nieuwe_kennisvragen:\n${[...keep.nieuwe_kennisvragen, ...input.nieuweVragen].map((s) => `  - ${s}`).join('\n') || '  -'}`,
+      `nieuwe_kennisvragen:\n${[...keep.nieuwe_kennisvragen, ...input.nieuweVragen].map((s) => `  - ${s}`).join('\n') || none}`,
     ].join('\n'),
   );
   return (await ask.confirm({ message: q('ask.confirm'), default: true })) ? { input, keep } : null;
