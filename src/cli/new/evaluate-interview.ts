@@ -36,8 +36,14 @@ export async function interviewEvaluation(
     }
     if (extra) ask.note(extra);
     for (;;) {
+      const none = input[key].length + keep[key].length === 0;
+      // An evaluation needs a conclusion: asked for here, not refused after the interview.
+      const needed = key === 'conclusies' && none;
       const answer = (
-        await ask.input({ message: input[key].length + keep[key].length === 0 ? q(first) : q(more) })
+        await ask.input({
+          message: none ? q(first) : q(more),
+          ...(needed ? { validate: (v: string) => (v.trim() === '' ? q('ask.required') : true) } : {}),
+        })
       ).trim();
       if (answer === '') break;
       input[key].push(answer);
@@ -66,18 +72,19 @@ export async function interviewEvaluation(
     input.nieuweVragen.push(link ? same : answer);
   }
   const start = str(project, 'planning', 'start');
+  const onlyStop = str(project, 'status') === 'voorbereiding';
   input.datum = (
     await ask.input({
       message: q('eval.date'),
       default: input.datum,
       validate: (v) => {
         if (!isRealDate(v.trim())) return q('ask.date.invalid');
-        if (start && v.trim() < start) return q('ask.date.before', { date: start });
+        // A project that never started may stop before its planned start (as checkEvaluation allows).
+        if (start && v.trim() < start && !onlyStop) return q('ask.date.before', { date: start });
         return true;
       },
     })
   ).trim();
-  const onlyStop = str(project, 'status') === 'voorbereiding';
   if (onlyStop) ask.note(q('evaluate.sets-stopped'));
   input.status = onlyStop
     ? 'gestopt'
