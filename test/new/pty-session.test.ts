@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GIT_IDENTITY } from '../helpers/git.js';
 import { BIN, kwpProcess, tempDir } from '../helpers/kb.js';
-import { assertBuilt, expectValid, P, R, readBack, V } from './helpers.js';
+import { assertBuilt, exampleKb, expectValid, P, R, readBack, snapshot, V } from './helpers.js';
 import { KEY, scriptCommand, Terminal } from './terminal.js';
 import { readSourceFile } from '../../src/core/read-file.js';
 import { readYamlFull } from '../../src/core/yaml-full.js';
@@ -208,4 +208,32 @@ describe.skipIf(!script)('a whole session in a real terminal (issue 12)', () => 
       project: '2026-bakkerij-in-de-wijk',
     });
   }, 600_000);
+
+  it('kwp new vraag: a question already registered is offered; a search without results says so in Dutch', async () => {
+    const root = exampleKb();
+    const before = snapshot(root);
+    const env = { NO_COLOR: '1' };
+    const same = new Terminal([process.execPath, BIN, 'new', 'vraag', '--kb', root], env);
+    open.push(same);
+    await same.answer(
+      'De kennisvraag:',
+      `hoe bereiken we bewoners van zandveld die moeite hebben met lezen en met geldzaken${KEY.enter}`,
+      PATIENCE,
+    );
+    await same.waitFor(`Deze vraag staat al in het register`, PATIENCE);
+    await same.answer(/Wat wil je doen\?[\s\S]*❯ Het bestaande gebruiken/, KEY.enter, PATIENCE);
+    await same.waitFor(`Er is niets geschreven; het bestaande staat in ${V}/taal-en-geldzaken.md.`, PATIENCE);
+    expect(await same.ended(PATIENCE)).toBe(0);
+    expect(snapshot(root)).toEqual(before);
+
+    const none = new Terminal([process.execPath, BIN, 'new', 'vraag', '--kb', root], env);
+    open.push(none);
+    await none.answer('De kennisvraag:', `Wie maait het gras?${KEY.enter}`, PATIENCE);
+    await none.answer(/Waar komt de vraag vandaan\?[\s\S]*❯ Intake/, KEY.down, PATIENCE);
+    await none.answer('❯ Ontstaan tijdens een project', KEY.enter, PATIENCE);
+    await none.answer('In welk project ontstond de vraag?', 'zzzz', PATIENCE);
+    await none.answer('Niets gevonden; typ iets anders.', KEY.ctrlC, PATIENCE);
+    expect(await none.ended(PATIENCE)).toBe(2);
+    expect(none.screen).not.toContain('No results');
+  }, 300_000);
 });

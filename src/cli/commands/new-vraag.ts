@@ -1,7 +1,7 @@
 // `kwp new vraag`: registers a knowledge question (fase 3b, or an intake), by questions or from flags.
 import { localDate } from '../../core/dates.js';
 import { BRONNEN } from '../../core/enums.js';
-import { findSameText } from '../../core/scaffold/answers.js';
+import { findSameText, matchesTerm } from '../../core/scaffold/answers.js';
 import { parsePerson, personText, type Persoon } from '../../core/scaffold/person.js';
 import type { YamlValue } from '../../core/scaffold/yaml-value.js';
 import { closest, notAllowed } from '../../core/suggest.js';
@@ -158,7 +158,7 @@ async function interview(
       message: q('ask.source.project'),
       source: (term) =>
         [...ctx.projects]
-          .filter(([id, titel]) => `${id} ${titel}`.toLowerCase().includes(term.toLowerCase()))
+          .filter(([id, titel]) => matchesTerm(`${id} ${titel}`, term))
           .slice(0, 50)
           .map(([id, titel]) => ({ name: `${titel} (${id})`, value: id })),
     });

@@ -72,7 +72,15 @@ export function inquirerPrompter(write: (text: string) => void, lang: Lang = 'nl
           message: o.message,
           source: async (term) => o.source(term ?? ''),
           pageSize: 10,
-          theme: look,
+          // inquirer's own "No results found", in the reader's language.
+          theme: {
+            ...look,
+            style: {
+              ...look.style,
+              error: (text: string) =>
+                `> ${text === 'No results found' ? t(lang, 'prompt.no-results') : text}`,
+            },
+          },
         }),
       ),
     confirm: (o) =>
