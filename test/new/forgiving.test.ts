@@ -239,3 +239,17 @@ describe('flags as defaults, checked in the prompt', () => {
     ]);
   });
 });
+
+describe('kwp evaluate with flags', () => {
+  it('a new question whose text is registered: written, and the registered one named on stderr', async () => {
+    const id = '2026-geldzaken-en-taal-zandveld';
+    const root = kbWith();
+    const text = 'Hoe bereiken we bewoners van Zandveld die moeite hebben met lezen en met geldzaken?';
+    const flags = ['--conclusion', 'Het werkt.', '--new-question', text, '--date', '2026-11-20'];
+    const { code, stdout, stderr } = await kwp(['evaluate', '--kb', root, id, ...flags]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+    expect(stderr).toContain(`Let op: ${V}/taal-en-geldzaken.md heeft dezelfde tekst`);
+    await expectValid(root);
+  });
+});

@@ -12,6 +12,7 @@ import {
   evaluationValue,
   isEvaluated,
 } from '../../core/evaluation.js';
+import { findSameText } from '../../core/scaffold/answers.js';
 import { EXIT, KwpError, problemsError } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';
 import { applyEdit, type PlannedEdit, planEdit, undoEdit } from '../../store/edit-file.js';
@@ -79,6 +80,16 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
   const texts = [...new Set(input.nieuweVragen.map((q) => q.trim()))].filter(
     (q) => q && !existing.includes(q),
   );
+  // A new question whose text is registered already is still written (the flags asked for it), and
+  // the registered one named, so a double can be removed; the prompts offer to link it instead.
+  const registered = new Map(kb.ofKind('vraag').map((e) => [e.id, str(e.data, 'vraag') ?? ''] as const));
+  for (const text of texts) {
+    const same = findSameText(text, registered);
+    if (same)
+      io.err(
+        `${t(lang, 'new.same-exists', { path: kb.get(same)?.file.path ?? same, text: registered.get(same) ?? '' })}\n`,
+      );
+  }
   const taken = new Set(kb.byId.keys());
   const values = { status: 'open', bron: 'evaluatie', project: id, ingediend: input.datum };
   const thema = project.data?.['thema'];
