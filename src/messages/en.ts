@@ -733,6 +733,7 @@ export const en: Record<MessageId, string> = {
   // issue 12 — prompts that forgive
   'prompt.checkbox.keys': '↑↓ = move, space = on/off, enter = done',
   'prompt.no-results': 'Nothing found; type something else.',
+  'eval.given': 'Already given with the options:',
   'ask.website.invalid':
     'That is not a web address. Type for example www.bakery.com or https://www.bakery.com.',
   'ask.website.as': 'Saved as {url}.',

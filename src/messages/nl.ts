@@ -748,6 +748,7 @@ export const nl = {
   // issue 12 — prompts that forgive
   'prompt.checkbox.keys': '↑↓ = kiezen, spatie = aan/uit, enter = klaar',
   'prompt.no-results': 'Niets gevonden; typ iets anders.',
+  'eval.given': 'Al ingevuld met de opties:',
   'ask.website.invalid': 'Dat is geen webadres. Typ bijvoorbeeld www.bakkerij.nl of https://www.bakkerij.nl.',
   'ask.website.as': 'Opgeslagen als {url}.',
   'ask.cover.other': '(een andere naam typen)',

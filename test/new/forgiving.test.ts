@@ -253,3 +253,19 @@ describe('kwp evaluate with flags', () => {
     await expectValid(root);
   });
 });
+
+describe('kwp evaluate, interactive, with flags', () => {
+  it('shows the points given as flags before asking for more, and keeps them', async () => {
+    const id = '2026-geldzaken-en-taal-zandveld';
+    const root = kbWith();
+    const prompter = fakePrompter(['', '', '', '', '2026-11-20', { choose: 'Afgerond' }, true]);
+    const flags = ['--conclusion', 'Het spreekuur werkt.'];
+    const { code } = await kwp(['evaluate', '--kb', root, id, ...flags], { prompter });
+    expect(code).toBe(0);
+    expect(prompter.notes).toContain('Al ingevuld met de opties:\n  - Het spreekuur werkt.');
+    expect(prompter.asked[0]!.message).toBe('Nog een conclusie? (Enter als je klaar bent)');
+    expect(readCycle(root, projectPath(id)).data).toMatchObject({
+      evaluatie: { conclusies: ['Het spreekuur werkt.'] },
+    });
+  });
+});

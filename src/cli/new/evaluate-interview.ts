@@ -34,6 +34,9 @@ export async function interviewEvaluation(
       ask.note(`${q('eval.earlier')}\n${keep[key].map((s) => `  - ${s}`).join('\n')}`);
       if (!(await ask.confirm({ message: q('eval.keep'), default: true }))) keep[key] = [];
     }
+    // Points given as flags are shown, so the person sees what is in already and adds to it.
+    if (input[key].length > 0)
+      ask.note(`${q('eval.given')}\n${input[key].map((s) => `  - ${s}`).join('\n')}`);
     if (extra) ask.note(extra);
     for (;;) {
       const none = input[key].length + keep[key].length === 0;
