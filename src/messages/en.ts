@@ -148,7 +148,7 @@ export const en: Record<MessageId, string> = {
   'ask.number.invalid': 'Fill in a whole number, or leave it empty.',
   'ask.goal.who': 'What do the stakeholders want to learn? Who wants to learn something? (Enter to skip)',
   'ask.goal.who.more': 'Who else wants to learn something? (Enter when done)',
-  'ask.goal.what': 'What does {who} want to learn?',
+  'ask.goal.what': '{count:What does|What do} {who} want to learn?',
   'ask.start': 'Start date (YYYY-MM-DD):',
   'ask.start.optional': 'Start date (YYYY-MM-DD, Enter if not known yet):',
   'ask.midterm': 'Mid-term moment (YYYY-MM-DD, Enter to skip):',
@@ -160,7 +160,7 @@ export const en: Record<MessageId, string> = {
   'ask.cost.more': 'Another cost item? (Enter when done)',
   'ask.cost.amount': 'Amount for {post} in euros:',
   'ask.amount.invalid': 'Fill in an amount in euros, like 1500 or 1500.50.',
-  'ask.cover': 'Coverage: which partner contributes? (Enter to skip)',
+  'ask.cover': 'Coverage: which partner contributes? (type to search; Enter to skip)',
   'ask.cover.more': 'Another partner contributing? (Enter when done)',
   'ask.cover.amount': 'How many euros does {partner} contribute? (Enter if hours only)',
   'ask.cover.hours': 'How many hours does {partner} contribute? (Enter if none)',
@@ -174,8 +174,9 @@ export const en: Record<MessageId, string> = {
   'ask.source.project': 'In which project did the question arise? (type to search)',
   'ask.owner': 'Question owner: an organisation, or "Name <e-mail>" (Enter to skip):',
   'ask.partner.contact': 'Contact ("Name <e-mail>", Enter to skip):',
-  'ask.partner.website': 'Website (https://..., Enter to skip):',
-  'new.website': '--website "{value}" is not a web address; start with https://.',
+  'ask.partner.website': 'Website (for example www.bakery.com; Enter to skip):',
+  'new.website':
+    '--website "{value}" is not a web address. Type for example www.bakery.com or https://www.bakery.com.',
   'new.partner-exists': 'Partner "{name}" is already in the register.',
   'write.reason.disk-full': 'the disk is full, or the file grows too large',
   'write.reason.read-only': 'no permission to write in that folder',
@@ -873,4 +874,29 @@ export const en: Record<MessageId, string> = {
   'edit.refused-yaml':
     'kwp does not change {path}: the YAML there cannot be edited safely (see below). Fix the file first; kwp validate shows what is wrong. Nothing was changed.',
   'validate.fixed-line': 'fixed',
+  // issue 12 — prompts that forgive
+  'prompt.checkbox.keys': '↑↓ = move, space = on/off, enter = done',
+  'prompt.no-results': 'Nothing found; type something else.',
+  'eval.given': 'Already given with the options:',
+  'ask.website.invalid':
+    'That is not a web address. Type for example www.bakery.com or https://www.bakery.com.',
+  'ask.website.as': 'Saved as {url}.',
+  'ask.cover.other': '(type another name)',
+  'ask.cover.name': 'Name of the partner that contributes:',
+  'ask.cover.project-partner': 'partner in this project',
+  'ask.cover.registered': 'in the partner register',
+  'ask.same.project': 'There already is a project with this title: "{title}" ({path}).',
+  'ask.same.vraag': 'This question is already in the register: "{text}" ({path}).',
+  'ask.same.choose': 'What do you want to do?',
+  'ask.same.use': 'Use the existing one (write nothing new)',
+  'ask.same.new': 'Make a new one anyway',
+  'ask.same.retype': 'Type something else',
+  'ask.same.used': 'Nothing was written; the existing one is in {path}.',
+  'ask.same.use-question':
+    'The same question as {id} ("{text}"). Link that existing question instead of making a new one?',
+  'new.same-exists':
+    'Note: {path} has the same text ("{text}"). The new file was written anyway; if it is a duplicate, delete it.',
+  'ask.dropped-follows': 'Not found as a project, so left out: {ids}.',
+  'evaluate.sets-stopped':
+    'This project is in preparation: kwp evaluate sets its status to gestopt (a project that never started cannot be finished).',
 };

@@ -160,7 +160,7 @@ export const nl = {
   'ask.number.invalid': 'Vul een heel getal in, of laat het leeg.',
   'ask.goal.who': 'Wat willen de stakeholders leren? Wie wil iets leren? (Enter om over te slaan)',
   'ask.goal.who.more': 'Wie wil er nog iets leren? (Enter als je klaar bent)',
-  'ask.goal.what': 'Wat wil {who} leren?',
+  'ask.goal.what': '{count:Wat wil|Wat willen} {who} leren?',
   'ask.start': 'Startdatum (JJJJ-MM-DD):',
   'ask.start.optional': 'Startdatum (JJJJ-MM-DD, Enter als nog onbekend):',
   'ask.midterm': 'Tussentijds moment (JJJJ-MM-DD, Enter om over te slaan):',
@@ -172,7 +172,7 @@ export const nl = {
   'ask.cost.more': 'Nog een kostenpost? (Enter als je klaar bent)',
   'ask.cost.amount': 'Bedrag voor {post} in euro:',
   'ask.amount.invalid': 'Vul een bedrag in euro in, zoals 1500 of 1500,50.',
-  'ask.cover': 'Dekking: welke partner draagt bij? (Enter om over te slaan)',
+  'ask.cover': 'Dekking: welke partner draagt bij? (typ om te zoeken; Enter om over te slaan)',
   'ask.cover.more': 'Nog een partner die bijdraagt? (Enter als je klaar bent)',
   'ask.cover.amount': 'Hoeveel euro draagt {partner} bij? (Enter als alleen uren)',
   'ask.cover.hours': 'Hoeveel uren draagt {partner} bij? (Enter als geen)',
@@ -186,8 +186,9 @@ export const nl = {
   'ask.source.project': 'In welk project ontstond de vraag? (typ om te zoeken)',
   'ask.owner': 'Vraageigenaar: een organisatie, of "Naam <e-mail>" (Enter om over te slaan):',
   'ask.partner.contact': 'Aanspreekpunt ("Naam <e-mail>", Enter om over te slaan):',
-  'ask.partner.website': 'Website (https://..., Enter om over te slaan):',
-  'new.website': '--website "{value}" is geen webadres; begin met https://.',
+  'ask.partner.website': 'Website (bijvoorbeeld www.bakkerij.nl; Enter om over te slaan):',
+  'new.website':
+    '--website "{value}" is geen webadres. Typ bijvoorbeeld www.bakkerij.nl of https://www.bakkerij.nl.',
   'new.partner-exists': 'Partner "{name}" staat al in het register.',
   'write.reason.disk-full': 'de schijf is vol, of het bestand wordt te groot',
   'write.reason.read-only': 'geen schrijfrechten in die map',
@@ -890,6 +891,30 @@ export const nl = {
   'edit.refused-yaml':
     'kwp past {path} niet aan: de YAML is daar niet veilig te bewerken (zie hieronder). Herstel het bestand eerst; kwp validate laat zien wat er mis is. Er is niets veranderd.',
   'validate.fixed-line': 'zo',
+  // issue 12 — prompts that forgive
+  'prompt.checkbox.keys': '↑↓ = kiezen, spatie = aan/uit, enter = klaar',
+  'prompt.no-results': 'Niets gevonden; typ iets anders.',
+  'eval.given': 'Al ingevuld met de opties:',
+  'ask.website.invalid': 'Dat is geen webadres. Typ bijvoorbeeld www.bakkerij.nl of https://www.bakkerij.nl.',
+  'ask.website.as': 'Opgeslagen als {url}.',
+  'ask.cover.other': '(een andere naam typen)',
+  'ask.cover.name': 'Naam van de partner die bijdraagt:',
+  'ask.cover.project-partner': 'partner van dit project',
+  'ask.cover.registered': 'in het partnerregister',
+  'ask.same.project': 'Er is al een project met deze titel: "{title}" ({path}).',
+  'ask.same.vraag': 'Deze vraag staat al in het register: "{text}" ({path}).',
+  'ask.same.choose': 'Wat wil je doen?',
+  'ask.same.use': 'Het bestaande gebruiken (niets nieuws schrijven)',
+  'ask.same.new': 'Toch een nieuwe maken',
+  'ask.same.retype': 'Iets anders typen',
+  'ask.same.used': 'Er is niets geschreven; het bestaande staat in {path}.',
+  'ask.same.use-question':
+    'Dezelfde vraag als {id} ("{text}"). Die bestaande vraag koppelen in plaats van een nieuwe te maken?',
+  'new.same-exists':
+    'Let op: {path} heeft dezelfde tekst ("{text}"). Het nieuwe bestand is toch geschreven; is het dubbel, verwijder het dan.',
+  'ask.dropped-follows': 'Niet gevonden als project, dus weggelaten: {ids}.',
+  'evaluate.sets-stopped':
+    'Dit project staat in voorbereiding: kwp evaluate zet de status op gestopt (een project dat niet begonnen is, kan niet afgerond zijn).',
 } as const;
 
 export type MessageId = keyof typeof nl;

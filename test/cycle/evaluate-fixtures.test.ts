@@ -17,15 +17,19 @@ import {
   write,
 } from './helpers.js';
 
+/** Said on stderr when a project in voorbereiding is evaluated without being asked (issue 12). */
+const STOPS =
+  'Dit project staat in voorbereiding: kwp evaluate zet de status op gestopt (een project dat niet begonnen is, kan niet afgerond zijn).\n';
+
 const evaluate = (root: string, id: string, ...args: string[]) =>
   kwp(['evaluate', '--kb', root, id, '--date', '2026-07-03', ...args]);
 
 /** The fixture placed as project `id`, evaluated with `args`; the file before and after. */
-async function evaluated(name: string, id: string, args: string[]) {
+async function evaluated(name: string, id: string, args: string[], stderr = '') {
   const original = editFixture(name);
   const root = kbWith({ [projectPath(id)]: original });
   const result = await evaluate(root, id, ...args);
-  expect(result.stderr).toBe('');
+  expect(result.stderr).toBe(stderr);
   expect(result.code).toBe(0);
   return { root, original, after: text(root, projectPath(id)) };
 }
@@ -110,17 +114,22 @@ describe('evaluating again (--yes): the evaluation amended in place', () => {
   });
 
   it('a byte-order mark, CRLF and an evaluation in one flow mapping with a comment', async () => {
-    const { after, original } = await evaluated('project-bom-crlf.md', '2026-energiecoaches-molenbeek', [
-      ...[
-        '--conclusion',
-        'Gestopt: geen coaches.',
-        '--lesson',
-        'Eerst werven.',
-        '--yes',
-        '--date',
-        '2026-03-05',
+    const { after, original } = await evaluated(
+      'project-bom-crlf.md',
+      '2026-energiecoaches-molenbeek',
+      [
+        ...[
+          '--conclusion',
+          'Gestopt: geen coaches.',
+          '--lesson',
+          'Eerst werven.',
+          '--yes',
+          '--date',
+          '2026-03-05',
+        ],
       ],
-    ]);
+      STOPS,
+    );
     expect(after.startsWith('\uFEFF---\r\n')).toBe(true);
     expect(after).toBe(
       edits(

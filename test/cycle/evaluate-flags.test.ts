@@ -131,14 +131,19 @@ describe('kwp evaluate from flags, on a running project of the example', () => {
       '--date',
       '2026-03-01',
     );
-    expect(stderr).toBe('');
+    // Not asked, so said (issue 12); with --status gestopt it was the person's own choice.
+    expect(stderr).toBe(
+      'Dit project staat in voorbereiding: kwp evaluate zet de status op gestopt (een project dat niet begonnen is, kan niet afgerond zijn).\n',
+    );
     expect(code).toBe(0);
     expect(readBack(root, projectPath(id)).data).toMatchObject({ status: 'gestopt' });
     expect(files.changed().changed).toEqual([projectPath(id)]);
     await expectValid(root);
     const again = kbWith({ [projectPath(id)]: preparing(id) });
     const flags = ['--conclusion', 'x', '--date', '2026-03-01', '--status', 'gestopt'];
-    expect((await evaluate(again, id, ...flags)).code).toBe(0);
+    const chosen = await evaluate(again, id, ...flags);
+    expect(chosen.stderr).toBe('');
+    expect(chosen.code).toBe(0);
     expect(readBack(again, projectPath(id)).data).toMatchObject({ status: 'gestopt' });
   });
 

@@ -143,11 +143,20 @@ describe('kwp evaluate, interactive', () => {
     answers[FIRST.indexOf('2026-11-20')] = { retry: ['2026-01-01', '2026-02-30', '2026-11-20'] };
     const { code, prompter } = await run(RUNNING, answers);
     expect(code).toBe(0);
-    expect(prompter.validated.map((v) => [v.value, v.result === true])).toEqual([
+    const dates = prompter.validated.filter((v) => v.message.startsWith('Datum'));
+    expect(dates.map((v) => [v.value, v.result === true])).toEqual([
       ['2026-01-01', false],
       ['2026-02-30', false],
       ['2026-11-20', true],
     ]);
+  });
+
+  it('asks for a conclusion until there is one, instead of refusing after the interview (issue 12)', async () => {
+    const answers = [...FIRST];
+    answers[0] = { retry: ['', 'Het spreekuur werkt.'] };
+    const { code, prompter } = await run(RUNNING, answers);
+    expect(code).toBe(0);
+    expect(prompter.validated.slice(0, 2).map((v) => v.result)).toEqual(['Dit is nodig; vul iets in.', true]);
   });
 
   it('declining the confirmation writes nothing (exit 0, says so)', async () => {

@@ -38,13 +38,13 @@ export const FULL: Answer[] = [
   'plantmateriaal', // kostenpost
   '4500',
   '',
-  'Gemeente Rivelde', // dekking
+  { choose: 'Gemeente Rivelde' }, // dekking: gekozen uit de partners van het project
   '4500',
   '',
-  'Hogeschool Rivelde',
+  { choose: 'Hogeschool Rivelde' },
   '',
   '120',
-  '',
+  { choose: '(klaar)' },
   true, // opslaan?
 ];
 

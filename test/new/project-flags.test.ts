@@ -134,9 +134,9 @@ describe('kwp new project --yes (flags)', () => {
 });
 
 describe('the id of a new project', () => {
-  const idOf = async (root: string, title: string, extra: string[] = []) => {
+  const idOf = async (root: string, title: string, extra: string[] = [], note = '') => {
     const { code, stdout, stderr } = await kwp(newProject(root, title, [...extra, '--json']));
-    expect(stderr).toBe('');
+    expect(stderr).toBe(note);
     expect(code).toBe(0);
     return (JSON.parse(stdout) as { id: string }).id;
   };
@@ -169,8 +169,12 @@ describe('the id of a new project', () => {
     const root = exampleKb();
     expect(await idOf(root, 'Dubbel', ['--start', '2026-02-02'])).toBe('2026-dubbel');
     const first = readFileSync(join(root, P, '2026-dubbel.md'), 'utf8');
-    expect(await idOf(root, 'Dubbel', ['--start', '2026-03-03'])).toBe('2026-dubbel-2');
-    expect(await idOf(root, 'Dubbel', ['--start', '2026-04-04'])).toBe('2026-dubbel-3');
+    // Not silently: the note names the project that has the title already (issue 12).
+    const note = (text: string) =>
+      `Let op: ${P}/2026-dubbel.md heeft dezelfde tekst ("${text}"). Het nieuwe bestand is toch geschreven; is het dubbel, verwijder het dan.\n`;
+    expect(await idOf(root, 'Dubbel', ['--start', '2026-03-03'], note('Dubbel'))).toBe('2026-dubbel-2');
+    // Case, accents and spacing do not make a title new.
+    expect(await idOf(root, '  dúbbel ', ['--start', '2026-04-04'], note('Dubbel'))).toBe('2026-dubbel-3');
     expect(readFileSync(join(root, P, '2026-dubbel.md'), 'utf8')).toBe(first);
     expect(readBack(root, `${P}/2026-dubbel-2.md`).data['planning']).toEqual({
       start: '2026-03-03',

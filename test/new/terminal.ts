@@ -99,8 +99,8 @@ export class Terminal {
   }
 
   /** Waits for the prompt, then types the answer. */
-  async answer(prompt: string | RegExp, keys: string): Promise<void> {
-    await this.waitFor(prompt);
+  async answer(prompt: string | RegExp, keys: string, ms?: number): Promise<void> {
+    await this.waitFor(prompt, ms);
     this.type(keys);
   }
 

@@ -12,6 +12,7 @@ import {
   evaluationValue,
   isEvaluated,
 } from '../../core/evaluation.js';
+import { findSameText } from '../../core/scaffold/answers.js';
 import { EXIT, KwpError, problemsError } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';
 import { applyEdit, type PlannedEdit, planEdit, undoEdit } from '../../store/edit-file.js';
@@ -58,7 +59,8 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
   const prompter = await interactivePrompter(io, options.yes, lang);
   if (prompter) {
     const { interviewEvaluation } = await import('../new/evaluate-interview.js');
-    const answered = await interviewEvaluation(prompter, lang, project.data, earlier, input);
+    const questions = new Map(kb.ofKind('vraag').map((e) => [e.id, str(e.data, 'vraag') ?? ''] as const));
+    const answered = await interviewEvaluation(prompter, lang, project.data, earlier, input, questions);
     if (!answered) {
       io.err(`${t(lang, 'cli.cancelled')}\n`);
       return EXIT.ok;
@@ -66,6 +68,9 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
     ({ input, keep } = answered);
   } else if (isEvaluated(project.data) && !options.yes) {
     throw new KwpError('evaluate.again');
+  } else if (!options.status && str(project.data, 'status') === 'voorbereiding') {
+    // Not asked, so said: a project that never started is evaluated as gestopt.
+    io.err(`${t(lang, 'evaluate.sets-stopped')}\n`);
   }
   const problems = checkEvaluation(project.data, input, keep);
   if (problems.length > 0) throw problemsError(problems);
@@ -75,6 +80,16 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
   const texts = [...new Set(input.nieuweVragen.map((q) => q.trim()))].filter(
     (q) => q && !existing.includes(q),
   );
+  // A new question whose text is registered already is still written (the flags asked for it), and
+  // the registered one named, so a double can be removed; the prompts offer to link it instead.
+  const registered = new Map(kb.ofKind('vraag').map((e) => [e.id, str(e.data, 'vraag') ?? ''] as const));
+  for (const text of texts) {
+    const same = findSameText(text, registered);
+    if (same)
+      io.err(
+        `${t(lang, 'new.same-exists', { path: kb.get(same)?.file.path ?? same, text: registered.get(same) ?? '' })}\n`,
+      );
+  }
   const taken = new Set(kb.byId.keys());
   const values = { status: 'open', bron: 'evaluatie', project: id, ingediend: input.datum };
   const thema = project.data?.['thema'];

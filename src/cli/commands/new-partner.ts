@@ -1,6 +1,7 @@
 // `kwp new partner`: registers a partner organisation (fase 2), by questions or from flags.
 import { GROEPEN, NIVEAUS } from '../../core/enums.js';
-import { parsePerson, type Persoon } from '../../core/scaffold/person.js';
+import { normaliseWebsite } from '../../core/scaffold/answers.js';
+import { parsePerson, type Persoon, personText } from '../../core/scaffold/person.js';
 import { baseId } from '../../core/scaffold/slug.js';
 import { renderTemplate } from '../../core/scaffold/template.js';
 import { problemsError } from '../../errors.js';
@@ -43,7 +44,10 @@ export async function newPartnerCommand(io: Io, options: NewPartnerOptions): Pro
     ...(options.name !== undefined ? { naam: options.name } : {}),
     ...(options.group !== undefined ? { groep: options.group } : {}),
     ...(options.level !== undefined ? { niveau: options.level } : {}),
-    ...(options.website !== undefined ? { website: options.website } : {}),
+    // `www.bakkerij.nl` is taken as https://www.bakkerij.nl, with flags as in the questions.
+    ...(options.website !== undefined
+      ? { website: normaliseWebsite(options.website) ?? options.website }
+      : {}),
   };
   if (options.contact !== undefined) {
     const parsed = parsePerson(options.contact);
@@ -88,7 +92,7 @@ function checkPartner(input: PartnerInput, ctx: NewContext): Message[] {
   };
   oneOf('--group', input.groep, GROEPEN);
   oneOf('--level', input.niveau, NIVEAUS);
-  if (input.website !== undefined && !/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(input.website)) {
+  if (input.website !== undefined && normaliseWebsite(input.website) !== input.website) {
     problems.push({ id: 'new.website', args: { value: input.website } });
   }
   const naam = input.naam?.trim();
@@ -131,14 +135,24 @@ async function interview(
   } else delete p.niveau;
   const contact = await ask.input({
     message: q('ask.partner.contact'),
+    ...(p.aanspreekpunt ? { default: personText(p.aanspreekpunt) } : {}),
     validate: (x) => (x.trim() === '' || parsePerson(x).ok ? true : q('ask.person.invalid')),
   });
   const parsed = parsePerson(contact);
   if (parsed.ok) p.aanspreekpunt = parsed.person;
+  else delete p.aanspreekpunt;
+  // Checked as typed, by the same rule as --website; `www.…` is completed and said so.
   const website = (
-    await ask.input({ message: q('ask.partner.website'), ...(p.website ? { default: p.website } : {}) })
+    await ask.input({
+      message: q('ask.partner.website'),
+      ...(p.website ? { default: p.website } : {}),
+      validate: (x) => (x.trim() === '' || normaliseWebsite(x) ? true : q('ask.website.invalid')),
+    })
   ).trim();
-  if (website) p.website = website;
-  else delete p.website;
+  const url = website ? normaliseWebsite(website) : null;
+  if (url) {
+    p.website = url;
+    if (url !== website) ask.note(q('ask.website.as', { url }));
+  } else delete p.website;
   return p;
 }

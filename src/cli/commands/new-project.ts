@@ -11,6 +11,7 @@ import {
   type ProjectInput,
   projectTemplateValues,
 } from '../../core/scaffold/project-input.js';
+import { findSameText } from '../../core/scaffold/answers.js';
 import { baseId } from '../../core/scaffold/slug.js';
 import { renderTemplate } from '../../core/scaffold/template.js';
 import { EXIT, KwpError, problemsError } from '../../errors.js';
@@ -58,6 +59,7 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
   const takeUp = options.fromQuestion ? takeUpQuestion(kb, root, options.fromQuestion, input) : [];
   const prompter = await interactivePrompter(io, options.yes, lang);
   let project = input;
+  let sameNote: { path: string; text: string } | undefined;
   if (prompter) {
     // The flags given are the answers' defaults; each answer is checked as it is typed.
     const { interviewProject } = await import('../new/project-interview.js');
@@ -72,8 +74,18 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
       io.err(`${t(lang, 'cli.cancelled')}\n`);
       return EXIT.ok;
     }
+    if ('existing' in answered) {
+      io.err(
+        `${t(lang, 'ask.same.used', { path: kb.get(answered.existing)?.file.path ?? answered.existing })}\n`,
+      );
+      return EXIT.ok;
+    }
     project = answered;
     problems.length = 0;
+  } else if (project.titel) {
+    // With flags nothing can be asked: the project is written, and the one with the same title named.
+    const same = findSameText(project.titel, context.projects);
+    if (same) sameNote = { path: context.pathOf(same) ?? same, text: context.projects.get(same) ?? '' };
   }
   problems.push(...checkProjectInput(project, context));
   if (problems.length > 0) throw problemsError(problems);
@@ -81,6 +93,7 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
   // A partner typed in is checked against the names kwp could read: with a partner file unread, the
   // "new" partner may be registered already.
   if (registering.length > 0) stopIfUnread(kb.ofKind('partner'), true);
+  if (sameNote) io.err(`${t(lang, 'new.same-exists', sameNote)}\n`);
   return writeNewRecord(
     io,
     root,

@@ -1,16 +1,18 @@
 // `kwp new vraag`: registers a knowledge question (fase 3b, or an intake), by questions or from flags.
 import { localDate } from '../../core/dates.js';
 import { BRONNEN } from '../../core/enums.js';
-import { parsePerson } from '../../core/scaffold/person.js';
+import { findSameText, matchesTerm } from '../../core/scaffold/answers.js';
+import { parsePerson, personText, type Persoon } from '../../core/scaffold/person.js';
 import type { YamlValue } from '../../core/scaffold/yaml-value.js';
 import { closest, notAllowed } from '../../core/suggest.js';
-import { problemsError } from '../../errors.js';
+import { EXIT, problemsError } from '../../errors.js';
 import { type Lang, type Message, type MessageId, t } from '../../messages/catalogue.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
 import type { Prompter } from '../prompt/prompter.js';
 import { type NewContext, newContext } from '../new/context.js';
 import { confirmAndWrite, type WriteOptions } from '../new/create.js';
+import { askAboutSame } from '../new/same-text.js';
 import { vraagRecord } from '../new/vraag-record.js';
 import { openKnowledgeBase, werkplaatsFile } from '../open-kb.js';
 
@@ -46,9 +48,22 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
     ...(options.area !== undefined ? { gebied: options.area } : {}),
   };
   const prompter = await interactivePrompter(io, options.yes, lang);
-  if (prompter) input = await interview(prompter, lang, input, ctx);
+  if (prompter) {
+    const answered = await interview(prompter, lang, input, ctx);
+    if ('existing' in answered) {
+      io.err(`${t(lang, 'ask.same.used', { path: ctx.pathOf(answered.existing) ?? answered.existing })}\n`);
+      return EXIT.ok;
+    }
+    input = answered;
+  }
   const problems = checkVraag(input, ctx);
   if (problems.length > 0) throw problemsError(problems);
+  // With flags nothing can be asked: the question is written, and the one with the same text named.
+  const same = prompter ? undefined : findSameText(input.vraag ?? '', ctx.questions);
+  if (same)
+    io.err(
+      `${t(lang, 'new.same-exists', { path: ctx.pathOf(same) ?? same, text: ctx.questions.get(same) ?? '' })}\n`,
+    );
   // Today where the person is, not in UTC: just after midnight that differs.
   const today = localDate(new Date());
   const record = vraagRecord(
@@ -103,14 +118,31 @@ function checkVraag(input: VraagInput, ctx: NewContext): Message[] {
   return problems;
 }
 
-async function interview(ask: Prompter, lang: Lang, given: VraagInput, ctx: NewContext): Promise<VraagInput> {
+async function interview(
+  ask: Prompter,
+  lang: Lang,
+  given: VraagInput,
+  ctx: NewContext,
+): Promise<VraagInput | { existing: string }> {
   const q = (id: MessageId, args = {}) => t(lang, id, args);
   const v: VraagInput = { ...given, thema: [...given.thema] };
-  v.vraag = await ask.input({
-    message: q('ask.vraag'),
-    ...(v.vraag ? { default: v.vraag } : {}),
-    validate: (x) => (x.trim() ? true : q('ask.required')),
-  });
+  // A question already in the register (written a little differently, even): say so, offer it.
+  for (;;) {
+    v.vraag = await ask.input({
+      message: q('ask.vraag'),
+      ...(v.vraag ? { default: v.vraag } : {}),
+      validate: (x) => (x.trim() ? true : q('ask.required')),
+    });
+    const same = findSameText(v.vraag, ctx.questions);
+    if (!same) break;
+    const choice = await askAboutSame(ask, lang, {
+      id: same,
+      shown: q('ask.same.vraag', { text: ctx.questions.get(same) ?? '', path: ctx.pathOf(same) ?? same }),
+    });
+    if (choice === 'use') return { existing: same };
+    if (choice === 'new') break;
+    delete v.vraag;
+  }
   v.bron = await ask.select({
     message: q('ask.source'),
     // A question from a project needs a project to name: without any, only an intake is offered.
@@ -126,14 +158,18 @@ async function interview(ask: Prompter, lang: Lang, given: VraagInput, ctx: NewC
       message: q('ask.source.project'),
       source: (term) =>
         [...ctx.projects]
-          .filter(([id, titel]) => `${id} ${titel}`.toLowerCase().includes(term.toLowerCase()))
+          .filter(([id, titel]) => matchesTerm(`${id} ${titel}`, term))
           .slice(0, 50)
           .map(([id, titel]) => ({ name: `${titel} (${id})`, value: id })),
     });
   }
   const eigenaar = await ask.input({
     message: q('ask.owner'),
-    ...(typeof v.vraageigenaar === 'string' ? { default: v.vraageigenaar } : {}),
+    ...(typeof v.vraageigenaar === 'string'
+      ? { default: v.vraageigenaar }
+      : v.vraageigenaar && typeof v.vraageigenaar === 'object' && 'naam' in v.vraageigenaar
+        ? { default: personText(v.vraageigenaar as unknown as Persoon) }
+        : {}),
   });
   if (eigenaar.trim()) v.vraageigenaar = owner(eigenaar);
   else delete v.vraageigenaar;

@@ -14,6 +14,8 @@ export interface NewContext extends ProjectContext {
   taken: Set<string>;
   partners: RegisteredPartner[];
   questions: ReadonlyMap<string, string>;
+  /** The file of a record, to name it when a title or question already exists. */
+  pathOf: (id: string) => string | undefined;
 }
 
 export function newContext(kb: KnowledgeBase): NewContext {
@@ -39,6 +41,7 @@ export function newContext(kb: KnowledgeBase): NewContext {
     projects: titled('project', 'titel'),
     questions: titled('vraag', 'vraag'),
     kindOf: (id) => kb.get(id)?.kind,
+    pathOf: (id) => kb.get(id)?.file.path,
     taken: new Set(kb.byId.keys()),
     partners: partners.map((p) => ({
       naam: p.naam,

@@ -5,6 +5,7 @@ import { type Data, list, str } from '../../core/data.js';
 import { dateMessage, isRealDate } from '../../core/dates.js';
 import type { EarlierEvaluation, EvaluationInput } from '../../core/evaluation.js';
 import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
+import { findSameText } from '../../core/scaffold/answers.js';
 import type { Prompter } from '../prompt/prompter.js';
 
 export async function interviewEvaluation(
@@ -13,6 +14,8 @@ export async function interviewEvaluation(
   project: Data | null,
   earlier: EarlierEvaluation,
   given: EvaluationInput,
+  /** The register's questions (id → text): a new question already there is linked, not copied. */
+  questions: ReadonlyMap<string, string> = new Map(),
 ): Promise<{ input: EvaluationInput; keep: EarlierEvaluation } | null> {
   const q = (id: MessageId, args = {}) => t(lang, id, args);
   const keep: EarlierEvaluation = structuredClone(earlier);
@@ -31,10 +34,19 @@ export async function interviewEvaluation(
       ask.note(`${q('eval.earlier')}\n${keep[key].map((s) => `  - ${s}`).join('\n')}`);
       if (!(await ask.confirm({ message: q('eval.keep'), default: true }))) keep[key] = [];
     }
+    // Points given as flags are shown, so the person sees what is in already and adds to it.
+    if (input[key].length > 0)
+      ask.note(`${q('eval.given')}\n${input[key].map((s) => `  - ${s}`).join('\n')}`);
     if (extra) ask.note(extra);
     for (;;) {
+      const none = input[key].length + keep[key].length === 0;
+      // An evaluation needs a conclusion: asked for here, not refused after the interview.
+      const needed = key === 'conclusies' && none;
       const answer = (
-        await ask.input({ message: input[key].length + keep[key].length === 0 ? q(first) : q(more) })
+        await ask.input({
+          message: none ? q(first) : q(more),
+          ...(needed ? { validate: (v: string) => (v.trim() === '' ? q('ask.required') : true) } : {}),
+        })
       ).trim();
       if (answer === '') break;
       input[key].push(answer);
@@ -53,9 +65,17 @@ export async function interviewEvaluation(
       })
     ).trim();
     if (answer === '') break;
-    input.nieuweVragen.push(answer);
+    const same = findSameText(answer, questions);
+    const link =
+      same !== undefined &&
+      (await ask.confirm({
+        message: q('ask.same.use-question', { id: same, text: questions.get(same) ?? '' }),
+        default: true,
+      }));
+    input.nieuweVragen.push(link ? same : answer);
   }
   const start = str(project, 'planning', 'start');
+  const onlyStop = str(project, 'status') === 'voorbereiding';
   input.datum = (
     await ask.input({
       message: q('eval.date'),
@@ -65,12 +85,13 @@ export async function interviewEvaluation(
           const problem = dateMessage(v, 'ask.date.format', 'ask.date.invalid');
           return q(problem.id, problem.args);
         }
-        if (start && v.trim() < start) return q('ask.date.before', { date: start });
+        // A project that never started may stop before its planned start (as checkEvaluation allows).
+        if (start && v.trim() < start && !onlyStop) return q('ask.date.before', { date: start });
         return true;
       },
     })
   ).trim();
-  const onlyStop = str(project, 'status') === 'voorbereiding';
+  if (onlyStop) ask.note(q('evaluate.sets-stopped'));
   input.status = onlyStop
     ? 'gestopt'
     : await ask.select({
@@ -81,6 +102,7 @@ export async function interviewEvaluation(
         ],
         default: input.status,
       });
+  const none = `  ${q('label.none')}`;
   const all = (key: 'conclusies' | 'leerpunten' | 'verbeterpunten') => [...keep[key], ...input[key]];
   ask.note(
     [
@@ -91,10 +113,10 @@ export async function interviewEvaluation(
           `${k}:\n${
             all(k)
               .map((s) => `  - ${s}`)
-              .join('\n') || '  -'
+              .join('\n') || none
           }`,
       ),
-      `nieuwe_kennisvragen:\n${[...keep.nieuwe_kennisvragen, ...input.nieuweVragen].map((s) => `  - ${s}`).join('\n') || '  -'}`,
+      `nieuwe_kennisvragen:\n${[...keep.nieuwe_kennisvragen, ...input.nieuweVragen].map((s) => `  - ${s}`).join('\n') || none}`,
     ].join('\n'),
   );
   return (await ask.confirm({ message: q('ask.confirm'), default: true })) ? { input, keep } : null;

@@ -3,11 +3,14 @@
 // file to be written and a confirmation. Returns null when the person does not confirm.
 import { dateMessage, isRealDate } from '../../core/dates.js';
 import { GROEPEN, NIVEAUS } from '../../core/enums.js';
-import { parsePerson, type Persoon } from '../../core/scaffold/person.js';
+import { findSameText, matchesTerm, searchChoices } from '../../core/scaffold/answers.js';
+import { groupCount } from '../../core/scaffold/grammar.js';
+import { parsePerson, type Persoon, personText } from '../../core/scaffold/person.js';
 import type { ProjectInput, ProjectPartner } from '../../core/scaffold/project-input.js';
 import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
 import type { Choice, Prompter } from '../prompt/prompter.js';
 import type { NewContext } from './context.js';
+import { askAboutSame } from './same-text.js';
 
 export async function interviewProject(
   ask: Prompter,
@@ -15,16 +18,28 @@ export async function interviewProject(
   given: ProjectInput,
   ctx: NewContext,
   preview: (input: ProjectInput) => string,
-): Promise<ProjectInput | null> {
+): Promise<ProjectInput | { existing: string } | null> {
   const q = (id: MessageId, args = {}) => t(lang, id, args);
   const p: ProjectInput = structuredClone(given);
   const required = (value: string) => (value.trim() === '' ? q('ask.required') : true);
 
-  p.titel = await ask.input({
-    message: q('ask.title'),
-    ...(p.titel ? { default: p.titel } : {}),
-    validate: required,
-  });
+  // A title that exists already (written a little differently, even): say so, offer the project.
+  for (;;) {
+    p.titel = await ask.input({
+      message: q('ask.title'),
+      ...(p.titel ? { default: p.titel } : {}),
+      validate: required,
+    });
+    const same = findSameText(p.titel, ctx.projects);
+    if (!same) break;
+    const choice = await askAboutSame(ask, lang, {
+      id: same,
+      shown: q('ask.same.project', { title: ctx.projects.get(same) ?? '', path: ctx.pathOf(same) ?? same }),
+    });
+    if (choice === 'use') return { existing: same };
+    if (choice === 'new') break;
+    delete p.titel;
+  }
   p.status = await ask.select({
     message: q('ask.status'),
     choices: [
@@ -53,6 +68,12 @@ export async function interviewProject(
     validate: required,
   });
 
+  // Earlier projects given as flags that do not exist are said and left out, not refused afterwards.
+  const unknown = p.vervolg_op.filter((id) => !ctx.projects.has(id));
+  if (unknown.length > 0) {
+    ask.note(q('ask.dropped-follows', { ids: unknown }));
+    p.vervolg_op = p.vervolg_op.filter((id) => ctx.projects.has(id));
+  }
   if (
     ctx.projects.size > 0 &&
     (p.vervolg_op.length > 0 || (await ask.confirm({ message: q('ask.follows'), default: false })))
@@ -62,16 +83,15 @@ export async function interviewProject(
       const chosen = await ask.search<string>({
         message:
           p.vervolg_op.length === 0 ? q('ask.follows.which') : q('ask.follows.more', { ids: p.vervolg_op }),
-        source: (term) => [
-          { name: q('ask.done'), value: done },
-          ...[...ctx.projects]
-            .filter(
-              ([id, titel]) =>
-                !p.vervolg_op.includes(id) && `${id} ${titel}`.toLowerCase().includes(term.toLowerCase()),
-            )
-            .slice(0, 50)
-            .map(([id, titel]) => ({ name: `${titel} (${id})`, value: id })),
-        ],
+        source: (term) =>
+          searchChoices(
+            term,
+            [{ name: q('ask.done'), value: done }],
+            [...ctx.projects]
+              .filter(([id, titel]) => !p.vervolg_op.includes(id) && matchesTerm(`${id} ${titel}`, term))
+              .slice(0, 50)
+              .map(([id, titel]) => ({ name: `${titel} (${id})`, value: id })),
+          ),
       });
       if (chosen === done) break;
       p.vervolg_op.push(chosen);
@@ -121,7 +141,10 @@ export async function interviewProject(
       message: p.leerdoelen.length === 0 ? q('ask.goal.who') : q('ask.goal.who.more'),
     });
     if (wie.trim() === '') break;
-    const wat = await ask.input({ message: q('ask.goal.what', { who: wie.trim() }), validate: required });
+    const wat = await ask.input({
+      message: q('ask.goal.what', { who: wie.trim(), count: groupCount(wie, lang) }),
+      validate: required,
+    });
     p.leerdoelen.push({ wie: wie.trim(), wat: wat.trim() });
   }
 
@@ -175,20 +198,18 @@ export async function interviewProject(
   p.dekking = [];
   if (p.kosten.length > 0 || p.partners.length > 0) {
     for (;;) {
-      const partner = await ask.input({
-        message: p.dekking.length === 0 ? q('ask.cover') : q('ask.cover.more'),
-      });
-      if (partner.trim() === '') break;
+      const partner = await funder(ask, lang, ctx, p);
+      if (partner === undefined) break;
       const bedrag = await ask.input({
-        message: q('ask.cover.amount', { partner: partner.trim() }),
+        message: q('ask.cover.amount', { partner }),
         validate: amount,
       });
       const uren = await ask.input({
-        message: q('ask.cover.hours', { partner: partner.trim() }),
+        message: q('ask.cover.hours', { partner }),
         validate: amount,
       });
       p.dekking.push({
-        partner: partner.trim(),
+        partner,
         ...(bedrag.trim() ? { bedrag: toNumber(bedrag) } : {}),
         ...(uren.trim() ? { uren: toNumber(uren) } : {}),
       });
@@ -221,7 +242,7 @@ async function person(
   mustHave: boolean,
   lang: Lang,
 ): Promise<Persoon | undefined> {
-  const shown = given ? (given.email ? `${given.naam} <${given.email}>` : given.naam) : undefined;
+  const shown = given ? personText(given) : undefined;
   const answer = await ask.input({
     message,
     ...(shown ? { default: shown } : {}),
@@ -248,19 +269,21 @@ async function partners(
     const naam = await ask.search<string>({
       message:
         chosen.length === 0 ? q('ask.partner') : q('ask.partner.more', { names: chosen.map((c) => c.naam) }),
-      source: (term) => [
-        { name: q('ask.done'), value: done },
-        { name: q('ask.partner.new'), value: other },
-        ...ctx.partners
-          .filter(
-            (r) =>
-              !chosen.some((c) => c.naam === r.naam) && r.naam.toLowerCase().includes(term.toLowerCase()),
-          )
-          .map((r) => ({
-            name: r.groep ? `${r.naam} (${r.groep}${r.niveau ? `, ${r.niveau}` : ''})` : r.naam,
-            value: r.naam,
-          })),
-      ],
+      // Typed `gem`: the matches come first, so Enter takes the highlighted one, not "(klaar)".
+      source: (term) =>
+        searchChoices(
+          term,
+          [
+            { name: q('ask.done'), value: done },
+            { name: q('ask.partner.new'), value: other },
+          ],
+          ctx.partners
+            .filter((r) => !chosen.some((c) => c.naam === r.naam) && matchesTerm(r.naam, term))
+            .map((r) => ({
+              name: r.groep ? `${r.naam} (${r.groep}${r.niveau ? `, ${r.niveau}` : ''})` : r.naam,
+              value: r.naam,
+            })),
+        ),
     });
     if (naam === done) return chosen;
     const registered = ctx.partners.find((r) => r.naam === naam);
@@ -302,4 +325,45 @@ async function partners(
     }
     chosen.push(entry);
   }
+}
+
+/**
+ * Who covers part of the budget: the project's own partners first, then the register, searched by
+ * typing; another name can be typed. Undefined when the person is done.
+ */
+async function funder(
+  ask: Prompter,
+  lang: Lang,
+  ctx: NewContext,
+  p: ProjectInput,
+): Promise<string | undefined> {
+  const q = (id: MessageId, args = {}) => t(lang, id, args);
+  const done = '\u0000done';
+  const other = '\u0000other';
+  const taken = new Set(p.dekking.map((d) => d.partner));
+  const own = p.partners.map((x) => x.naam).filter((n) => !taken.has(n));
+  const registered = ctx.partners.map((r) => r.naam).filter((n) => !taken.has(n) && !own.includes(n));
+  const chosen = await ask.search<string>({
+    message: p.dekking.length === 0 ? q('ask.cover') : q('ask.cover.more'),
+    source: (term) =>
+      searchChoices<Choice<string>>(
+        term,
+        [
+          { name: q('ask.done'), value: done },
+          { name: q('ask.cover.other'), value: other },
+        ],
+        [
+          ...own.map((n) => ({ name: n, value: n, description: q('ask.cover.project-partner') })),
+          ...registered.map((n) => ({ name: n, value: n, description: q('ask.cover.registered') })),
+        ].filter((c) => matchesTerm(c.name, term)),
+      ),
+  });
+  if (chosen === done) return undefined;
+  if (chosen !== other) return chosen;
+  return (
+    await ask.input({
+      message: q('ask.cover.name'),
+      validate: (v) => (v.trim() === '' ? q('ask.required') : true),
+    })
+  ).trim();
 }

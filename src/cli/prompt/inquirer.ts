@@ -55,14 +55,32 @@ export function inquirerPrompter(write: (text: string) => void, lang: Lang = 'nl
           theme: look,
         }),
       ),
-    checkbox: (o) => guard(checkbox({ message: o.message, choices: o.choices, pageSize: 12, theme: look })),
+    checkbox: (o) =>
+      guard(
+        checkbox({
+          message: o.message,
+          choices: o.choices,
+          pageSize: 12,
+          // Typing a theme's name must not select all (`a`) or invert (`i`): no letter shortcuts.
+          shortcuts: { all: null, invert: null },
+          theme: { ...look, style: { ...look.style, keysHelpTip: () => t(lang, 'prompt.checkbox.keys') } },
+        }),
+      ),
     search: (o) =>
       guard(
         search({
           message: o.message,
           source: async (term) => o.source(term ?? ''),
           pageSize: 10,
-          theme: look,
+          // inquirer's own "No results found", in the reader's language.
+          theme: {
+            ...look,
+            style: {
+              ...look.style,
+              error: (text: string) =>
+                `> ${text === 'No results found' ? t(lang, 'prompt.no-results') : text}`,
+            },
+          },
         }),
       ),
     confirm: (o) =>
