@@ -14,6 +14,8 @@ export interface Io {
   cwd: string;
   /** Answers for prompts in tests; without it, a terminal gets the real prompts. */
   prompter?: Prompter;
+  /** The clock, as an adapter: what "today" and "as of" mean. Tests pass a fixed moment. */
+  now(): Date;
 }
 
 export function processIo(): Io {
@@ -25,6 +27,7 @@ export function processIo(): Io {
     stderrIsTty: Boolean(process.stderr.isTTY),
     env: process.env,
     cwd: process.cwd(),
+    now: () => new Date(),
   };
 }
 

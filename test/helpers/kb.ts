@@ -78,6 +78,9 @@ export function makeKb(
   return root;
 }
 
+/** The moment in-process runs of kwp see as now: 3 December 2026, mid-morning. */
+export const FIXED_NOW = new Date(2026, 11, 3, 10, 30);
+
 export interface RunResult {
   code: number;
   stdout: string;
@@ -93,6 +96,8 @@ export async function kwp(
     tty?: boolean;
     stderrTty?: boolean;
     prompter?: Prompter;
+    /** The clock kwp sees; a fixed moment unless a test gives another (no test reads the real clock). */
+    now?: Date;
   } = {},
 ): Promise<RunResult> {
   let stdout = '';
@@ -105,6 +110,7 @@ export async function kwp(
     stdinIsTty: options.tty ?? false,
     env: { ...options.env },
     cwd: options.cwd ?? REPO,
+    now: () => new Date(options.now ?? FIXED_NOW),
     ...(options.prompter ? { prompter: options.prompter } : {}),
   };
   const code = await main(args, io, 'test');
