@@ -11,13 +11,16 @@ export interface CommitState {
 
 export async function commitState(root: string): Promise<CommitState> {
   const git = simpleGit({ baseDir: root });
-  try {
-    if (!(await git.checkIsRepo())) return { commit: null, gewijzigd: null };
-    const commit = (await git.revparse(['--short', 'HEAD'])).trim();
-    const status = await git.raw(['status', '--porcelain', '--untracked-files=all', '--', 'knowledge']);
-    return { commit: commit || null, gewijzigd: status.trim() !== '' };
-  } catch {
-    // No commit yet, or git missing: nothing to name.
-    return { commit: null, gewijzigd: null };
-  }
+  // Both at once, each allowed to fail: outside git, or before the first commit, there is no commit.
+  const [commit, status] = await Promise.all([
+    git.revparse(['--short', 'HEAD']).then(
+      (out) => out.trim() || null,
+      () => null,
+    ),
+    git.raw(['status', '--porcelain', '--untracked-files=all', '--', 'knowledge']).then(
+      (out) => out.trim() !== '',
+      () => null,
+    ),
+  ]);
+  return commit === null ? { commit: null, gewijzigd: null } : { commit, gewijzigd: status };
 }
