@@ -735,9 +735,9 @@ export const en: Record<MessageId, string> = {
   'report.stand.commit': 'As of {datum}, commit {commit}',
   'report.stand.commit-changed': 'As of {datum}, commit {commit}, with changes not yet committed',
   'report.out-unknown-extension':
-    'kwp cannot make a {ext} file (--out {file}). Choose a file name ending in {allowed}: the format follows the extension. For PDF: make HTML and print it from the browser.',
+    '--out {file}: kwp cannot make a {ext} file. Choose a file name ending in {allowed}: the format follows the extension. For PDF: make HTML and print it from the browser.',
   'report.out-mismatch':
-    '--out {file} and --format {format} do not match: {ext} is for {fits}. Name the file {suggestion}, or leave out --format.',
+    '--out {file} and --format {format} do not match: {ext} is for {fits}. Name the file {name}, or leave out --format.',
   'report.out-is-folder': '--out {file} is a folder. Give a file name, for example {file}/report.html.',
   'report.targets-whole':
     'The targets are for the whole werkplaats, not for this period: they are not prorated.',

@@ -752,9 +752,9 @@ export const nl = {
   'report.stand.commit-changed':
     'Stand per {datum}, commit {commit}, met wijzigingen die nog niet zijn vastgelegd',
   'report.out-unknown-extension':
-    'kwp kan geen {ext}-bestand maken (--out {file}). Kies een bestandsnaam op {allowed}: het formaat volgt de extensie. Voor PDF: maak HTML en druk die af vanuit de browser.',
+    '--out {file}: een {ext}-bestand kan kwp niet maken. Kies een bestandsnaam op {allowed}: het formaat volgt de extensie. Voor PDF: maak HTML en druk die af vanuit de browser.',
   'report.out-mismatch':
-    '--out {file} en --format {format} passen niet bij elkaar: {ext} hoort bij {fits}. Noem het bestand {suggestion}, of laat --format weg.',
+    '--out {file} en --format {format} passen niet bij elkaar: {ext} hoort bij {fits}. Noem het bestand {name}, of laat --format weg.',
   'report.out-is-folder':
     '--out {file} is een map. Geef een bestandsnaam, bijvoorbeeld {file}/rapportage.html.',
   'report.targets-whole':

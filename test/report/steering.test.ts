@@ -233,7 +233,7 @@ describe('--out', () => {
     const dir = tempDir();
     const pdf = await kwp(['report', '--kb', REPO, '--out', join(dir, 'r.pdf'), '--format', 'html']);
     expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toContain('kwp kan geen .pdf-bestand maken');
+    expect(pdf.stderr).toContain('een .pdf-bestand kan kwp niet maken');
     expect(pdf.stderr).toContain('druk die af vanuit de browser');
     const bare = await kwp(['report', '--kb', REPO, '--out', join(dir, 'r.pdf'), '--lang', 'en']);
     expect(bare.code).toBe(2);
@@ -247,7 +247,10 @@ describe('--out', () => {
       cwd: dir,
     });
     expect(en.stderr).toContain('--out r.json and --format csv do not match');
-    for (const r of [pdf, bare, mismatch, en]) expect(r.stderr).not.toMatch(/onverwachts|unexpected/i);
+    for (const r of [pdf, bare, mismatch, en]) {
+      expect(r.stderr).not.toMatch(/onverwachts|unexpected|Bedoel je|Did you mean/i);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
     expect(existsSync(join(dir, 'r.pdf')) || existsSync(join(dir, 'r.json'))).toBe(false);
   });
 

@@ -78,7 +78,7 @@ function chooseFormat(options: ReportOptions, problems: Message[]): ReportFormat
     const stem = basename(options.out, extname(options.out));
     problems.push({
       id: 'report.out-mismatch',
-      args: { file: options.out, format: given, ext, fits, suggestion: `${stem}.${given}` },
+      args: { file: options.out, format: given, ext, fits, name: `${stem}.${given}` },
     });
   }
   return given === undefined ? fits : format;
