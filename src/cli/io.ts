@@ -16,6 +16,8 @@ export interface Io {
   cwd: string;
   /** Answers for prompts in tests; without it, a terminal gets the real prompts. */
   prompter?: Prompter;
+  /** The clock, as an adapter: what "today" and "as of" mean. Tests pass a fixed moment. */
+  now(): Date;
 }
 
 export function processIo(): Io {
@@ -28,6 +30,7 @@ export function processIo(): Io {
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
     env: process.env,
     cwd: process.cwd(),
+    now: () => new Date(),
   };
 }
 

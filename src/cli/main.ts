@@ -141,7 +141,7 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
     .option('--since <date>', h('opt.since'))
     .option('--until <date>', h('opt.until'))
     .option('--programme <programme>', h('opt.programme'))
-    .option('--format <format>', h('opt.report-format'), 'md')
+    .option('--format <format>', h('opt.report-format'))
     .option('--out <file>', h('opt.out'))
     .option('--public', h('opt.public'))
     .action(async (id: string | undefined, options, cmd: Command) => {

@@ -298,7 +298,7 @@ export const en: Record<MessageId, string> = {
     'No git history: this knowledge base is not in a git repository (with commits), so the summary leaves out when files were created and changed.',
   'report.history.shallow':
     'No full git history: this is a shallow clone, so the summary leaves out when files were created and changed (fetch it all with git fetch --unshallow).',
-  'report.history.period': 'What changed in this period (from git)',
+  'report.history.period': 'What changed in this period',
   'report.history.new-projects': 'New projects',
   'report.history.new-evaluations': 'New evaluations',
   'report.history.new-questions': 'New knowledge questions',
@@ -497,7 +497,7 @@ export const en: Record<MessageId, string> = {
   'report.html.reden.einde-voorbij': 'past its planned end and not yet evaluated',
   'report.html.reden.tekort': 'the budget is not fully covered',
   'report.html.licht.intro':
-    'Every project except those in preparation. Needs attention: past its planned end without an evaluation, or a budget that is not covered. Done: completed or stopped.',
+    'Every project except those in preparation. Needs attention: past its planned end without an evaluation, or a budget that is not covered (also when the project is completed or stopped). Done: completed or stopped, with its budget covered.',
   'report.html.funnel.intro':
     'The whole register of knowledge questions as it stands, not only the questions of this period. A question goes from open to taken up (a project works on it) to answered; a dropped question is no longer asked.',
   'report.html.funnel.flow': 'From open to answered',
@@ -688,7 +688,7 @@ export const en: Record<MessageId, string> = {
     '  kwp report\n  kwp report --since 2025-01-01 --until 2025-12-31 --format html --out steering-2025.html\n  kwp report 2025-groene-schoolpleinen-rivierenwijk\n  kwp report --format csv --out projects.csv\n  kwp report --public --format html --out public.html',
   'help.opt.since': 'from this date (YYYY-MM-DD): projects whose planning touches the period',
   'help.opt.until': 'up to and including this date (YYYY-MM-DD)',
-  'help.opt.report-format': 'output: md, html, json or csv',
+  'help.opt.report-format': 'output: md, html, json or csv (default md, or what the extension of --out says)',
   'help.opt.out': 'write to this file instead of the screen',
   'help.opt.public': 'for outside the werkplaats: no names, e-mail addresses or phone numbers of persons',
   // rule documentation: SARIF help and the README's rule reference (issue 11, standards)
@@ -899,4 +899,25 @@ export const en: Record<MessageId, string> = {
   'ask.dropped-follows': 'Not found as a project, so left out: {ids}.',
   'evaluate.sets-stopped':
     'This project is in preparation: kwp evaluate sets its status to gestopt (a project that never started cannot be finished).',
+  // issue 12 — reports a steering group can hand around
+  'report.stand': 'As of {datum}',
+  'report.stand.commit': 'As of {datum}, commit {commit}',
+  'report.stand.commit-changed': 'As of {datum}, commit {commit}, with changes not yet committed',
+  'report.out-unknown-extension':
+    '--out {file}: kwp cannot make a {ext} file. Choose a file name ending in {allowed}: the format follows the extension. For PDF: make HTML and print it from the browser.',
+  'report.out-mismatch':
+    '--out {file} and --format {format} do not match: {ext} is for {fits}. Name the file {name}, or leave out --format.',
+  'report.out-is-folder': '--out {file} is a folder. Give a file name, for example {file}/report.html.',
+  'report.targets-whole':
+    'The targets are for the whole werkplaats, not for this period: they are not prorated.',
+  'report.history.source':
+    'Source: the dates in the files themselves: new projects by planning.start, evaluations by evaluatie.datum, knowledge questions by ingediend.',
+  'report.projectleider': 'Project leader',
+  'report.eval.themes': 'Themes: {themes}',
+  'report.eval.once':
+    'Each evaluation appears once, under the first of its themes (in the order of the count per theme), and names all its themes.',
+  'report.csv.projectleider': 'project leader',
+  'report.csv.stand': 'as of',
+  'report.csv.commit': 'commit',
+  'report.csv.gewijzigd': 'uncommitted changes',
 };

@@ -310,7 +310,7 @@ export const nl = {
     'Geen git-geschiedenis: deze kennisbank staat niet in een git-repository (met commits). Het overzicht laat de datums van aanmaken en wijzigen daarom weg.',
   'report.history.shallow':
     'Geen volledige git-geschiedenis: dit is een ondiepe kloon. Het overzicht laat de datums van aanmaken en wijzigen daarom weg (haal de volledige geschiedenis op met git fetch --unshallow).',
-  'report.history.period': 'Wat er in deze periode veranderde (uit git)',
+  'report.history.period': 'Wat er in deze periode veranderde',
   'report.history.new-projects': 'Nieuwe projecten',
   'report.history.new-evaluations': 'Nieuwe evaluaties',
   'report.history.new-questions': 'Nieuwe kennisvragen',
@@ -510,7 +510,7 @@ export const nl = {
   'report.html.reden.einde-voorbij': 'de geplande einddatum is voorbij en er is nog geen evaluatie',
   'report.html.reden.tekort': 'de begroting is niet helemaal gedekt',
   'report.html.licht.intro':
-    'Alle projecten behalve die in voorbereiding. Aandacht nodig: voorbij de geplande einddatum zonder evaluatie, of een begroting die niet gedekt is. Klaar: afgerond of gestopt.',
+    'Alle projecten behalve die in voorbereiding. Aandacht nodig: voorbij de geplande einddatum zonder evaluatie, of een begroting die niet gedekt is (ook als het project afgerond of gestopt is). Klaar: afgerond of gestopt, met een gedekte begroting.',
   'report.html.funnel.intro':
     'Het hele register van kennisvragen zoals het nu is, niet alleen de vragen uit deze periode. Een vraag gaat van open naar opgepakt (een project werkt eraan) naar beantwoord; een vervallen vraag wordt niet meer gesteld.',
   'report.html.funnel.flow': 'Van open tot beantwoord',
@@ -703,7 +703,8 @@ export const nl = {
     '  kwp report\n  kwp report --since 2025-01-01 --until 2025-12-31 --format html --out stuurgroep-2025.html\n  kwp report 2025-groene-schoolpleinen-rivierenwijk\n  kwp report --format csv --out projecten.csv\n  kwp report --public --format html --out openbaar.html',
   'help.opt.since': 'vanaf deze datum (JJJJ-MM-DD): projecten waarvan de planning de periode raakt',
   'help.opt.until': 'tot en met deze datum (JJJJ-MM-DD)',
-  'help.opt.report-format': 'uitvoer: md, html, json of csv',
+  'help.opt.report-format':
+    'uitvoer: md, html, json of csv (standaard md, of wat de extensie van --out zegt)',
   'help.opt.out': 'schrijf naar dit bestand in plaats van naar het scherm',
   'help.opt.public': 'voor buiten de werkplaats: geen namen, e-mailadressen of telefoonnummers van personen',
   // rule documentation: SARIF help and the README's rule reference (issue 11, standards)
@@ -915,6 +916,29 @@ export const nl = {
   'ask.dropped-follows': 'Niet gevonden als project, dus weggelaten: {ids}.',
   'evaluate.sets-stopped':
     'Dit project staat in voorbereiding: kwp evaluate zet de status op gestopt (een project dat niet begonnen is, kan niet afgerond zijn).',
+  // issue 12 — reports a steering group can hand around
+  'report.stand': 'Stand per {datum}',
+  'report.stand.commit': 'Stand per {datum}, commit {commit}',
+  'report.stand.commit-changed':
+    'Stand per {datum}, commit {commit}, met wijzigingen die nog niet zijn vastgelegd',
+  'report.out-unknown-extension':
+    '--out {file}: een {ext}-bestand kan kwp niet maken. Kies een bestandsnaam op {allowed}: het formaat volgt de extensie. Voor PDF: maak HTML en druk die af vanuit de browser.',
+  'report.out-mismatch':
+    '--out {file} en --format {format} passen niet bij elkaar: {ext} hoort bij {fits}. Noem het bestand {name}, of laat --format weg.',
+  'report.out-is-folder':
+    '--out {file} is een map. Geef een bestandsnaam, bijvoorbeeld {file}/rapportage.html.',
+  'report.targets-whole':
+    'De doelen gelden voor de hele werkplaats, niet voor deze periode: ze zijn niet naar rato omgerekend.',
+  'report.history.source':
+    'Bron: de datums in de bestanden zelf: nieuwe projecten volgens planning.start, evaluaties volgens evaluatie.datum, kennisvragen volgens ingediend.',
+  'report.projectleider': 'Projectleider',
+  'report.eval.themes': "Thema's: {themes}",
+  'report.eval.once':
+    "Elke evaluatie staat één keer, bij het eerste van haar thema's (in de volgorde van de telling per thema), en noemt al haar thema's.",
+  'report.csv.projectleider': 'projectleider',
+  'report.csv.stand': 'stand per',
+  'report.csv.commit': 'commit',
+  'report.csv.gewijzigd': 'niet vastgelegde wijzigingen',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -79,6 +79,9 @@ export function makeKb(
   return root;
 }
 
+/** The moment in-process runs of kwp see as now: 3 December 2026, mid-morning. */
+export const FIXED_NOW = new Date(2026, 11, 3, 10, 30);
+
 export interface RunResult {
   code: number;
   stdout: string;
@@ -96,6 +99,8 @@ export async function kwp(
     /** The terminal's width, as a terminal reports it (only read when `tty` is true). */
     columns?: number;
     prompter?: Prompter;
+    /** The clock kwp sees; a fixed moment unless a test gives another (no test reads the real clock). */
+    now?: Date;
   } = {},
 ): Promise<RunResult> {
   let stdout = '';
@@ -109,6 +114,7 @@ export async function kwp(
     env: { ...options.env },
     cwd: options.cwd ?? REPO,
     ...(options.columns !== undefined ? { columns: options.columns } : {}),
+    now: () => new Date(options.now ?? FIXED_NOW),
     ...(options.prompter ? { prompter: options.prompter } : {}),
   };
   const code = await main(args, io, 'test');

@@ -11,6 +11,7 @@ import {
   HOSTILE,
   hostileKbRoot,
   oneProject,
+  STAND,
   werkplaats,
 } from '../report-html/fixtures.js';
 
@@ -86,6 +87,11 @@ function expectedRow(p: ProjectRow): string[] {
     dutch(p.dekking),
     dutch(p.tekort),
     p.evaluatie,
+    // Added at the end (issue 12): as of, commit, uncommitted changes, project leader.
+    STAND.datum,
+    '',
+    '',
+    p.projectleider ?? '',
   ].map(lf);
 }
 
@@ -108,7 +114,7 @@ describe('the CSV of the werkplaats report', () => {
     expect(csv.match(/\n/g)).toHaveLength(example.projectlijst.length + 1);
     expect(csv.match(/\r\n/g)).toHaveLength(example.projectlijst.length + 1);
     expect(csv.split('\r\n')[0]).toBe(
-      `${BOM}id;titel;status;programma;thema's;gebied;start;einde;studenten;niveaus;partners;kosten (EUR);dekking (EUR);tekort (EUR);evaluatiedatum`,
+      `${BOM}id;titel;status;programma;thema's;gebied;start;einde;studenten;niveaus;partners;kosten (EUR);dekking (EUR);tekort (EUR);evaluatiedatum;stand per;commit;niet vastgelegde wijzigingen;projectleider`,
     );
   });
 
@@ -133,6 +139,10 @@ describe('the CSV of the werkplaats report', () => {
       '13000',
       '0',
       '2025-07-03',
+      '2026-07-01',
+      '',
+      '',
+      'Femke de Vries',
     ]);
     // The columns add up to the report's own totals.
     const sum = (col: number) => rows.slice(1).reduce((s, r) => s + Number(r[col]!.replace(',', '.')), 0);
@@ -160,6 +170,10 @@ describe('the CSV of the werkplaats report', () => {
       'coverage (EUR)',
       'shortfall (EUR)',
       'evaluation date',
+      'as of',
+      'commit',
+      'uncommitted changes',
+      'project leader',
     ]);
     expect(en[0]![1]).toBe(t('en', 'report.csv.titel'));
     expect(en.slice(1)).toEqual(parseCsv(renderCsv({ kind: 'werkplaats', report: example }, 'nl')).slice(1));
@@ -179,11 +193,10 @@ describe('the CSV of one project', () => {
     expect(rows[0]).toEqual(parseCsv(renderCsv({ kind: 'werkplaats', report: example }, 'nl'))[0]);
     const full = expectedRow(example.projectlijst.find((p) => p.id === report.id)!);
     const [row] = rows.slice(1);
-    // Themes and area are not part of a project's report (yet): empty, or the same as above.
-    for (const [i, value] of row!.entries()) {
-      if (i === 4 || i === 5) expect(['', full[i]]).toContain(value);
-      else expect(value, `column ${rows[0]![i]}`).toBe(full[i]);
-    }
+    // Every column as in the werkplaats report, the themes and the area included.
+    expect(row).toEqual(full);
+    expect(row![4]).toBe('duurzaamheid, ruimtelijke ontwikkeling');
+    expect(row![5]).toBe('Rivierenwijk');
   });
 
   it('derives the levels from the education partners', async () => {
@@ -200,7 +213,7 @@ describe('hostile text in the CSV', () => {
   it('keeps every row intact: the same number of fields, values back as they were', () => {
     const rows = parseCsv(renderCsv({ kind: 'werkplaats', report: hostile }, 'nl'));
     expect(rows).toHaveLength(hostile.projectlijst.length + 1);
-    for (const row of rows) expect(row).toHaveLength(15);
+    for (const row of rows) expect(row).toHaveLength(19);
     expect(rows.slice(1).map((r) => r.map(unneutralised))).toEqual(hostile.projectlijst.map(expectedRow));
   });
 
@@ -259,6 +272,8 @@ function rowlessProject() {
     gebied: HOSTILE.dde,
     status: HOSTILE.plus,
     programma: HOSTILE.minus,
+    projectleider: HOSTILE.at,
+    stand: STAND,
     niet_gelezen: [],
     kennisvraag: f,
     conclusies: [],

@@ -30,6 +30,8 @@ const ARGS = [
 const ARTIFACTS = join(REPO, 'test-artifacts');
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 360, height: 740 };
+/** The width issue 12 names for the list of projects. */
+const NARROW = { width: 375, height: 740 };
 
 const available = runsWith(existsSync(CHROMIUM));
 if (!available)
@@ -102,6 +104,21 @@ describe.skipIf(!available)('the HTML report in a real browser (Chromium)', () =
     expect(await o.page.evaluate(() => document.scripts.length)).toBe(0);
   }
 
+  /** The list of projects, not only its box, is no wider than the window, and nothing sticks out. */
+  async function expectListInside(page: Page): Promise<void> {
+    const list = await page.locator('table.lijst').evaluate((table) => ({
+      width: table.getBoundingClientRect().width,
+      right: table.getBoundingClientRect().right,
+      scroll: table.scrollWidth,
+      wrap: table.parentElement!.clientWidth,
+      window: window.innerWidth,
+    }));
+    expect(list.width).toBeGreaterThan(0);
+    expect(list.width).toBeLessThanOrEqual(list.window);
+    expect(list.right).toBeLessThanOrEqual(list.window + 1);
+    expect(list.scroll).toBeLessThanOrEqual(list.wrap + 1);
+  }
+
   async function horizontalOverflow(page: Page): Promise<number> {
     return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   }
@@ -130,19 +147,21 @@ describe.skipIf(!available)('the HTML report in a real browser (Chromium)', () =
     await o.page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: true });
   });
 
-  it('fits a phone: nothing wider than the screen, long tables scroll in their own box', async () => {
+  it('fits a phone: nothing wider than the screen, the list of projects as cards', async () => {
     const { report } = await werkplaats(exampleRoot);
-    const o = await open({ kind: 'werkplaats', report }, 'nl', 'report-phone.html', PHONE);
+    const o = await open({ kind: 'werkplaats', report }, 'nl', 'report-phone.html', NARROW);
     await expectQuietRender(o, 'Rapportage Kenniswerkplaats Rivelde');
     expect(await o.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      PHONE.width,
+      NARROW.width,
     );
     expect(await horizontalOverflow(o.page)).toBeLessThanOrEqual(0);
-    // The list of projects is wider than a phone, and scrolls inside its wrapper instead.
-    const list = await o.page
-      .locator('table.lijst')
-      .evaluate((table) => ({ table: table.scrollWidth, wrap: table.parentElement!.clientWidth }));
-    expect(list.table).toBeGreaterThan(list.wrap);
+    // The list of projects stays inside the page: each project a card, a label before each value.
+    await expectListInside(o.page);
+    const labels = await o.page
+      .locator('table.lijst tbody tr')
+      .first()
+      .evaluate((tr) => [...tr.querySelectorAll('td')].map((td) => getComputedStyle(td, '::before').content));
+    expect(labels.slice(0, 2)).toEqual(['"Status"', '"Projectleider"']);
     // Text is not shrunk to unreadable: body text at least 15px.
     const size = await o.page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     expect(size).toBeGreaterThanOrEqual(15);
@@ -165,6 +184,12 @@ describe.skipIf(!available)('the HTML report in a real browser (Chromium)', () =
     );
     expect(tooWide).toEqual([]);
     await o.page.screenshot({ path: join(ARTIFACTS, 'report-print.png'), fullPage: true });
+    // The list of projects, too, fits: on a portrait page's width and on a landscape page's (A4
+    // landscape less its 12 mm margins: 273 mm, about 1032 px).
+    await expectListInside(o.page);
+    await o.page.setViewportSize({ width: 1032, height: 700 });
+    await expectListInside(o.page);
+    await o.page.setViewportSize({ width: 700, height: 1000 });
     const pdf = join(ARTIFACTS, 'report.pdf');
     await o.page.pdf({ path: pdf, preferCSSPageSize: true });
     const text = readFileSync(pdf, 'latin1');

@@ -12,6 +12,8 @@ import { loadKnowledgeBase } from '../../src/store/read-kb.js';
 import { EXAMPLE_KB, makeKb } from '../helpers/kb.js';
 
 export const TODAY = '2026-07-01';
+/** Made on TODAY, outside git. */
+export const STAND = { datum: TODAY, commit: null, gewijzigd: null };
 
 /** Every kind of text that must stay inert, in every format. */
 export const HOSTILE = {
@@ -159,7 +161,7 @@ export async function werkplaats(
 
 export async function oneProject(root: string, id: string): Promise<ProjectReport> {
   const kb = await kbAt(root);
-  return projectReport(kb, kb.get(id)!);
+  return projectReport(kb, kb.get(id)!, [], STAND);
 }
 
 export const exampleRoot = EXAMPLE_KB;

@@ -41,12 +41,21 @@ describe('kwp report and git history', () => {
       '2026-a': { aangemaakt: '2026-01-10', gewijzigd: '2026-04-01' },
       '2026-b': { aangemaakt: '2026-03-05', gewijzigd: '2026-03-05' },
     });
-    expect(r.geschiedenis.in_periode.nieuwe_projecten).toEqual(['2026-b']);
+    expect(r.geschiedenis.in_periode).toBeUndefined();
     expect(r.geschiedenis_reden).toBeNull();
+    // What changed in the period comes from the dates in the files, not from git: both projects
+    // start on 2026-02-02 (planning.start), though 2026-a was committed on 2026-01-10.
+    expect(r.in_periode).toEqual({
+      bron: 'datums-in-bestanden',
+      nieuwe_projecten: ['2026-a', '2026-b'],
+      nieuwe_evaluaties: [],
+      nieuwe_vragen: [],
+    });
     const run = await kwp(['report', '--kb', root, '--since', '2026-02-01']);
     expect(run.stderr).toBe('');
     const md = run.stdout;
-    expect(md).toContain('- Nieuwe projecten: 2026-b');
+    expect(md).toContain('- Nieuwe projecten: 2026-a, 2026-b');
+    expect(md).toContain('Bron: de datums in de bestanden zelf');
   });
 
   it('says once that there is no git, and carries on', async () => {

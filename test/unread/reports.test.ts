@@ -70,23 +70,30 @@ describe('the werkplaats summary with a project kwp cannot read', () => {
     expect(json.projecten.totaal).toBe(2);
   });
 
-  it('csv: the unread project has a row of its own, in id order, with the reason in a last column', async () => {
+  it('csv: the unread project has a row of its own, in id order, with the reason in a column after the first 15', async () => {
     const result = await kwp(['report', '--kb', root, '--format', 'csv']);
     expectNamed(result, PROJECT_AT);
     const lines = result.stdout.replace(/^\ufeff/, '').split('\r\n');
     const header = lines[0]!.split(';');
-    expect(header).toHaveLength(16);
-    expect(header.at(-1)).toBe('Niet gelezen');
+    // The 15 columns, Niet gelezen, then the columns issue 12 added at the end.
+    expect(header).toHaveLength(20);
+    expect(header[15]).toBe('Niet gelezen');
+    expect(header.slice(16)).toEqual([
+      'stand per',
+      'commit',
+      'niet vastgelegde wijzigingen',
+      'projectleider',
+    ]);
     expect(lines.slice(1, 4).map((l) => l.split(';')[0])).toEqual([
       '2026-goed',
       '2026-kapot',
       '2026-vervolg',
     ]);
     const row = lines[2]!.split(';');
-    expect(row).toHaveLength(16);
+    expect(row).toHaveLength(20);
     expect(row.slice(1, 15).every((f) => f === '')).toBe(true); // nothing made up for it
     expect(row[15]).toBe(`${ITEM(BROKEN_PROJECT, 3, 8)}${REASON_NL} Zet een ] aan het eind: titel: [Kapot]`);
-    expect(lines[1]!.split(';')).toHaveLength(16);
+    expect(lines[1]!.split(';')).toHaveLength(20);
     expect(lines[1]!.split(';')[15]).toBe('');
   });
 
@@ -116,11 +123,11 @@ describe('the werkplaats summary with a project kwp cannot read', () => {
     expect((JSON.parse(result.stdout) as { niet_gelezen: unknown[] }).niet_gelezen).toHaveLength(1);
   });
 
-  it('a csv of a knowledge base without unread projects keeps its 15 columns', async () => {
+  it('a csv of a knowledge base without unread projects keeps its 15 columns, then the 4 of issue 12', async () => {
     const clean = makeKb({ 'knowledge/projecten/2026-goed.md': project('2026-goed') });
     const result = await kwp(['report', '--kb', clean, '--format', 'csv']);
     expect(result.stderr).toBe('');
-    expect(result.stdout.split('\r\n')[0]!.split(';')).toHaveLength(15);
+    expect(result.stdout.split('\r\n')[0]!.split(';')).toHaveLength(19);
   });
 });
 
@@ -147,7 +154,7 @@ describe("one project's summary (kwp report <id>)", () => {
   it('csv: the project itself was read, so its row is as always; stderr names the other file', async () => {
     const result = await kwp(['report', '2026-goed', '--kb', root, '--format', 'csv']);
     expectNamed(result, PROJECT_AT);
-    expect(result.stdout.split('\r\n')[0]!.split(';')).toHaveLength(15);
+    expect(result.stdout.split('\r\n')[0]!.split(';')).toHaveLength(19);
   });
 
   it.each(['md', 'html', 'json', 'csv'])(

@@ -1,11 +1,15 @@
 // `kwp report [<id>]`: the werkplaats summary, or one project's evaluation summary, as md (default),
 // html, json or csv, for a period and a programme.
-import { resolve } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { dateRangeProblems, localDate } from '../../core/dates.js';
 import { projectReport } from '../../core/report/project-report.js';
 import { publicRedactor } from '../../core/privacy/redact.js';
 import { type FileDates, werkplaatsReport } from '../../core/report/summary.js';
 import { replaceFile } from '../../store/write-file.js';
+import { writeFailure } from '../../store/records.js';
+import type { Stand } from '../../core/report/stand.js';
+import type { CommitState } from '../../store/git-state.js';
 import { notRead } from '../../core/unread.js';
 import { stringsAt } from '../../core/data.js';
 import { notAllowed } from '../../core/suggest.js';
@@ -17,6 +21,18 @@ import { openKnowledgeBase, werkplaatsFile } from '../open-kb.js';
 import { projectOrUndefined, requireProject } from './link.js';
 
 export const REPORT_FORMATS = ['md', 'html', 'json', 'csv'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The format a file name asks for: `--out r.html` writes HTML without `--format html`. */
+const BY_EXTENSION: Readonly<Record<string, ReportFormat>> = {
+  '.md': 'md',
+  '.markdown': 'md',
+  '.txt': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.json': 'json',
+  '.csv': 'csv',
+};
 
 export interface ReportOptions extends GlobalOptions {
   since?: string;
@@ -33,15 +49,68 @@ async function fileDates(root: string): Promise<FileDates> {
   return history.available ? history : { reason: history.reason };
 }
 
-export async function reportCommand(io: Io, id: string | undefined, options: ReportOptions): Promise<number> {
-  const format = options.format ?? 'md';
-  const problems: Message[] = [];
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+/**
+ * The format: `--format`, else what the extension of `--out` says, else md. A file name whose
+ * extension says another format than `--format`, or one kwp cannot write, is a problem: a file
+ * called r.pdf holding HTML helps nobody.
+ */
+function chooseFormat(options: ReportOptions, problems: Message[]): ReportFormat {
+  const given = options.format;
+  if (given !== undefined && !(REPORT_FORMATS as readonly string[]).includes(given)) {
     problems.push({
       id: 'cli.unknown-option-value',
-      args: { value: format, option: '--format', allowed: [...REPORT_FORMATS] },
+      args: { value: given, option: '--format', allowed: [...REPORT_FORMATS] },
     });
   }
+  const format = (given ?? 'md') as ReportFormat;
+  if (options.out === undefined) return format;
+  const ext = extname(options.out).toLowerCase();
+  if (ext === '') return format;
+  const fits = BY_EXTENSION[ext];
+  if (fits === undefined) {
+    problems.push({
+      id: 'report.out-unknown-extension',
+      args: { file: options.out, ext, allowed: Object.keys(BY_EXTENSION) },
+    });
+    return format;
+  }
+  if (given !== undefined && given !== fits && problems.length === 0) {
+    const stem = basename(options.out, extname(options.out));
+    problems.push({
+      id: 'report.out-mismatch',
+      args: { file: options.out, format: given, ext, fits, name: `${stem}.${given}` },
+    });
+  }
+  return given === undefined ? fits : format;
+}
+
+/** Writes the report to `--out`, making its folder when that does not exist yet. */
+function writeOut(io: Io, out: string, text: string): void {
+  const target = resolve(io.cwd, out);
+  let isFolder = false;
+  try {
+    isFolder = statSync(target).isDirectory();
+  } catch {
+    // not there yet: written below
+  }
+  if (isFolder) throw new KwpError('report.out-is-folder', { file: out });
+  try {
+    mkdirSync(dirname(target), { recursive: true });
+    // --out names the file to write, so replacing it is meant; it is written in one step.
+    replaceFile(target, text);
+  } catch (e) {
+    throw writeFailure(out, e);
+  }
+}
+
+async function commitOf(root: string): Promise<CommitState> {
+  const { commitState } = await import('../../store/git-state.js');
+  return commitState(root);
+}
+
+export async function reportCommand(io: Io, id: string | undefined, options: ReportOptions): Promise<number> {
+  const problems: Message[] = [];
+  const format = chooseFormat(options, problems);
   problems.push(
     ...dateRangeProblems(
       { option: '--since', value: options.since },
@@ -55,24 +124,25 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
   if (problems.length > 0) throw problemsError(problems);
   const note = progress(io);
   note.show(t(chooseLang(io, options), 'report.progress.reading'));
-  // Git is asked for the history while the files are read.
-  const history = id ? undefined : fileDates(kbRoot(io, options));
+  // Git is asked for the history and the commit while the files are read.
+  const root = kbRoot(io, options);
+  const history = id ? undefined : fileDates(root);
   history?.catch(() => {}); // awaited below; a failure there, not as an unhandled rejection now
+  const today = localDate(io.now());
+  const stand = commitOf(root).then((c): Stand => ({ datum: today, ...c }));
+  stand.catch(() => {});
   let text: string;
   try {
-    text = await makeReport(note, id, options, format as ReportFormat, history);
+    text = await makeReport(note, id, options, format, history, stand);
   } finally {
     note.done(); // also when kwp stops: its message starts on a clean line
   }
   if (options.out) {
-    // --out names the file to write, so replacing it is meant; it is written in one step.
-    replaceFile(resolve(io.cwd, options.out), text);
+    writeOut(io, options.out, text);
     io.err(`${options.out}\n`);
   } else io.out(text);
   return EXIT.ok;
 }
-
-type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 async function makeReport(
   note: ReturnType<typeof progress>,
@@ -80,6 +150,7 @@ async function makeReport(
   options: ReportOptions,
   format: ReportFormat,
   history: Promise<FileDates> | undefined,
+  standPromise: Promise<Stand>,
 ): Promise<string> {
   // The summary needs the werkplaats' name and targets; one project's summary needs that project.
   // --public needs every record: the people to leave out are found in all of them, so a file that
@@ -105,20 +176,24 @@ async function makeReport(
       ? { ...(options.since ? { van: options.since } : {}), ...(options.until ? { tot: options.until } : {}) }
       : null;
   const skipped = notRead(unread, (m) => formatMessage(lang, m));
+  const stand = await standPromise;
   const data = id
-    ? { kind: 'project' as const, report: projectReport(kb, requireProject(kb, id), skipped) }
+    ? { kind: 'project' as const, report: projectReport(kb, requireProject(kb, id), skipped, stand) }
     : {
         kind: 'werkplaats' as const,
         report: werkplaatsReport(kb, {
           period,
-          today: localDate(new Date()),
+          today: stand.datum,
+          stand,
           history: await history!,
           notRead: skipped,
           ...(options.programme ? { programme: options.programme } : {}),
         }),
       };
+  // --public: every person's name becomes […] (in JSON too, so its keys stay as they are); the
+  // renderers also leave the projectleider column out.
   const shown = options.public ? { ...data, report: publicRedactor(kb.files).data(data.report) } : data;
   const { renderReport } = await import('../../render/report/index.js');
   note.done();
-  return renderReport(shown as typeof data, format, lang);
+  return renderReport(shown as typeof data, format, lang, { public: Boolean(options.public) });
 }

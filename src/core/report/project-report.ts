@@ -5,12 +5,20 @@ import type { ChainLink } from '../graph.js';
 import type { Entry, KnowledgeBase } from '../knowledge-base.js';
 import { budgetTotals } from '../rules/project-rules.js';
 import type { NotRead } from '../unread.js';
+import { leaderName } from './leader.js';
+import type { Stand } from './stand.js';
 
 export interface ProjectReport {
   id: string;
   titel: string;
   status: string;
   programma: string;
+  thema: string[];
+  gebied: string | null;
+  /** Who leads the project (name only); `[…]` under --public, where md, html and csv leave it out. */
+  projectleider: string | null;
+  /** The day the report was made, and the commit its files come from. */
+  stand: Stand;
   /** Files that could not be read (never the project itself: then there is no report). */
   niet_gelezen: NotRead[];
   kennisvraag: string;
@@ -34,7 +42,12 @@ export interface ProjectReport {
   ketenlinks: ChainLink[];
 }
 
-export function projectReport(kb: KnowledgeBase, p: Entry, notRead: readonly NotRead[] = []): ProjectReport {
+export function projectReport(
+  kb: KnowledgeBase,
+  p: Entry,
+  notRead: readonly NotRead[],
+  stand: Stand,
+): ProjectReport {
   const d = p.data;
   const strings = (key: string) => stringsAt(d, 'evaluatie', key).map((s) => s.value);
   const money = budgetTotals(d);
@@ -50,6 +63,10 @@ export function projectReport(kb: KnowledgeBase, p: Entry, notRead: readonly Not
     titel: str(d, 'titel') ?? '',
     status: str(d, 'status') ?? '',
     programma: str(d, 'programma') ?? '',
+    thema: [...new Set(stringsAt(d, 'thema').map((s) => s.value))],
+    gebied: str(d, 'gebied') ?? null,
+    projectleider: leaderName(d),
+    stand,
     niet_gelezen: [...notRead],
     kennisvraag: str(d, 'kennisvraag') ?? '',
     conclusies: strings('conclusies'),

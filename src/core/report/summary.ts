@@ -6,6 +6,8 @@ import type { Entry, KnowledgeBase } from '../knowledge-base.js';
 import { budgetTotals } from '../rules/project-rules.js';
 import type { NotRead } from '../unread.js';
 import { overlaps, type Period } from './period.js';
+import { leaderName } from './leader.js';
+import type { Stand } from './stand.js';
 
 export type Light = 'op-schema' | 'aandacht' | 'klaar';
 
@@ -17,6 +19,8 @@ export interface ReportOptions {
   today: string;
   /** The files that could not be read: what they hold is missing, and the report says so. */
   notRead?: readonly NotRead[];
+  /** When the report was made and from which commit; without it, `today` and no commit. */
+  stand?: Stand;
 }
 
 export interface EvaluationSummary {
@@ -33,6 +37,8 @@ export interface EvaluationSummary {
 
 export interface WerkplaatsReport {
   werkplaats: string;
+  /** The day the report was made, and the commit its files come from. */
+  stand: Stand;
   periode: { van: string | null; tot: string | null } | null;
   programma: string | null;
   /** Files that could not be read, whatever their kind: nothing in them is counted. */
@@ -71,9 +77,19 @@ export interface WerkplaatsReport {
   /** From git: null when there is none (or a shallow clone), with the reason in `geschiedenis_reden`. */
   geschiedenis: {
     per_project: Record<string, { aangemaakt: string | null; gewijzigd: string | null }>;
-    in_periode: { nieuwe_projecten: string[]; nieuwe_evaluaties: string[]; nieuwe_vragen: string[] } | null;
   } | null;
   geschiedenis_reden: 'no-git' | 'shallow' | null;
+  /**
+   * What happened in the period, each figure from the dates written in the files (one source, also
+   * without git): projects that started (`planning.start`), evaluations made (`evaluatie.datum`),
+   * questions submitted (`ingediend`). Null without a period.
+   */
+  in_periode: {
+    bron: 'datums-in-bestanden';
+    nieuwe_projecten: string[];
+    nieuwe_evaluaties: string[];
+    nieuwe_vragen: string[];
+  } | null;
 }
 
 /** Creation and last change per file path, when git could tell. */
@@ -97,6 +113,8 @@ export interface ProjectRow {
   dekking: number;
   tekort: number;
   evaluatie: string;
+  /** Who leads the project (name only); `[…]` under --public, where md, html and csv leave it out. */
+  projectleider: string | null;
 }
 
 const count = (map: Record<string, number>, key: string, by = 1) => {
@@ -183,6 +201,7 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
       dekking: money.covered,
       tekort: Math.max(0, money.costs - money.covered),
       evaluatie: str(d, 'evaluatie', 'datum') ?? '',
+      projectleider: leaderName(d),
     });
   }
 
@@ -211,6 +230,7 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
   const gebiedNamen = Object.keys(perGebied).sort((a, b) => a.localeCompare(b, 'nl'));
   return {
     werkplaats: str(w, 'naam') ?? '',
+    stand: options.stand ?? { datum: options.today, commit: null, gewijzigd: null },
     periode: options.period ? { van: options.period.van ?? null, tot: options.period.tot ?? null } : null,
     programma: options.programme ?? null,
     niet_gelezen: [...(options.notRead ?? [])],
@@ -253,15 +273,14 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
       .filter((p) => str(p.data, 'status') !== 'voorbereiding')
       .map((p) => light(p, options.today)),
     projectlijst: rows,
-    ...history(kb, projects, evaluaties, options),
+    ...history(projects, options),
+    in_periode: inPeriod(kb, options),
   };
 }
 
-/** Dates from git per counted project, and with a period what happened in it. */
+/** Dates from git per counted project: when its file was created and last changed. */
 function history(
-  kb: KnowledgeBase,
   projects: Entry[],
-  evaluaties: EvaluationSummary[],
   options: ReportOptions,
 ): Pick<WerkplaatsReport, 'geschiedenis' | 'geschiedenis_reden'> {
   const dates = options.history;
@@ -277,25 +296,28 @@ function history(
       },
     ]),
   );
+  return { geschiedenis: { per_project }, geschiedenis_reden: null };
+}
+
+/**
+ * What happened in the period, by the dates the files themselves hold: one source for every figure,
+ * the same with or without git. Projects of the chosen programme only; questions from the whole register.
+ */
+function inPeriod(kb: KnowledgeBase, options: ReportOptions): WerkplaatsReport['in_periode'] {
   const period = options.period;
-  const within = (date: string | null | undefined) =>
-    Boolean(date) && (!period?.van || date! >= period.van) && (!period?.tot || date! <= period.tot);
-  const in_periode = period
-    ? {
-        nieuwe_projecten: kb
-          .ofKind('project')
-          .filter((p) => within(dates.created.get(p.file.path)))
-          .map((p) => p.id)
-          .sort(),
-        nieuwe_evaluaties: evaluaties.filter((e) => within(e.datum)).map((e) => e.project),
-        nieuwe_vragen: kb
-          .ofKind('vraag')
-          .filter((q) => within(dates.created.get(q.file.path)))
-          .map((q) => q.id)
-          .sort(),
-      }
-    : null;
-  return { geschiedenis: { per_project, in_periode }, geschiedenis_reden: null };
+  if (!period) return null;
+  const within = (date: string | undefined) =>
+    date !== undefined && (!period.van || date >= period.van) && (!period.tot || date <= period.tot);
+  const projects = kb
+    .ofKind('project')
+    .filter((p) => options.programme === undefined || str(p.data, 'programma') === options.programme);
+  const ids = (entries: Entry[]) => entries.map((e) => e.id).sort();
+  return {
+    bron: 'datums-in-bestanden',
+    nieuwe_projecten: ids(projects.filter((p) => within(str(p.data, 'planning', 'start')))),
+    nieuwe_evaluaties: ids(projects.filter((p) => within(str(p.data, 'evaluatie', 'datum')))),
+    nieuwe_vragen: ids(kb.ofKind('vraag').filter((q) => within(str(q.data, 'ingediend')))),
+  };
 }
 
 function evaluationOf(p: Entry): EvaluationSummary {
@@ -313,15 +335,21 @@ function evaluationOf(p: Entry): EvaluationSummary {
   };
 }
 
-/** The steering group's light: done when evaluated; needs attention past its end without evaluation, or with uncovered budget. */
+/**
+ * The steering group's light: attention past the planned end without an evaluation, or with a budget
+ * that is not covered — also when the project is finished or stopped, since the gap remains;
+ * otherwise done when finished or stopped, on schedule while it runs.
+ */
 function light(p: Entry, today: string): WerkplaatsReport['statuslicht'][number] {
   const status = str(p.data, 'status') ?? '';
   const base = { project: p.id, titel: str(p.data, 'titel') ?? '', status };
-  if (status === 'afgerond' || status === 'gestopt') return { ...base, licht: 'klaar', redenen: [] };
+  const done = status === 'afgerond' || status === 'gestopt';
   const redenen: string[] = [];
   const einde = str(p.data, 'planning', 'einde');
-  if (einde && einde < today && !isRecord(valueAt(p.data, ['evaluatie']))) redenen.push('einde-voorbij');
+  if (!done && einde && einde < today && !isRecord(valueAt(p.data, ['evaluatie'])))
+    redenen.push('einde-voorbij');
   const money = budgetTotals(p.data);
   if (money.covered < money.costs) redenen.push('tekort');
-  return { ...base, licht: redenen.length > 0 ? 'aandacht' : 'op-schema', redenen };
+  if (redenen.length > 0) return { ...base, licht: 'aandacht', redenen };
+  return { ...base, licht: done ? 'klaar' : 'op-schema', redenen };
 }

@@ -9,7 +9,8 @@ import { fileStem, kindOfPath } from '../../core/kinds.js';
 import type { NotRead } from '../../core/unread.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 import type { MessageId } from '../../messages/nl.js';
-import type { ReportData } from './index.js';
+import type { Stand } from '../../core/report/stand.js';
+import type { ReportData, ReportView } from './index.js';
 
 export const CSV_SEPARATOR = ';';
 const BOM = '\ufeff';
@@ -33,26 +34,65 @@ const HEADER: MessageId[] = [
   'report.csv.evaluatie',
 ];
 
-export function renderCsv(data: ReportData, lang: Lang): string {
+/**
+ * Columns added after the first 15 (issue 12), always at the end so no column moves: when the
+ * report was made and from which commit, on every row; and who leads the project, except in a
+ * --public report, where that column is left out.
+ */
+function extraHeader(lang: Lang, view: ReportView): string[] {
+  const ids: MessageId[] = ['report.csv.stand', 'report.csv.commit', 'report.csv.gewijzigd'];
+  if (!view.public) ids.push('report.csv.projectleider');
+  return ids.map((id) => textField(t(lang, id)));
+}
+
+function extraFields(stand: Stand, view: ReportView, row?: ProjectRow): string[] {
+  // Like a status, a code that filters the same in any language: ja or nee (empty outside git).
+  const changed = stand.gewijzigd === null ? '' : stand.gewijzigd ? 'ja' : 'nee';
+  const fields = [textField(stand.datum), textField(stand.commit ?? ''), textField(changed)];
+  if (!view.public) fields.push(textField(row?.projectleider ?? ''));
+  return fields;
+}
+
+export function renderCsv(data: ReportData, lang: Lang, view: ReportView = {}): string {
   const rows = data.kind === 'werkplaats' ? data.report.projectlijst : [rowOfProject(data.report)];
+  const stand = data.report.stand;
   const header = HEADER.map((id) => textField(t(lang, id)));
-  let lines = [header, ...rows.map(fields)];
   // A project file that could not be read is a project the list would silently lack: it gets a row
-  // of its own, with only its id, and a last column saying why. That column is there only then, so a
-  // list without such files keeps its usual columns; files of other kinds are not projects and
-  // change nothing in this list (stderr and the other formats name them).
+  // of its own, with only its id, and a column saying why. That column is there only then (after
+  // the first 15, as before), so a list without such files keeps its usual columns; files of other
+  // kinds are not projects and change nothing in this list (stderr and the other formats name them).
   const unread = data.kind === 'werkplaats' ? unreadProjects(data.report.niet_gelezen) : [];
-  if (unread.length > 0) {
+  let lines: string[][];
+  if (unread.length === 0) {
+    lines = [
+      [...header, ...extraHeader(lang, view)],
+      ...rows.map((row) => [...fields(row), ...extraFields(stand, view, row)]),
+    ];
+  } else {
     const reason = (u: NotRead) =>
       t(lang, 'report.unread.item', { file: u.bestand, line: u.regel, column: u.kolom, reason: u.reden });
     const byId = [
-      ...rows.map((row) => ({ id: row.id, line: [...fields(row), ''] })),
+      ...rows.map((row) => ({
+        id: row.id,
+        line: [...fields(row), '', ...extraFields(stand, view, row)],
+      })),
       ...unread.map((u) => {
         const id = fileStem(u.bestand);
-        return { id, line: [textField(id), ...HEADER.slice(1).map(() => ''), textField(reason(u))] };
+        return {
+          id,
+          line: [
+            textField(id),
+            ...HEADER.slice(1).map(() => ''),
+            textField(reason(u)),
+            ...extraFields(stand, view),
+          ],
+        };
       }),
     ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    lines = [[...header, textField(t(lang, 'report.csv.niet-gelezen'))], ...byId.map((r) => r.line)];
+    lines = [
+      [...header, textField(t(lang, 'report.csv.niet-gelezen')), ...extraHeader(lang, view)],
+      ...byId.map((r) => r.line),
+    ];
   }
   return BOM + lines.map((line) => line.join(CSV_SEPARATOR) + EOL).join('');
 }
@@ -82,18 +122,15 @@ function fields(p: ProjectRow): string[] {
   ];
 }
 
-/**
- * One project's report as a row of the same columns. `thema` and `gebied` are not (yet) part of
- * ProjectReport: used when present, empty otherwise.
- */
-export function rowOfProject(r: ProjectReport & { thema?: readonly string[]; gebied?: string }): ProjectRow {
+/** One project's report as a row of the same columns. */
+export function rowOfProject(r: ProjectReport): ProjectRow {
   const onderwijs = r.partners.filter((p) => p.groep === 'onderwijs');
   return {
     id: r.id,
     titel: r.titel,
     status: r.status,
     programma: r.programma,
-    thema: [...(r.thema ?? [])],
+    thema: [...r.thema],
     gebied: r.gebied ?? '',
     start: r.planning.start ?? '',
     einde: r.planning.einde ?? '',
@@ -104,6 +141,7 @@ export function rowOfProject(r: ProjectReport & { thema?: readonly string[]; geb
     dekking: r.begroting.dekking,
     tekort: r.begroting.tekort,
     evaluatie: r.evaluatiedatum ?? '',
+    projectleider: r.projectleider,
   };
 }
 

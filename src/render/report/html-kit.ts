@@ -3,6 +3,7 @@
 import type { ChainShape } from '../../core/chain.js';
 import { nl, type MessageId } from '../../messages/nl.js';
 import { choosePlurals, type Lang, t } from '../../messages/catalogue.js';
+import { money } from '../../core/format/money.js';
 
 /** Markup that is already safe: only `markup` and the helpers here make one. */
 export class Markup {
@@ -133,14 +134,9 @@ export class Context {
     return new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 }).format(n);
   }
 
+  /** Money as every report writes it (core/format/money.ts): € 1.500, € 1.734,50; €1,500 in English. */
   euro(n: number): string {
-    return new Intl.NumberFormat(this.locale, {
-      style: 'currency',
-      currency: 'EUR',
-      // Whole euros without cents, any other amount with both: € 1.500 and € 1.734,50.
-      minimumFractionDigits: Number.isInteger(n) ? 0 : 2,
-      maximumFractionDigits: Number.isInteger(n) ? 0 : 2,
-    }).format(n);
+    return money(n, this.lang);
   }
 
   /** `part` of `whole` as a whole percentage; null when there is nothing to divide by. */
@@ -190,6 +186,11 @@ export interface TableSpec {
   className?: string;
   /** The caption repeats the heading just above it: kept for screen readers, not shown twice. */
   quiet?: boolean;
+  /**
+   * Plain-text column names: each data cell carries its column's name, so that on a narrow screen
+   * the rows can be shown as cards, a label before each value (the `stack` style).
+   */
+  labels?: readonly string[];
 }
 
 /**
@@ -202,9 +203,13 @@ export function table(ctx: Context, spec: TableSpec): Markup {
     const names = [numeric.has(i) ? 'num' : '', spec.columns?.[i] ?? ''].filter(Boolean).join(' ');
     return names ? markup` class="${names}"` : '';
   };
+  const label = (i: number) => {
+    const text = spec.labels?.[i];
+    return text ? markup` data-label="${text}"` : '';
+  };
   const cells = (row: Part[]) =>
     row.map((cell, i) =>
-      i === 0 ? markup`<th scope="row"${cls(i)}>${cell}</th>` : markup`<td${cls(i)}>${cell}</td>`,
+      i === 0 ? markup`<th scope="row"${cls(i)}>${cell}</th>` : markup`<td${cls(i)}${label(i)}>${cell}</td>`,
     );
   const captionId = ctx.id('tabel');
   const wrap = spec.wide ? 'table-wrap breakout' : 'table-wrap';

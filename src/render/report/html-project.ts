@@ -6,20 +6,23 @@ import type { ProjectReport } from '../../core/report/project-report.js';
 import { bullets, chainMarkup, type Context, isoDay, join, markup, type Markup, table } from './html-kit.js';
 import type { Page } from './html.js';
 import { unreadNotice } from './html-unread.js';
+import type { ReportView } from './index.js';
+import { standText } from './stand-text.js';
 
 const DAY = 86_400_000;
 
-export function projectPage(ctx: Context, r: ProjectReport): Page {
+export function projectPage(ctx: Context, r: ProjectReport, view: ReportView = {}): Page {
   const name = r.titel || r.id;
   const title = ctx.plain('report.html.title.project', { titel: name });
   const body = markup`<header class="top">
 <p class="kicker">${ctx.m('report.html.kicker.project')}</p>
 <h1>${name}</h1>
+<p class="meta stand">${standText(r.stand, ctx.lang)}</p>
 <dl class="facts">
 <dt>${ctx.m('report.html.project.id')}</dt><dd>${r.id}</dd>
 <dt>${ctx.m('report.html.col.status')}</dt><dd>${ctx.word('status', r.status)}</dd>
 <dt>${ctx.m('report.html.col.programma')}</dt><dd>${r.programma || '—'}</dd>
-</dl>
+${view.public ? '' : markup`<dt>${ctx.m('report.projectleider')}</dt><dd>${r.projectleider || '—'}</dd>\n`}</dl>
 </header>
 ${unreadNotice(ctx, r.niet_gelezen)}${section('vraag', ctx.m('report.html.h.vraag'), question(ctx, r))}${section('leren', ctx.m('report.html.h.leren'), learning(ctx, r))}${section(
     'planning',

@@ -82,6 +82,17 @@ section.unread { border: 3px solid #8a3b00; /* 7.6:1 */ padding: 0.25rem 1rem; m
 section.unread h2 { margin-top: 0.5rem; color: #8a3b00; border-bottom-color: #8a3b00; }
 section.unread code { overflow-wrap: anywhere; }
 footer { margin-top: 3rem; padding-top: 0.5rem; border-top: 1px solid #c4c9cf; color: #4a4a4a; font-size: 0.9rem; }
+/* The list of projects on a narrow screen: each project a card, a label before each value, so the
+   table stays inside the page instead of running off its side. */
+@media screen and (max-width: 50rem) {
+  table.stack, table.stack > tbody, table.stack tr, table.stack th, table.stack td { display: block; width: auto; }
+  table.stack > thead { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  table.stack tr { padding: 0.5rem 0; border-bottom: 2px solid #c4c9cf; }
+  table.stack th[scope="row"] { min-width: 0; border: 0; padding: 0 0 0.25rem; font-size: 1rem; }
+  table.stack td { position: relative; min-width: 0; border: 0; padding: 0.1rem 0 0.1rem 40%; text-align: left; white-space: normal; overflow-wrap: anywhere; }
+  table.stack td::before { content: attr(data-label); position: absolute; left: 0; width: 38%; font-weight: 600; color: #333333; overflow-wrap: anywhere; }
+  table.stack td.wide { font-size: inherit; }
+}
 @media (max-width: 30rem) {
   main { padding: 0.75rem 0.75rem 1.5rem; }
   h1 { font-size: 1.45rem; }
@@ -102,7 +113,10 @@ footer { margin-top: 3rem; padding-top: 0.5rem; border-top: 1px solid #c4c9cf; c
   table.lijst { break-inside: auto; page-break-inside: auto; font-size: 0.8rem; }
   table.lijst .num { white-space: normal; }
   .breakout { width: auto; max-width: 100%; position: static; transform: none; }
-  table.lijst { width: 100%; }
+  /* Fixed column widths and words that may break: the list fits the page's width, whatever it holds. */
+  table.lijst { width: 100%; table-layout: fixed; }
+  table.lijst th, table.lijst td { overflow-wrap: anywhere; }
+  table.lijst .date { white-space: normal; }
   table.lijst th[scope="row"] { min-width: 0; width: 18%; }
   table.lijst th, table.lijst td { padding-right: 0.4rem; }
   thead th { white-space: normal; }

@@ -2,6 +2,7 @@
 // counts (each chart beside a table with the same numbers), the evaluations by theme, the new
 // questions, the chains and the full list of projects.
 import { chainShape, linksByGroup } from '../../core/chain.js';
+import { evaluationsByTheme } from '../../core/report/evaluation-groups.js';
 import type { EvaluationSummary, WerkplaatsReport } from '../../core/report/summary.js';
 import type { MessageId } from '../../messages/nl.js';
 import { barChart, targetChart } from './html-charts.js';
@@ -17,6 +18,8 @@ import {
 } from './html-kit.js';
 import type { Page } from './html.js';
 import { unreadNotice } from './html-unread.js';
+import type { ReportView } from './index.js';
+import { standText } from './stand-text.js';
 
 /** The status light is told by a symbol and a word, not by colour alone. */
 const SYMBOL: Record<string, string> = { 'op-schema': '●', aandacht: '▲', klaar: '✓' };
@@ -27,7 +30,7 @@ interface Section {
   body: Markup;
 }
 
-export function werkplaatsPage(ctx: Context, r: WerkplaatsReport): Page {
+export function werkplaatsPage(ctx: Context, r: WerkplaatsReport, view: ReportView = {}): Page {
   const titles = new Map(r.projectlijst.map((p) => [p.id, p.titel]));
   const name = (id: string) => titles.get(id) || id;
   const title = r.werkplaats
@@ -45,12 +48,19 @@ export function werkplaatsPage(ctx: Context, r: WerkplaatsReport): Page {
     { id: 'evaluaties', heading: 'report.html.h.evaluaties', body: evaluations(ctx, r) },
     { id: 'nieuwe-vragen', heading: 'report.html.h.nieuwe-vragen', body: newQuestions(ctx, r, name) },
     { id: 'ketens', heading: 'report.html.h.ketens', body: chains(ctx, r, name) },
-    { id: 'projectlijst', heading: 'report.html.h.projectlijst', body: projectList(ctx, r) },
+    { id: 'projectlijst', heading: 'report.html.h.projectlijst', body: projectList(ctx, r, view) },
   ];
+  if (r.in_periode)
+    sections.splice(sections.length - 1, 0, {
+      id: 'veranderd',
+      heading: 'report.history.period',
+      body: changedInPeriod(ctx, r, name),
+    });
 
   const body = markup`<header class="top">
 <p class="kicker">${ctx.m('report.html.kicker.werkplaats')}</p>
 <h1>${title}</h1>
+<p class="meta stand">${standText(r.stand, ctx.lang)}</p>
 <p class="meta"><strong>${period(ctx, r)}</strong></p>
 ${r.periode ? markup`<p class="meta">${ctx.m('report.html.period-rule')}</p>\n` : ''}${
     r.programma !== null
@@ -165,7 +175,7 @@ ${targetChart(ctx, chartTitle, [
 ])}
 <figcaption class="legend">${chartTitle}. ${ctx.m('report.html.chart.targets-legend')}</figcaption>
 </figure>
-`;
+${r.periode ? markup`<p class="note targets-whole">${ctx.m('report.targets-whole')}</p>\n` : ''}`;
 }
 
 function doel(ctx: Context, n: number | null): string {
@@ -359,26 +369,16 @@ ${table(ctx, {
 }
 
 /** The evaluations grouped by theme: themes in the report's order, then any others, then none. */
+/** The evaluations grouped by theme, each once (core/report/evaluation-groups.ts), with all its themes. */
 function evaluations(ctx: Context, r: WerkplaatsReport): Markup {
   if (r.evaluaties.length === 0)
     return markup`<p class="empty">${ctx.m('report.html.empty.evaluaties')}</p>\n`;
-  const byTheme = new Map<string, EvaluationSummary[]>();
-  const none: EvaluationSummary[] = [];
-  for (const e of r.evaluaties) {
-    const themes = [...new Set(e.thema)];
-    if (themes.length === 0) none.push(e);
-    for (const theme of themes) byTheme.set(theme, [...(byTheme.get(theme) ?? []), e]);
-  }
-  const order = Object.keys(r.projecten.per_thema);
-  const themes = [...byTheme.keys()].sort((a, b) => {
-    const ia = order.indexOf(a);
-    const ib = order.indexOf(b);
-    return (ia < 0 ? Infinity : ia) - (ib < 0 ? Infinity : ib) || a.localeCompare(b, 'nl');
-  });
-  const groups: [Markup, EvaluationSummary[]][] = themes.map((t) => [markup`${t}`, byTheme.get(t)!]);
-  if (none.length > 0) groups.push([ctx.m('report.html.eval.no-theme'), none]);
-  return markup`<p class="note">${ctx.m('report.html.eval.intro')}</p>
-${groups.map(([theme, items]) => markup`<h3>${theme}</h3>\n${items.map((e) => evaluation(ctx, e))}`)}`;
+  const groups = evaluationsByTheme(r.evaluaties, Object.keys(r.projecten.per_thema));
+  return markup`<p class="note">${ctx.m('report.eval.once')}</p>
+${groups.map(
+  (g) =>
+    markup`<h3>${g.thema ?? ctx.m('report.html.eval.no-theme')}</h3>\n${g.evaluaties.map((e) => evaluation(ctx, e))}`,
+)}`;
 }
 
 function evaluation(ctx: Context, e: EvaluationSummary): Markup {
@@ -399,7 +399,7 @@ function evaluation(ctx: Context, e: EvaluationSummary): Markup {
   return markup`<article class="eval">
 <h4>${e.titel || e.project}</h4>
 <p class="meta">${meta}</p>
-${lists}</article>
+${e.thema.length > 0 ? markup`<p class="meta themes">${ctx.m('report.eval.themes', { themes: [...new Set(e.thema)].join(', ') })}</p>\n` : ''}${lists}</article>
 `;
 }
 
@@ -444,18 +444,41 @@ ${r.ketens.map(chain)}</ol>
 `;
 }
 
-function projectList(ctx: Context, r: WerkplaatsReport): Markup {
+/** Every counted project; on a narrow screen each row becomes a card (labels from `labels`). */
+function projectList(ctx: Context, r: WerkplaatsReport, view: ReportView): Markup {
   if (r.projectlijst.length === 0)
     return markup`<p class="empty">${ctx.m('report.html.empty.projecten')}</p>\n`;
   const day = (d: string) => (d ? markup`<time datetime="${d}">${d}</time>` : '—');
+  // Who leads each project, except in a --public report.
+  const leader = !view.public;
+  const columns: MessageId[] = [
+    'report.html.col.project',
+    'report.html.col.status',
+    ...(leader ? (['report.projectleider'] as const) : []),
+    'report.html.col.programma',
+    'report.html.col.themas',
+    'report.html.col.gebied',
+    'report.html.col.start',
+    'report.html.col.einde',
+    'report.html.col.studenten',
+    'report.html.col.partners',
+    'report.html.col.kosten',
+    'report.html.col.dekking',
+    'report.html.col.tekort',
+    'report.html.col.evaluatie',
+  ];
+  const shift = leader ? 1 : 0;
+  const at = (i: number) => i + shift;
   return table(ctx, {
     caption: ctx.m('report.html.h.projectlijst'),
     quiet: true,
-    className: 'lijst',
+    className: 'lijst stack',
     wide: true,
+    labels: columns.map((id) => ctx.text(id)),
     head: [
       ctx.m('report.html.col.project'),
       ctx.m('report.html.col.status'),
+      ...(leader ? [ctx.m('report.projectleider')] : []),
       ctx.m('report.html.col.programma'),
       ctx.m('report.html.col.themas'),
       ctx.m('report.html.col.gebied'),
@@ -471,6 +494,7 @@ function projectList(ctx: Context, r: WerkplaatsReport): Markup {
     rows: r.projectlijst.map((p) => [
       projectCell(p.titel, p.id),
       ctx.word('status', p.status),
+      ...(leader ? [p.projectleider || '—'] : []),
       p.programma || '—',
       p.thema.join(', ') || '—',
       p.gebied || '—',
@@ -483,7 +507,18 @@ function projectList(ctx: Context, r: WerkplaatsReport): Markup {
       ctx.euro(p.tekort),
       day(p.evaluatie),
     ]),
-    numeric: [7, 9, 10, 11],
-    columns: { 5: 'date', 6: 'date', 8: 'wide', 12: 'date' },
+    numeric: [7, 9, 10, 11].map(at),
+    columns: { [at(5)]: 'date', [at(6)]: 'date', [at(8)]: 'wide', [at(12)]: 'date' },
   });
+}
+
+/** What happened in the period, from the dates in the files (one source, named in the note). */
+function changedInPeriod(ctx: Context, r: WerkplaatsReport, name: (id: string) => string): Markup {
+  const p = r.in_periode!;
+  const item = (label: MessageId, ids: string[]) =>
+    markup`<li>${ctx.m(label)}: ${ids.length > 0 ? ids.map((id) => name(id)).join(', ') : ctx.m('report.none')}</li>\n`;
+  return markup`<p class="note">${ctx.m('report.history.source')}</p>
+<ul>
+${item('report.history.new-projects', p.nieuwe_projecten)}${item('report.history.new-evaluations', p.nieuwe_evaluaties)}${item('report.history.new-questions', p.nieuwe_vragen)}</ul>
+`;
 }

@@ -6,7 +6,7 @@ import { Context, markup, Markup } from './html-kit.js';
 import { projectPage } from './html-project.js';
 import { STYLE } from './html-style.js';
 import { werkplaatsPage } from './html-werkplaats.js';
-import type { ReportData } from './index.js';
+import type { ReportData, ReportView } from './index.js';
 
 export interface Page {
   /** Plain text for <title>. */
@@ -18,9 +18,10 @@ export interface Page {
 const CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-export function renderHtml(data: ReportData, lang: Lang): string {
+export function renderHtml(data: ReportData, lang: Lang, view: ReportView = {}): string {
   const ctx = new Context(lang);
-  const page = data.kind === 'werkplaats' ? werkplaatsPage(ctx, data.report) : projectPage(ctx, data.report);
+  const page =
+    data.kind === 'werkplaats' ? werkplaatsPage(ctx, data.report, view) : projectPage(ctx, data.report, view);
   return markup`<!doctype html>
 <html lang="${lang}">
 <head>

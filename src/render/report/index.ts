@@ -7,19 +7,25 @@ import type { Lang } from '../../messages/catalogue.js';
 export type ReportData =
   { kind: 'werkplaats'; report: WerkplaatsReport } | { kind: 'project'; report: ProjectReport };
 
+/** How the report is meant to be read: `public` leaves out who leads each project. */
+export interface ReportView {
+  public?: boolean;
+}
+
 export async function renderReport(
   data: ReportData,
   format: 'md' | 'html' | 'json' | 'csv',
   lang: Lang,
+  view: ReportView = {},
 ): Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(data.report, null, 2)}\n`;
     case 'md':
-      return (await import('./md.js')).renderMarkdown(data, lang);
+      return (await import('./md.js')).renderMarkdown(data, lang, view);
     case 'html':
-      return (await import('./html.js')).renderHtml(data, lang);
+      return (await import('./html.js')).renderHtml(data, lang, view);
     case 'csv':
-      return (await import('./csv.js')).renderCsv(data, lang);
+      return (await import('./csv.js')).renderCsv(data, lang, view);
   }
 }

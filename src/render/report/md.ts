@@ -6,11 +6,13 @@ import type { KnowledgeGraph } from '../../core/knowledge-graph.js';
 import type { ProjectReport } from '../../core/report/project-report.js';
 import type { WerkplaatsReport } from '../../core/report/summary.js';
 import type { NotRead } from '../../core/unread.js';
-import { euro } from '../../core/rules/project-rules.js';
+import { money } from '../../core/format/money.js';
+import { evaluationsByTheme } from '../../core/report/evaluation-groups.js';
 import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
 import { chainLines } from '../chain-text.js';
 import { renderMermaid } from '../graph-mermaid.js';
-import type { ReportData } from './index.js';
+import type { ReportData, ReportView } from './index.js';
+import { standText } from './stand-text.js';
 
 /** Text for inline markdown: one line, no HTML, no emphasis or link syntax, pipes escaped for tables. */
 export function mdText(value: string | number | null | undefined): string {
@@ -34,12 +36,13 @@ function table(headers: string[], rows: (string | number)[][]): string {
   return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-export function renderMarkdown(data: ReportData, lang: Lang): string {
-  return data.kind === 'werkplaats' ? werkplaats(data.report, lang) : project(data.report, lang);
+export function renderMarkdown(data: ReportData, lang: Lang, view: ReportView = {}): string {
+  return data.kind === 'werkplaats' ? werkplaats(data.report, lang, view) : project(data.report, lang, view);
 }
 
-function werkplaats(r: WerkplaatsReport, lang: Lang): string {
+function werkplaats(r: WerkplaatsReport, lang: Lang, view: ReportView): string {
   const l = (id: MessageId, args = {}) => t(lang, id, args);
+  const euro = (n: number) => money(n, lang);
   const counts = (map: Record<string, number>, header: string) =>
     table(
       [header, l('report.count')],
@@ -49,6 +52,7 @@ function werkplaats(r: WerkplaatsReport, lang: Lang): string {
     doel === null ? String(n) : l('report.of-target', { n, target: doel });
   const out: string[] = [];
   out.push(`# ${l('report.title', { name: mdText(r.werkplaats) })}`, '');
+  out.push(`_${mdText(standText(r.stand, lang))}_`, '');
   out.push(
     r.periode
       ? l('report.period', { from: r.periode.van ?? '…', to: r.periode.tot ?? '…' })
@@ -71,6 +75,8 @@ function werkplaats(r: WerkplaatsReport, lang: Lang): string {
       ],
     ),
   );
+  // With a period, the targets still are the werkplaats' targets: said, not silently prorated.
+  if (r.periode) out.push('', l('report.targets-whole'));
   if (r.statuslicht.length > 0) {
     out.push('', `## ${l('report.lights')}`, '');
     out.push(
@@ -133,18 +139,16 @@ function werkplaats(r: WerkplaatsReport, lang: Lang): string {
     '',
   );
   if (r.evaluaties.length > 0) {
-    out.push(`## ${l('report.evaluations')}`, '');
-    const byTheme = new Map<string, typeof r.evaluaties>();
-    for (const e of r.evaluaties)
-      for (const thema of e.thema.length > 0 ? e.thema : [l('report.no-theme')])
-        byTheme.set(thema, [...(byTheme.get(thema) ?? []), e]);
-    for (const [thema, evaluations] of [...byTheme].sort(([a], [b]) => a.localeCompare(b, 'nl'))) {
-      out.push(`### ${mdText(thema)}`, '');
-      for (const e of evaluations) {
+    out.push(`## ${l('report.evaluations')}`, '', l('report.eval.once'), '');
+    for (const group of evaluationsByTheme(r.evaluaties, Object.keys(r.projecten.per_thema))) {
+      out.push(`### ${group.thema === null ? l('report.no-theme') : mdText(group.thema)}`, '');
+      for (const e of group.evaluaties) {
         out.push(
           `**${mdText(e.titel)}** (${mdText(e.project)}, ${e.status}${e.datum ? `, ${e.datum}` : ''})`,
           '',
         );
+        if (e.thema.length > 0)
+          out.push(l('report.eval.themes', { themes: [...new Set(e.thema)].map(mdText).join(', ') }), '');
         for (const [key, items] of [
           ['story.conclusions', e.conclusies],
           ['story.lessons', e.leerpunten],
@@ -182,12 +186,15 @@ function werkplaats(r: WerkplaatsReport, lang: Lang): string {
     out.push('');
   }
   out.push(`## ${l('report.project-list')}`, '');
+  // Who leads each project, except in a --public report.
+  const leader = !view.public;
   out.push(
     table(
       [
         l('label.id'),
         l('label.titel'),
         l('label.status'),
+        ...(leader ? [l('report.projectleider')] : []),
         l('label.start'),
         l('report.end'),
         l('report.students'),
@@ -197,6 +204,7 @@ function werkplaats(r: WerkplaatsReport, lang: Lang): string {
         mdText(p.id),
         mdText(p.titel),
         p.status,
+        ...(leader ? [mdText(p.projectleider ?? '') || '—'] : []),
         p.start,
         p.einde,
         p.studenten,
@@ -226,9 +234,9 @@ function werkplaats(r: WerkplaatsReport, lang: Lang): string {
       '',
     );
   }
-  const inPeriod = r.geschiedenis?.in_periode;
+  const inPeriod = r.in_periode;
   if (inPeriod) {
-    out.push(`## ${l('report.history.period')}`, '');
+    out.push(`## ${l('report.history.period')}`, '', l('report.history.source'), '');
     for (const [key, ids] of [
       ['report.history.new-projects', inPeriod.nieuwe_projecten],
       ['report.history.new-evaluations', inPeriod.nieuwe_evaluaties],
@@ -278,10 +286,14 @@ function unreadSection(unread: readonly NotRead[], lang: Lang): string[] {
   ];
 }
 
-function project(r: ProjectReport, lang: Lang): string {
+function project(r: ProjectReport, lang: Lang, view: ReportView): string {
   const l = (id: MessageId, args = {}) => t(lang, id, args);
+  const euro = (n: number) => money(n, lang);
   const out: string[] = [];
-  out.push(`# ${mdText(r.titel)}`, '', `${mdText(r.id)} · ${r.status} · ${mdText(r.programma)}`, '');
+  out.push(`# ${mdText(r.titel)}`, '', `_${mdText(standText(r.stand, lang))}_`, '');
+  out.push(`${mdText(r.id)} · ${r.status} · ${mdText(r.programma)}`, '');
+  if (!view.public && r.projectleider)
+    out.push(`${l('report.projectleider')}: ${mdText(r.projectleider)}`, '');
   out.push(...unreadSection(r.niet_gelezen, lang));
   out.push(`## ${l('report.p.question')}`, '', `> ${mdText(r.kennisvraag)}`, '');
   out.push(
