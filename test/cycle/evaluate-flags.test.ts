@@ -2,7 +2,7 @@
 // change in the project, each new question becomes a register file, everything stays valid; and
 // each bad input refused with exit 2 and nothing changed anywhere in the tree.
 import { describe, expect, it } from 'vitest';
-import { kwp } from '../helpers/kb.js';
+import { FIXED_NOW, kwp } from '../helpers/kb.js';
 import {
   brokenProject,
   expectValid,
@@ -109,10 +109,10 @@ describe('kwp evaluate from flags, on a running project of the example', () => {
     });
   });
 
-  it('--date defaults to today', async () => {
+  it('--date defaults to today (the clock kwp is given)', async () => {
     const root = kbWith();
     expect((await evaluate(root, ID, '--conclusion', 'Klaar.')).code).toBe(0);
-    const now = new Date();
+    const now = FIXED_NOW;
     const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
       .map((n) => String(n).padStart(2, '0'))
       .join('-');

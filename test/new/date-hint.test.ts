@@ -106,5 +106,5 @@ describe.skipIf(!script)('the date question in a real terminal', () => {
     await t.waitFor('Hoe is het project');
     t.type(KEY.ctrlC);
     expect(await t.ended()).toBe(2);
-  }, 60_000);
+  });
 });

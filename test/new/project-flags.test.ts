@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kwp, makeKb } from '../helpers/kb.js';
+import { FIXED_NOW, kwp, makeKb } from '../helpers/kb.js';
 import {
   changes,
   exampleKb,
@@ -16,7 +16,8 @@ import {
   snapshot,
 } from './helpers.js';
 
-const YEAR = String(new Date().getFullYear());
+// The in-process kwp sees the helper's fixed clock.
+const YEAR = String(FIXED_NOW.getFullYear());
 
 describe('kwp new project --yes (flags)', () => {
   it('writes a project with only the required values, status voorbereiding, that validates at once', async () => {

@@ -1,10 +1,11 @@
 // `kwp new vraag` and `kwp new partner` from flags: the file, what is printed, --dry-run, values read
 // back, a file that validates at once, and every bad value refused with exit 2 before anything is written.
 import { describe, expect, it } from 'vitest';
-import { kwp } from '../helpers/kb.js';
+import { FIXED_NOW, kwp } from '../helpers/kb.js';
 import { changes, exampleKb, expectValid, R, readBack, snapshot, V } from './helpers.js';
 
-const now = new Date();
+// The in-process kwp sees the helper's fixed clock.
+const now = FIXED_NOW;
 const TODAY = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
   .map((n) => String(n).padStart(2, '0'))
   .join('-');

@@ -48,7 +48,7 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
   const read = planEdit(absolute, path, [{ op: 'set', path: ['status'], value: 'afgerond' }]).before;
   const earlier = earlierEvaluation(project.data);
   let input: EvaluationInput = {
-    datum: options.date ?? localDate(new Date()),
+    datum: options.date ?? localDate(io.now()),
     status: options.status ?? (str(project.data, 'status') === 'voorbereiding' ? 'gestopt' : 'afgerond'),
     conclusies: options.conclusion ?? [],
     leerpunten: options.lesson ?? [],

@@ -64,7 +64,11 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
     // The flags given are the answers' defaults; each answer is checked as it is typed.
     const { interviewProject } = await import('../new/project-interview.js');
     const answered = await interviewProject(prompter, lang, input, context, (p) => {
-      const file = renderProject(root, p, planRecord(root, 'project', projectBase(p), context.taken).id);
+      const file = renderProject(
+        root,
+        p,
+        planRecord(root, 'project', projectBase(p, io.now()), context.taken).id,
+      );
       const registering = newPartners(root, p, context);
       if (registering.length === 0) return file;
       const paths = registering.map((r) => planRecord(root, r.kind, r.base, r.taken).path);
@@ -100,7 +104,7 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
     lang,
     {
       kind: 'project',
-      base: projectBase(project),
+      base: projectBase(project, io.now()),
       taken: context.taken,
       render: (id) => renderProject(root, project, id),
       commitMessage: (id) => `kwp new project: ${id}\n\n${oneLine(project.titel ?? '')}`,
@@ -164,8 +168,8 @@ function newPartners(root: string, project: ProjectInput, context: NewContext): 
 }
 
 /** The id before a suffix: the start year, else this year, and the title. */
-function projectBase(project: ProjectInput): string {
-  const year = (project.start ?? '').slice(0, 4) || String(new Date().getFullYear());
+function projectBase(project: ProjectInput, now: Date): string {
+  const year = (project.start ?? '').slice(0, 4) || String(now.getFullYear());
   return baseId(year, project.titel ?? '', 'project');
 }
 

@@ -65,7 +65,7 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
       `${t(lang, 'new.same-exists', { path: ctx.pathOf(same) ?? same, text: ctx.questions.get(same) ?? '' })}\n`,
     );
   // Today where the person is, not in UTC: just after midnight that differs.
-  const today = localDate(new Date());
+  const today = localDate(io.now());
   const record = vraagRecord(
     root,
     {
