@@ -148,7 +148,7 @@ export const rulesEn: Record<RuleName, RuleText> = {
   'required-for-status': {
     title: 'Missing for the project’s status',
     summary:
-      'A project that is `lopend`, `afgerond` or `gestopt` lacks `projectleider`, `planning.start` or `planning.einde`. (A project `gestopt` before it ever had a planning needs none of these: it was stopped in preparation; the same goes for `missing-inhoud`.)',
+      'A project that is `lopend`, `afgerond` or `gestopt` lacks `projectleider`, `planning.start` or `planning.einde`. (A project `gestopt` before it ever had a planning, or before its planned start (`evaluatie.datum` before `planning.start`), needs none of these: it was stopped in preparation; the same goes for `missing-inhoud`.)',
     fix: 'Fill them in, or set `status: voorbereiding`.',
   },
   'evaluation-required': {

@@ -158,7 +158,7 @@ export const rulesNl: Record<RuleName, RuleText> = {
   'required-for-status': {
     title: 'Ontbreekt bij de status van het project',
     summary:
-      'Een project dat `lopend`, `afgerond` of `gestopt` is, mist `projectleider`, `planning.start` of `planning.einde`. (Een project dat `gestopt` is voordat het ooit een planning had, heeft die niet nodig: het is in de voorbereiding gestopt; dat geldt ook voor `missing-inhoud`.)',
+      'Een project dat `lopend`, `afgerond` of `gestopt` is, mist `projectleider`, `planning.start` of `planning.einde`. (Een project dat `gestopt` is voordat het ooit een planning had, of vóór de geplande start (`evaluatie.datum` vóór `planning.start`), heeft die niet nodig: het is in de voorbereiding gestopt; dat geldt ook voor `missing-inhoud`.)',
     fix: 'Vul ze in, of zet `status: voorbereiding`.',
   },
   'evaluation-required': {

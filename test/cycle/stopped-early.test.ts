@@ -56,6 +56,19 @@ describe('stopping a project in voorbereiding', () => {
     expect(
       (await validateJson(root)).json.diagnostics.filter((d) => d.rule === 'evaluation-before-start'),
     ).toEqual([]);
+    // Stopped before it started: no leader and no content needed, as without a planning.
+    expect((await validateJson(root)).json.errors).toBe(0);
+  });
+
+  it('stopped after its planned start: a leader and content are needed, as for any project that ran', async () => {
+    const root = makeKb({
+      'knowledge/projecten/2027-plan.md': preparation(
+        'planning: {start: 2027-02-01, einde: 2027-06-30}\n',
+      ).replace('status: voorbereiding', 'status: gestopt\nevaluatie: {datum: 2027-03-01, conclusies: [x]}'),
+    });
+    const rules = (await validateJson(root)).json.diagnostics.map((d) => d.rule);
+    expect(rules).toContain('missing-inhoud');
+    expect(rules).toContain('required-for-status');
   });
 
   it('still reports a finished project evaluated before it started', async () => {

@@ -13,7 +13,12 @@ export function checkProject({ file, data, report }: FileContext): void {
   // A project stopped while still in preparation may never have had a leader, a planning or content:
   // `gestopt` asks for an evaluation, not for what the project never got to. (format.md asks these
   // "unless voorbereiding", which would make a project stopped in preparation invalid forever.)
-  const stoppedEarly = status === 'gestopt' && !str(data, 'planning', 'start');
+  // Stopped in preparation: no planned start, or stopped before it (kwp evaluate stops a project in
+  // voorbereiding only as gestopt, and lets it stop before its planned start).
+  const plannedStart = str(data, 'planning', 'start');
+  const stoppedOn = str(data, 'evaluatie', 'datum');
+  const stoppedEarly =
+    status === 'gestopt' && (!plannedStart || (stoppedOn !== undefined && stoppedOn < plannedStart));
   const active =
     status !== undefined && KNOWN_STATUS.has(status) && status !== 'voorbereiding' && !stoppedEarly;
 
