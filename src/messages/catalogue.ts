@@ -1,4 +1,5 @@
 // The one message catalogue: every sentence a person sees, by stable id, in Dutch and English.
+import { money } from '../core/format/money.js';
 import { en } from './en.js';
 import { nl, type MessageId } from './nl.js';
 
@@ -17,19 +18,25 @@ const texts: Record<Lang, Record<MessageId, string>> = { nl, en };
 /**
  * A message in a language, its placeholders filled. `{name}` is an argument; `{name:one|other}` chooses
  * the form for the number `name` (`{count:# bestand|# bestanden}`: `#` is the number), so that no
- * message ever says `fout(en)` or `1 bestanden`.
+ * message ever says `fout(en)` or `1 bestanden`; `{name:euro}` writes the number `name` as money.
  */
 export function t(lang: Lang, id: MessageId, args: MessageArgs = {}): string {
-  return choosePlurals(lang, texts[lang][id], args).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = args[name];
-    if (value === undefined) return whole;
-    if (typeof value === 'object') return value.join(', ');
-    // An argument '@type.string' is itself a message id: translated, so rules need not know the language.
-    if (typeof value === 'string' && value.startsWith('@') && value.slice(1) in texts[lang]) {
-      return texts[lang][value.slice(1) as MessageId];
-    }
-    return String(value);
-  });
+  return choosePlurals(lang, texts[lang][id], args)
+    .replace(/\{(\w+):euro\}/g, (whole, name: string) => {
+      // `{name:euro}`: an amount, written as every report writes money in this language.
+      const value = args[name];
+      return typeof value === 'number' ? money(value, lang) : whole;
+    })
+    .replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = args[name];
+      if (value === undefined) return whole;
+      if (typeof value === 'object') return value.join(', ');
+      // An argument '@type.string' is itself a message id: translated, so rules need not know the language.
+      if (typeof value === 'string' && value.startsWith('@') && value.slice(1) in texts[lang]) {
+        return texts[lang][value.slice(1) as MessageId];
+      }
+      return String(value);
+    });
 }
 
 const PLURAL = /\{(\w+):([^{}|]*)\|([^{}|]*)\}/g;

@@ -66,7 +66,7 @@ export const en: Record<MessageId, string> = {
     'The section "## Inhoud" is missing. Describe the content in outline there (required unless the status is voorbereiding).',
   'rule.inhoud-empty': 'The section "## Inhoud" is empty. Describe the content in outline.',
   'rule.budget-shortfall':
-    'The coverage ({covered}) is lower than the costs ({costs}): {shortfall} is missing.',
+    'The coverage ({covered:euro}) is lower than the costs ({costs:euro}): {shortfall:euro} is missing.',
   'rule.students-not-education':
     '"studenten" belongs only to a partner in group onderwijs, not group {group}.',
   'rule.question-project-required':

@@ -73,7 +73,7 @@ export const nl = {
     'De sectie "## Inhoud" ontbreekt. Beschrijf daar de inhoud op hoofdlijnen (verplicht behalve bij status voorbereiding).',
   'rule.inhoud-empty': 'De sectie "## Inhoud" is leeg. Beschrijf de inhoud op hoofdlijnen.',
   'rule.budget-shortfall':
-    'De dekking ({covered}) is lager dan de kosten ({costs}): er ontbreekt {shortfall}.',
+    'De dekking ({covered:euro}) is lager dan de kosten ({costs:euro}): er ontbreekt {shortfall:euro}.',
   'rule.students-not-education':
     '"studenten" hoort alleen bij een partner met groep onderwijs, niet bij groep {group}.',
   'rule.question-project-required':

@@ -178,7 +178,7 @@ export const rulesEn: Record<RuleName, RuleText> = {
   'budget-shortfall': {
     title: 'The costs are not covered',
     summary:
-      'The money in `begroting.dekking` is less than the total of `begroting.kosten` (the message names the gap, e.g. `€ 1.500,00`; hours do not count as money).',
+      'The money in `begroting.dekking` is less than the total of `begroting.kosten` (the message names the gap, e.g. `€1,500`; hours do not count as money).',
     fix: 'Add the missing funding, or lower the costs.',
   },
   'students-not-education': {

@@ -188,7 +188,7 @@ export const rulesNl: Record<RuleName, RuleText> = {
   'budget-shortfall': {
     title: 'De kosten zijn niet gedekt',
     summary:
-      'Het geld in `begroting.dekking` is minder dan het totaal van `begroting.kosten` (de melding noemt het tekort, bijvoorbeeld `€ 1.500,00`; uren tellen niet als geld).',
+      'Het geld in `begroting.dekking` is minder dan het totaal van `begroting.kosten` (de melding noemt het tekort, bijvoorbeeld `€ 1.500`; uren tellen niet als geld).',
     fix: 'Vul de dekking aan, of verlaag de kosten.',
   },
   'students-not-education': {

@@ -89,9 +89,13 @@ describe('one file, rules between its fields', () => {
     const { code, found, message } = await validate(fixture('budget-shortfall'));
     expect(found).toEqual(expected);
     // A plain space after €, not Intl's no-break space, so CI logs can be searched.
-    expect(message(`${P}2026-dekking-te-laag.md`, 12)).toContain('ontbreekt € 1.500,00');
+    // Money as every report writes it (core/format/money.ts): whole euros without cents.
+    expect(message(`${P}2026-dekking-te-laag.md`, 12)).toContain('ontbreekt € 1.500.');
     expect(message(`${P}2026-kosten-zonder-dekking.md`, 10)).toContain('ontbreekt € 250,50');
     expect(code).toBe(0);
+    const english = await validate(fixture('budget-shortfall'), ['--lang', 'en']);
+    expect(english.message(`${P}2026-dekking-te-laag.md`, 12)).toContain('€1,500 is missing');
+    expect(english.message(`${P}2026-kosten-zonder-dekking.md`, 10)).toContain('€250.50 is missing');
 
     const strict = await validate(fixture('budget-shortfall'), ['--strict']);
     expect(strict.found).toEqual(expected);

@@ -143,17 +143,7 @@ function checkBudget({ data, report }: FileContext): void {
     'budget-shortfall',
     anchor,
     'rule.budget-shortfall',
-    { costs: euro(costs), covered: euro(covered), shortfall: euro(costs - covered) },
+    { costs, covered, shortfall: costs - covered },
     'warning',
   );
-}
-
-// Made on first use: creating it loads ICU's locale data, 10–25 ms that every validation paid at
-// start, while only a budget shortfall needs it.
-let EURO: Intl.NumberFormat | undefined;
-
-export function euro(amount: number): string {
-  EURO ??= new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 });
-  // Intl puts a no-break space after €; a plain one keeps CI logs searchable.
-  return EURO.format(amount).replace(/\u00a0/g, ' ');
 }
