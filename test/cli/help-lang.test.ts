@@ -7,19 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
 import { en } from '../../src/messages/en.js';
 import { nl } from '../../src/messages/nl.js';
-import { FIXED_NOW, kwp, kwpProcess, makeKb, project, REPO, type RunResult } from '../helpers/kb.js';
+import { kwp, kwpProcess, makeKb, project, quietIo, REPO, type RunResult } from '../helpers/kb.js';
 
 /** Every command as typed after `kwp`: [], ['validate'], …, ['new', 'project']. */
 function commandPaths(): string[][] {
-  const io = {
-    out: () => {},
-    err: () => {},
-    stdoutIsTty: false,
-    stdinIsTty: false,
-    env: {},
-    cwd: REPO,
-    now: () => FIXED_NOW,
-  };
+  const io = quietIo();
+
   const program = buildProgram(io, 'nl', 'test', () => {});
   const paths: string[][] = [];
   const walk = (cmd: Command, path: string[]) => {

@@ -26,6 +26,19 @@ export function tempDir(prefix = 'kwp-test-'): string {
   return dir;
 }
 
+/** An Io that prints nothing, for tests that only build kwp's command tree. */
+export function quietIo(): Io {
+  return {
+    out: () => {},
+    err: () => {},
+    stdoutIsTty: false,
+    stdinIsTty: false,
+    env: {},
+    cwd: REPO,
+    now: () => FIXED_NOW,
+  };
+}
+
 /** A minimal valid werkplaats.md, with vocabularies, for knowledge bases built from scratch. */
 export const WERKPLAATS = `---
 naam: Kenniswerkplaats Test

@@ -4,19 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandNames } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
 import { documentationUrl, kwpPackage } from '../../src/store/kwp-package.js';
-import { FIXED_NOW, kwp, REPO, tempDir } from '../helpers/kb.js';
+import { kwp, quietIo, tempDir } from '../helpers/kb.js';
 
-const io: Io = {
-  out: () => {},
-  err: () => {},
-  stdoutIsTty: false,
-  stdinIsTty: false,
-  env: {},
-  cwd: REPO,
-  now: () => FIXED_NOW,
-};
+const io = quietIo();
 
 describe('the README of a new werkplaats', () => {
   it('knows every command kwp registers, the daily ones among them', () => {

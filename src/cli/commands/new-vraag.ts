@@ -12,7 +12,7 @@ import { interactivePrompter, type Io } from '../io.js';
 import type { Prompter } from '../prompt/prompter.js';
 import { type NewContext, newContext } from '../new/context.js';
 import { confirmAndWrite, type WriteOptions } from '../new/create.js';
-import { askAboutSame } from '../new/same-text.js';
+import { askNewText } from '../new/same-text.js';
 import { vraagRecord } from '../new/vraag-record.js';
 import { openKnowledgeBase, werkplaatsFile } from '../open-kb.js';
 
@@ -127,22 +127,15 @@ async function interview(
   const q = (id: MessageId, args = {}) => t(lang, id, args);
   const v: VraagInput = { ...given, thema: [...given.thema] };
   // A question already in the register (written a little differently, even): say so, offer it.
-  for (;;) {
-    v.vraag = await ask.input({
-      message: q('ask.vraag'),
-      ...(v.vraag ? { default: v.vraag } : {}),
-      validate: (x) => (x.trim() ? true : q('ask.required')),
-    });
-    const same = findSameText(v.vraag, ctx.questions);
-    if (!same) break;
-    const choice = await askAboutSame(ask, lang, {
-      id: same,
-      shown: q('ask.same.vraag', { text: ctx.questions.get(same) ?? '', path: ctx.pathOf(same) ?? same }),
-    });
-    if (choice === 'use') return { existing: same };
-    if (choice === 'new') break;
-    delete v.vraag;
-  }
+  const vraag = await askNewText(
+    ask,
+    lang,
+    { message: q('ask.vraag'), default: v.vraag, validate: (x) => (x.trim() ? true : q('ask.required')) },
+    ctx.questions,
+    (id, text) => q('ask.same.vraag', { text, path: ctx.pathOf(id) ?? id }),
+  );
+  if ('existing' in vraag) return vraag;
+  v.vraag = vraag.text;
   v.bron = await ask.select({
     message: q('ask.source'),
     // A question from a project needs a project to name: without any, only an intake is offered.

@@ -3,14 +3,14 @@
 // file to be written and a confirmation. Returns null when the person does not confirm.
 import { dateMessage, isRealDate } from '../../core/dates.js';
 import { GROEPEN, NIVEAUS } from '../../core/enums.js';
-import { findSameText, matchesTerm, searchChoices } from '../../core/scaffold/answers.js';
+import { matchesTerm, searchChoices } from '../../core/scaffold/answers.js';
 import { groupCount } from '../../core/scaffold/grammar.js';
 import { parsePerson, type Persoon, personText } from '../../core/scaffold/person.js';
 import type { ProjectInput, ProjectPartner } from '../../core/scaffold/project-input.js';
 import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
 import type { Choice, Prompter } from '../prompt/prompter.js';
 import type { NewContext } from './context.js';
-import { askAboutSame } from './same-text.js';
+import { askNewText } from './same-text.js';
 
 export async function interviewProject(
   ask: Prompter,
@@ -24,22 +24,15 @@ export async function interviewProject(
   const required = (value: string) => (value.trim() === '' ? q('ask.required') : true);
 
   // A title that exists already (written a little differently, even): say so, offer the project.
-  for (;;) {
-    p.titel = await ask.input({
-      message: q('ask.title'),
-      ...(p.titel ? { default: p.titel } : {}),
-      validate: required,
-    });
-    const same = findSameText(p.titel, ctx.projects);
-    if (!same) break;
-    const choice = await askAboutSame(ask, lang, {
-      id: same,
-      shown: q('ask.same.project', { title: ctx.projects.get(same) ?? '', path: ctx.pathOf(same) ?? same }),
-    });
-    if (choice === 'use') return { existing: same };
-    if (choice === 'new') break;
-    delete p.titel;
-  }
+  const titel = await askNewText(
+    ask,
+    lang,
+    { message: q('ask.title'), default: p.titel, validate: required },
+    ctx.projects,
+    (id, title) => q('ask.same.project', { title, path: ctx.pathOf(id) ?? id }),
+  );
+  if ('existing' in titel) return titel;
+  p.titel = titel.text;
   p.status = await ask.select({
     message: q('ask.status'),
     choices: [
