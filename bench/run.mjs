@@ -2,7 +2,7 @@
 // the commands so that a busy machine slows both alike. Prints one table: each budget of issue 7, the
 // ratio (the median of the ratios within each round), peak memory, and whether the budget is met.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { generate } from './generate.mjs';
@@ -150,6 +150,38 @@ const changed = measure({
   changed: { args: [kwp, 'validate', '--changed', '--base', 'main', '--kb', repo10k], cwd: repo10k },
 });
 row('`kwp validate --changed`, 1 of 10,000 changed, vs full validation', changed.changed, changed.full, 0.35);
+
+// Hostile files: the example with three files added that once could make a reader hang or blow up
+// (a 3 MB body, 3 MB of frontmatter in one list, an alias bomb), against the example alone. Tests
+// check what kwp says about them; how long that takes is measured here.
+const hostile = join(tmp, 'kb-hostile');
+rmSync(hostile, { recursive: true, force: true });
+cpSync(join(here, '..', 'knowledge'), join(hostile, 'knowledge'), { recursive: true });
+const projectFile = (id, frontmatter, body) =>
+  writeFileSync(
+    join(hostile, 'knowledge', 'projecten', `${id}.md`),
+    `---\nid: ${id}\ntitel: Vijandig bestand\nstatus: voorbereiding\nprogramma: Leren met de Stad\nkennisvraag: Wat als?\ncontactpersoon: {naam: Test}\n${frontmatter}---\n\n${body}`,
+  );
+projectFile('2026-groot', '', 'Een regel tekst in de beschrijving.\n'.repeat(85_000));
+projectFile('2026-lange-lijst', `thema:\n${'  - duurzaamheid\n'.repeat(200_000)}`, '');
+const bomb = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+for (let i = 1; i <= 10; i++)
+  bomb.push(
+    `a${i}: &a${i} [${Array(9)
+      .fill(`*a${i - 1}`)
+      .join(', ')}]`,
+  );
+projectFile('2026-alias-bom', `${bomb.join('\n')}\n`, '');
+const hostileRun = measure({
+  example: [kwp, 'validate', '--kb', join(here, '..')],
+  hostile: [kwp, 'validate', '--kb', hostile],
+});
+row(
+  '`kwp validate`, the example with 3 hostile files (6 MB, an alias bomb), vs the example',
+  hostileRun.hostile,
+  hostileRun.example,
+  5,
+);
 
 const model = cpus()[0]?.model?.trim() || 'cpu';
 console.log(
