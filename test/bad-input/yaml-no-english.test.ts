@@ -2,29 +2,12 @@
 // that fits between two `---` lines, and a set of everyday mistakes, each as a project file. Every
 // YAML diagnostic is one of kwp's own Dutch sentences, and no message the `yaml` package wrote for
 // these texts reaches the output, in any format.
-import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { nl } from '../../src/messages/nl.js';
 import { kwp, makeKb, validateJson } from '../helpers/kb.js';
 import { PROJECT_LINES } from './shared.js';
-
-interface SuiteCase {
-  id: string;
-  fail: boolean;
-  yaml: string;
-}
-
-const SUITE = JSON.parse(
-  readFileSync(new URL('../fixtures/yaml-test-suite/cases.json', import.meta.url), 'utf8'),
-) as SuiteCase[];
-
-/** The case between the fences, or null when a line `---` in it would end the frontmatter. */
-function asFrontmatter(yaml: string): string | null {
-  const fence = /(?:^|\n)---[ \t]*(?:\r?\n|$)/;
-  const body = yaml.startsWith('---\n') && !fence.test(yaml.slice(3)) ? yaml.slice(4) : yaml;
-  return fence.test(body) ? null : body;
-}
+import { asFrontmatter, SUITE } from '../helpers/yaml-suite.js';
 
 const EVERYDAY = [
   'gebied: Binnenstad: noord',

@@ -14,28 +14,7 @@ import { readSourceFile } from '../../src/core/read-file.js';
 import { readYamlFast } from '../../src/core/yaml-fast.js';
 import { readYamlFull } from '../../src/core/yaml-full.js';
 import { REPO } from '../helpers/kb.js';
-
-interface SuiteCase {
-  id: string;
-  name: string;
-  fail: boolean;
-  yaml: string;
-}
-
-const SUITE = JSON.parse(
-  readFileSync(new URL('../fixtures/yaml-test-suite/cases.json', import.meta.url), 'utf8'),
-) as SuiteCase[];
-
-/**
- * A case as the YAML between two `---` lines, or null when it cannot be one: a line `---` would
- * close the frontmatter. A leading `---` line (the start of the document) is what the opening
- * fence already says, so it is dropped.
- */
-function asFrontmatter(yaml: string): string | null {
-  const fence = /(?:^|\n)---[ \t]*(?:\r?\n|$)/;
-  const body = yaml.startsWith('---\n') && !fence.test(yaml.slice(3)) ? yaml.slice(4) : yaml;
-  return fence.test(body) ? null : body;
-}
+import { asFrontmatter, SUITE } from '../helpers/yaml-suite.js';
 
 const FITS = SUITE.flatMap((c) => {
   const yaml = asFrontmatter(c.yaml);
