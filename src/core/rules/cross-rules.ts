@@ -167,11 +167,11 @@ function checkFunders(kb: KnowledgeBase, out: PendingDiagnostic[]): void {
     const dekking = list(project.data, 'begroting', 'dekking');
     if (dekking.length === 0) continue;
     const own = list(project.data, 'partners').flatMap((p) => str(p, 'naam')?.trim() ?? []);
-    const known = new Set([...own, ...registered]);
     for (let index = 0; index < dekking.length; index++) {
-      const name = str(dekking[index], 'partner');
-      if (name === undefined || name.trim() === '' || known.has(name.trim())) continue;
-      const suggestion = closestName(name, known);
+      const name = str(dekking[index], 'partner')?.trim();
+      if (!name || own.includes(name) || registered.has(name)) continue;
+      // Only a funder that is unknown pays for the list of every name to suggest from.
+      const suggestion = closestName(name, new Set([...own, ...registered]));
       reporterFor(project.file.path, out)(
         'unknown-funder',
         value('begroting', 'dekking', index, 'partner'),

@@ -11,22 +11,36 @@ const EMAIL = /[^\s<>()[\]{},;:"@]+@[^\s<>()[\]{},;:"@]+\.[a-z]{2,}/i;
 /** `Naam <email>`: how a person may be written where a string is allowed; the address is apart. */
 const BRACKETED = /^[^<>]*<[^<>\s]+@[^<>\s]+>\s*$/;
 
+/** Per kind, each person field's path segments and what it holds: worked out once, read per file. */
+const FIELDS = new Map<Kind, [string[], PersonValue][]>();
+
+function fieldsOf(kind: Kind): [string[], PersonValue][] {
+  let fields = FIELDS.get(kind);
+  if (!fields) {
+    const entries = Object.entries(PERSON_FIELDS[kind]) as [string, PersonValue][];
+    FIELDS.set(kind, (fields = entries.map(([field, holds]) => [pathSegments(field), holds])));
+  }
+  return fields;
+}
+
 export function checkPersons(kind: Kind, data: unknown, report: Reporter): void {
-  for (const [field, holds] of Object.entries(PERSON_FIELDS[kind]) as [string, PersonValue][]) {
-    for (const { path, value: found } of concreteValuesAt(data, pathSegments(field))) {
+  for (const [segments, holds] of fieldsOf(kind)) {
+    visitValuesAt(data, segments, 0, [], (path, found) => {
       if (isRecord(found) && holds !== 'naam') {
         const naam = found['naam'];
-        if (typeof naam === 'string') checkName(report, [...path, 'naam'], naam);
+        if (typeof naam === 'string') checkName(report, () => [...path, 'naam'], naam);
       } else if (typeof found === 'string' && holds !== 'persoon') {
         // A question's owner may be written "Naam <email>"; anything else with an address is a name.
-        if (holds === 'persoon-of-organisatie' && BRACKETED.test(found)) continue;
-        checkName(report, path, found);
+        if (holds === 'persoon-of-organisatie' && BRACKETED.test(found)) return;
+        checkName(report, () => [...path], found);
       }
-    }
+    });
   }
 }
 
-function checkName(report: Reporter, path: KeyPath, naam: string): void {
+/** `path` is made only for a name that holds an address: the walk shares one path array. */
+function checkName(report: Reporter, path: () => KeyPath, naam: string): void {
+  if (!naam.includes('@')) return; // nearly every name: no need for the pattern
   const email = EMAIL.exec(naam)?.[0];
   if (email === undefined) return;
   const rest = naam
@@ -36,28 +50,35 @@ function checkName(report: Reporter, path: KeyPath, naam: string): void {
     .trim();
   report(
     'email-in-name',
-    value(...path),
+    value(...path()),
     rest === '' ? 'rule.email-in-name-only' : 'rule.email-in-name',
     { name: naam, email, rest },
     'warning',
   );
 }
 
-/** Every value at a field path's segments, with the concrete keys and list indexes that lead to it. */
-function concreteValuesAt(data: unknown, segments: readonly string[]): { path: KeyPath; value: unknown }[] {
-  let current: { path: KeyPath; value: unknown }[] = [{ path: [], value: data }];
-  for (const segment of segments) {
-    const next: { path: KeyPath; value: unknown }[] = [];
-    for (const { path, value: v } of current) {
-      if (segment === '[]') {
-        if (Array.isArray(v)) v.forEach((item: unknown, i) => next.push({ path: [...path, i], value: item }));
-      } else if (isRecord(v)) {
-        if (segment === '*')
-          for (const [k, item] of Object.entries(v)) next.push({ path: [...path, k], value: item });
-        else if (Object.hasOwn(v, segment)) next.push({ path: [...path, segment], value: v[segment] });
-      }
-    }
-    current = next;
+/**
+ * Calls `found` for every value at a field path's segments, with the concrete keys and list indexes
+ * that lead to it (one array, changed as the walk goes: copy it to keep it).
+ */
+function visitValuesAt(
+  data: unknown,
+  segments: readonly string[],
+  at: number,
+  path: (string | number)[],
+  found: (path: readonly (string | number)[], value: unknown) => void,
+): void {
+  if (at === segments.length) return found(path, data);
+  const segment = segments[at]!;
+  const step = (k: string | number, v: unknown) => {
+    path.push(k);
+    visitValuesAt(v, segments, at + 1, path, found);
+    path.pop();
+  };
+  if (segment === '[]') {
+    if (Array.isArray(data)) data.forEach((item: unknown, i) => step(i, item));
+  } else if (isRecord(data)) {
+    if (segment === '*') for (const [k, item] of Object.entries(data)) step(k, item);
+    else if (Object.hasOwn(data, segment)) step(segment, data[segment]);
   }
-  return current;
 }
