@@ -98,6 +98,9 @@ footer { margin-top: 3rem; padding-top: 0.5rem; border-top: 1px solid #c4c9cf; c
   h1 { font-size: 1.45rem; }
   h2 { font-size: 1.2rem; }
   table { font-size: 0.9rem; }
+  /* A long word in a cell (Havenkwartier, an e-mail address) may break, so no table needs a scrollbar
+     of its own; the row headings keep their words whole. */
+  td { overflow-wrap: anywhere; }
 }
 @media print {
   @page { size: A4; margin: 15mm 12mm; }
