@@ -182,15 +182,21 @@ export interface TableSpec {
   wide?: boolean;
   /** A totals row. */
   foot?: Part[];
-  /** Extra classes on the table: `lijst` for the long list of projects. */
+  /** Extra classes on the table: `lijst` for the long list of projects (`stack` comes with labels). */
   className?: string;
   /** The caption repeats the heading just above it: kept for screen readers, not shown twice. */
   quiet?: boolean;
   /**
    * Plain-text column names: each data cell carries its column's name, so that on a narrow screen
-   * the rows can be shown as cards, a label before each value (the `stack` style).
+   * the rows can be shown as cards, a label before each value (the `stack` style). The first
+   * column's cell is the card's heading and needs none.
    */
   labels?: readonly string[];
+}
+
+/** Column headers and the labels that go with them, from the same catalogue ids. */
+export function columns(ctx: Context, ids: readonly MessageId[]): { head: Part[]; labels: string[] } {
+  return { head: ids.map((id) => ctx.m(id)), labels: ids.map((id) => ctx.text(id)) };
 }
 
 /**
@@ -211,11 +217,13 @@ export function table(ctx: Context, spec: TableSpec): Markup {
     row.map((cell, i) =>
       i === 0 ? markup`<th scope="row"${cls(i)}>${cell}</th>` : markup`<td${cls(i)}${label(i)}>${cell}</td>`,
     );
+  // With labels the rows become cards on a narrow screen (the `stack` style).
+  const classes = [spec.className, spec.labels ? 'stack' : ''].filter(Boolean).join(' ');
   const captionId = ctx.id('tabel');
   const wrap = spec.wide ? 'table-wrap breakout' : 'table-wrap';
   const foot = spec.foot ? markup`<tfoot><tr>${cells(spec.foot)}</tr></tfoot>\n` : '';
   return markup`<div class="${wrap}" role="region" aria-labelledby="${captionId}" tabindex="0">
-<table${spec.className ? markup` class="${spec.className}"` : ''}>
+<table${classes ? markup` class="${classes}"` : ''}>
 <caption id="${captionId}"${spec.quiet ? markup` class="sr-only"` : ''}>${spec.caption}</caption>
 <thead><tr>${spec.head.map((cell, i) => markup`<th scope="col"${cls(i)}>${cell}</th>`)}</tr></thead>
 <tbody>

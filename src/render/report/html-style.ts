@@ -99,8 +99,11 @@ footer { margin-top: 3rem; padding-top: 0.5rem; border-top: 1px solid #c4c9cf; c
   h2 { font-size: 1.2rem; }
   table { font-size: 0.9rem; }
   /* A long word in a cell (Havenkwartier, an e-mail address) may break, so no table needs a scrollbar
-     of its own; the row headings keep their words whole. */
-  td { overflow-wrap: anywhere; }
+     of its own; a row heading keeps room for a word of about ten letters before it breaks one. */
+  td, tbody th { overflow-wrap: anywhere; }
+  tbody th { min-width: 6rem; }
+  thead th { white-space: normal; }
+  td.wide { min-width: 0; }
 }
 @media print {
   @page { size: A4; margin: 15mm 12mm; }

@@ -9,6 +9,7 @@ import { barChart, targetChart } from './html-charts.js';
 import {
   bullets,
   chainMarkup,
+  columns,
   type Context,
   join,
   markup,
@@ -189,12 +190,12 @@ function statusLight(ctx: Context, r: WerkplaatsReport): Markup {
   return markup`${intro}${table(ctx, {
     caption: ctx.m('report.html.h.statuslicht'),
     quiet: true,
-    head: [
-      ctx.m('report.html.col.project'),
-      ctx.m('report.html.col.status'),
-      ctx.m('report.html.col.licht'),
-      ctx.m('report.html.col.redenen'),
-    ],
+    ...columns(ctx, [
+      'report.html.col.project',
+      'report.html.col.status',
+      'report.html.col.licht',
+      'report.html.col.redenen',
+    ]),
     rows: r.statuslicht.map((s) => [
       projectCell(s.titel, s.project),
       ctx.word('status', s.status),
@@ -409,12 +410,12 @@ function newQuestions(ctx: Context, r: WerkplaatsReport, name: (id: string) => s
   return table(ctx, {
     caption: ctx.m('report.html.h.nieuwe-vragen'),
     quiet: true,
-    head: [
-      ctx.m('report.html.col.vraag'),
-      ctx.m('report.html.col.gesteld-in'),
-      ctx.m('report.html.col.status'),
-      ctx.m('report.html.col.opgepakt-door'),
-    ],
+    ...columns(ctx, [
+      'report.html.col.vraag',
+      'report.html.col.gesteld-in',
+      'report.html.col.status',
+      'report.html.col.opgepakt-door',
+    ]),
     rows: r.nieuwe_vragen.map((q) => [
       projectCell(q.vraag, q.id),
       name(q.project),
@@ -472,7 +473,7 @@ function projectList(ctx: Context, r: WerkplaatsReport, view: ReportView): Marku
   return table(ctx, {
     caption: ctx.m('report.html.h.projectlijst'),
     quiet: true,
-    className: 'lijst stack',
+    className: 'lijst',
     wide: true,
     labels: columns.map((id) => ctx.text(id)),
     head: [
