@@ -1,4 +1,5 @@
 // The terminal as an adapter: where output goes, whether it is a terminal, whether to colour.
+import { printable } from '../render/printable.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../messages/catalogue.js';
 import type { Prompter } from './prompt/prompter.js';
@@ -47,14 +48,6 @@ export function colourFor(io: Io): ChalkInstance {
           : (Math.min(3, Math.max(1, Number(FORCE_COLOR) || 1)) as 1 | 2 | 3);
   if (NO_COLOR !== undefined && NO_COLOR !== '') level = 0;
   return new Chalk({ level });
-}
-
-/** Values from files never reach the terminal raw: control characters would steer it. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
-export function printable(text: string): string {
-  return text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -9,7 +9,8 @@ type HelpId = HelpIdOf<MessageId>;
 import { LangCommand } from './commander-lang.js';
 import { earlyLang } from './context.js';
 import { PromptCancelled } from './prompt/prompter.js';
-import { type Io, printable, processIo } from './io.js';
+import { printable } from '../render/printable.js';
+import { type Io, processIo } from './io.js';
 
 export async function main(
   argv: readonly string[],

@@ -8,7 +8,8 @@ import { KwpError } from '../errors.js';
 import { formatMessage, type Lang, t } from '../messages/catalogue.js';
 import { loadKnowledgeBase } from '../store/read-kb.js';
 import { chooseLang, type GlobalOptions, kbRoot } from './context.js';
-import { type Io, printable } from './io.js';
+import { printable } from '../render/printable.js';
+import type { Io } from './io.js';
 
 export interface OpenKb {
   root: string;

@@ -1,6 +1,6 @@
 // One record for people: its keys as in the file, readable without YAML punctuation, then the
 // derived links.
-import { printable } from '../cli/io.js';
+import { printable } from './printable.js';
 import { isRecord } from '../core/data.js';
 import type { ChainLink } from '../core/graph.js';
 import { type Lang, t } from '../messages/catalogue.js';

@@ -1,5 +1,5 @@
 // `kwp show <id>` for a project: its story in the chain, in sentences a steering group can read.
-import { printable } from '../cli/io.js';
+import { printable } from './printable.js';
 import type { ProjectStory, StoryRef } from '../core/story.js';
 import { type Lang, t } from '../messages/catalogue.js';
 import { chainText } from './chain-text.js';

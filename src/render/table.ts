@@ -1,7 +1,7 @@
 // A plain text table: columns padded; given a terminal width, every column gets a fair share of it
 // and a cell longer than its column is cut with "…". Without a width (output to a pipe or a file)
 // nothing is cut, so scripts get every value whole.
-import { printable } from '../cli/io.js';
+import { printable } from './printable.js';
 
 const GAP = 2;
 

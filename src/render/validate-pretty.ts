@@ -3,7 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { formatMessage, type Lang, t } from '../messages/catalogue.js';
-import { printable } from '../cli/io.js';
+import { printable } from './printable.js';
 import { counts, type ValidationReport } from './diagnostics-summary.js';
 
 export interface SourceLines {

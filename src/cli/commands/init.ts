@@ -15,7 +15,8 @@ import { listsKwp } from '../init/npm-files.js';
 import { cleanList, type InitPlace, type InitValues, planInit } from '../init/plan.js';
 import { unfinishedInit } from '../init/resume.js';
 import { writeAll } from '../init/write-all.js';
-import { interactivePrompter, type Io, printable } from '../io.js';
+import { printable } from '../../render/printable.js';
+import { interactivePrompter, type Io } from '../io.js';
 
 export interface InitOptions extends GlobalOptions {
   name?: string;

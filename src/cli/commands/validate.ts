@@ -14,7 +14,8 @@ import { counts, type ValidationReport } from '../../render/diagnostics-summary.
 import { kbRelative, readTextAgain } from '../../store/read-kb.js';
 import { chooseLang, type GlobalOptions, kbRoot } from '../context.js';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { colourFor, type Io, printable } from '../io.js';
+import { printable } from '../../render/printable.js';
+import { colourFor, type Io } from '../io.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 
 export const VALIDATE_FORMATS = ['pretty', 'json', 'github', 'gitlab', 'sarif'] as const;
