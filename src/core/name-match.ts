@@ -4,7 +4,7 @@
 /** A name as it is compared: lower case, accents dropped, spaces collapsed. */
 export function foldName(name: string): string {
   return name
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/\p{Mn}/gu, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')

@@ -1,5 +1,6 @@
 // Pure helpers for answers as people type them: a web address without its scheme, a title that
 // already exists written a little differently, a list of choices filtered by what was typed.
+import { foldName } from '../name-match.js';
 
 /**
  * A web address as kwp stores it: `www.bakkerij.nl` and `bakkerij.nl/contact` get `https://` in
@@ -28,12 +29,8 @@ export function normaliseWebsite(text: string): string | null {
 
 /** Text compared the way people mean it: case, accents, spacing and end punctuation do not count. */
 export function sameTextKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldName(text)
     .replace(/[‘’`´]/g, "'")
-    .replace(/[\s\u00a0]+/g, ' ')
     .replace(/[\s.?!:;,]+$/g, '')
     .trim();
 }
