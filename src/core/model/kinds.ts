@@ -1,0 +1,114 @@
+// Every kind of record, declared once: where its files live, how its id is ruled, which of its
+// fields hold a person, what `kwp list` shows of it, its template. What is about one kind is read
+// from here; the type demands a row for every kind, so a new kind cannot be half-added. Its schema is
+// the row of SCHEMAS in ../schema/index.ts (kept apart so that commands that only read need not load
+// zod), its links are rows of ./links.ts.
+import { KIND_FOLDERS, type Kind, WERKPLAATS_PATH } from '../kinds.js';
+import { type FieldPath, KEPT_FIELDS, PERSON_FIELDS, type PersonValue } from '../person-fields.js';
+
+/** A column of `kwp list`: its header (a catalogue id) and where its value is. */
+export interface Column {
+  readonly label: `label.${string}`;
+  readonly path: readonly string[];
+}
+
+export interface KindSpec {
+  readonly kind: Kind;
+  /** The folder under `knowledge/` with one file per record; null for the one werkplaats file. */
+  readonly folder: string | null;
+  /** The file of a kind that has exactly one (the werkplaats), relative to the kb root. */
+  readonly file: string | null;
+  /** The words `kwp list` accepts for the kind; the first is the one it suggests. */
+  readonly words: readonly string[];
+  /** Whether a record's `id` must equal its file name (and be a valid id). */
+  readonly idIsFileName: boolean;
+  /** The key that names a record in lists, graphs and reports. */
+  readonly title: string;
+  /** The template `kwp new` fills in, under templates/. */
+  readonly template: string;
+  /** Fields that hold a person (`--public` removes them); see person-fields.ts. */
+  readonly persons: Readonly<Record<FieldPath, PersonValue>>;
+  /** Fields that name organisations or vocabulary words: never a person. */
+  readonly kept: readonly FieldPath[];
+  /** What `kwp list` shows. */
+  readonly columns: readonly Column[];
+  /** Whether `kwp list` filters on `--status`, `--theme`, `--area`, `--programme`, `--partner`. */
+  readonly filters: readonly ('status' | 'theme' | 'area' | 'programme' | 'partner')[];
+}
+
+const id: Column = { label: 'label.id', path: ['id'] };
+const status: Column = { label: 'label.status', path: ['status'] };
+
+export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = {
+  werkplaats: {
+    kind: 'werkplaats',
+    folder: null,
+    file: WERKPLAATS_PATH,
+    words: [],
+    idIsFileName: false,
+    title: 'naam',
+    template: 'werkplaats.md',
+    persons: PERSON_FIELDS.werkplaats,
+    kept: KEPT_FIELDS.werkplaats,
+    columns: [],
+    filters: [],
+  },
+  project: {
+    kind: 'project',
+    folder: KIND_FOLDERS.project,
+    file: null,
+    words: ['projecten', 'project'],
+    idIsFileName: true,
+    title: 'titel',
+    template: 'project.md',
+    persons: PERSON_FIELDS.project,
+    kept: KEPT_FIELDS.project,
+    columns: [
+      id,
+      status,
+      { label: 'label.start', path: ['planning', 'start'] },
+      { label: 'label.gebied', path: ['gebied'] },
+      { label: 'label.titel', path: ['titel'] },
+    ],
+    filters: ['status', 'theme', 'area', 'programme', 'partner'],
+  },
+  vraag: {
+    kind: 'vraag',
+    folder: KIND_FOLDERS.vraag,
+    file: null,
+    words: ['vragen', 'kennisvragen', 'vraag'],
+    idIsFileName: true,
+    title: 'vraag',
+    template: 'vraag.md',
+    persons: PERSON_FIELDS.vraag,
+    kept: KEPT_FIELDS.vraag,
+    columns: [id, status, { label: 'label.bron', path: ['bron'] }, { label: 'label.vraag', path: ['vraag'] }],
+    filters: ['status', 'theme', 'area'],
+  },
+  partner: {
+    kind: 'partner',
+    folder: KIND_FOLDERS.partner,
+    file: null,
+    words: ['partners', 'partner'],
+    idIsFileName: true,
+    title: 'naam',
+    template: 'partner.md',
+    persons: PERSON_FIELDS.partner,
+    kept: KEPT_FIELDS.partner,
+    columns: [
+      id,
+      { label: 'label.groep', path: ['groep'] },
+      { label: 'label.niveau', path: ['niveau'] },
+      { label: 'label.naam', path: ['naam'] },
+    ],
+    filters: [],
+  },
+};
+
+/** The kinds with a folder of records, in the order lists and help name them. */
+export const FOLDER_KINDS = (Object.values(KINDS) as KindSpec[]).filter((k) => k.folder !== null);
+
+/** The kind a word of `kwp list` names (`projecten`, `vraag`, …). */
+export function kindOfWord(word: string): Kind | undefined {
+  return FOLDER_KINDS.find((k) => k.words.includes(word))?.kind;
+}
