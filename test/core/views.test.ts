@@ -7,6 +7,7 @@ import {
   partnerView,
   personName,
   projectView,
+  titleOf,
   vraagView,
   type ViewByKind,
   viewOf,
@@ -78,9 +79,22 @@ describe('the typed views', () => {
     for (const entry of entries) {
       expect(SCHEMAS[entry.kind].safeParse(entry.data).success, entry.file.path).toBe(true);
       kinds.add(entry.kind);
-      expectSame(entry.data, viewOf(entry.kind, entry.data), entry.file.path);
+      expect(entry.view.kind).toBe(entry.kind);
+      expectSame(entry.data, entry.view, entry.file.path);
+      expect(entry.view).toBe(entry.view); // made once
     }
     expect([...kinds].sort()).toEqual(['partner', 'project', 'vraag', 'werkplaats']);
+  });
+
+  it('narrow by kind', async () => {
+    const kb = new KnowledgeBase((await loadKnowledgeBase(REPO)).files);
+    const project = kb.ofKind('project')[0]!;
+    expect(typeof project.view.titel).toBe('string');
+    expect(titleOf(project.view)).toBe(project.view.titel);
+    for (const entry of kb.entries) {
+      if (entry.kind === 'vraag') expect(entry.view.thema).toBeInstanceOf(Array);
+    }
+    expect(kb.werkplaats?.view.naam).toBeTruthy();
   });
 
   it('leave out values of the wrong type, never throwing', () => {
