@@ -1,7 +1,7 @@
 // What every `kwp new …` does once it knows the values: claim an id, write the file from its
 // template, optionally commit it, and say where it went (text, or {"id","path"} with --json).
 import type { FolderKind } from '../../core/kinds.js';
-import { commitMessage, type WritePlan } from '../../core/write-plan.js';
+import { commitMessage, describePlan, type WritePlan } from '../../core/write-plan.js';
 import { EXIT } from '../../errors.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 import { type PlannedEdit, replaceOp } from '../../store/edit-file.js';
@@ -39,47 +39,45 @@ export async function writeNewRecord(
   edits: PlannedEdit[] = [],
 ): Promise<number> {
   const all = [record, ...along];
+  // The ids are the first free ones now; when another kwp takes one before it is written, the
+  // transaction leaves nothing behind and the plan is made again with the next free id.
+  const build = () => {
+    const claimed = new Set<string>();
+    const created = all.map((r) => {
+      const c = nextFreeRecord(root, r.kind, r.base, new Set([...r.taken, ...claimed]));
+      claimed.add(c.id);
+      return c;
+    });
+    const plan: WritePlan = {
+      ops: [
+        ...created.map((c, i) => ({ op: 'create' as const, path: c.path, content: all[i]!.render(c.id) })),
+        ...edits.map(replaceOp),
+      ],
+      ...(options.commit
+        ? {
+            commit: {
+              message: commitMessage(
+                record.commitMessage(created[0]!.id),
+                [...created.slice(1), ...edits].map((c) => c.path),
+              ),
+            },
+          }
+        : {}),
+    };
+    return { created, plan };
+  };
   if (options.dryRun) {
-    const planned = all.map((r) => planRecord(root, r.kind, r.base, r.taken));
+    // The plan shown, not applied: each new file with its text.
+    const { created, plan } = build();
     if (options.json)
-      io.out(`${JSON.stringify({ id: planned[0]!.id, path: planned[0]!.path, dryRun: true })}\n`);
+      io.out(`${JSON.stringify({ id: created[0]!.id, path: created[0]!.path, dryRun: true })}\n`);
     else {
-      for (const [i, p] of planned.entries()) {
-        io.out(`${t(lang, 'new.dry-run', { path: p.path })}\n\n${all[i]!.render(p.id)}\n`);
-      }
+      for (const line of describePlan(plan).filter((l) => l.op === 'create'))
+        io.out(`${t(lang, 'new.dry-run', { path: line.path })}\n\n${line.content ?? ''}\n`);
     }
     return EXIT.ok;
   }
-  // The ids are the first free ones now; when another kwp takes one before it is written, the
-  // transaction leaves nothing behind and the plan is made again with the next free id.
-  const { created } = await applyRebuilding(
-    () => {
-      const claimed = new Set<string>();
-      const created = all.map((r) => {
-        const c = nextFreeRecord(root, r.kind, r.base, new Set([...r.taken, ...claimed]));
-        claimed.add(c.id);
-        return c;
-      });
-      const plan: WritePlan = {
-        ops: [
-          ...created.map((c, i) => ({ op: 'create' as const, path: c.path, content: all[i]!.render(c.id) })),
-          ...edits.map(replaceOp),
-        ],
-        ...(options.commit
-          ? {
-              commit: {
-                message: commitMessage(
-                  record.commitMessage(created[0]!.id),
-                  [...created.slice(1), ...edits].map((c) => c.path),
-                ),
-              },
-            }
-          : {}),
-      };
-      return { created, plan };
-    },
-    { root },
-  );
+  const { created } = await applyRebuilding(build, { root });
   const main = created[0]!;
   if (options.json) {
     const also = created.slice(1).map((c) => ({ id: c.id, path: c.path }));
