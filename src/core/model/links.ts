@@ -136,3 +136,5 @@ export const VOCABULARY_FIELDS = [
   { kinds: ['project', 'vraag'], path: ['thema'], many: true, list: 'themas' },
   { kinds: ['project', 'vraag'], path: ['gebied'], many: false, list: 'gebieden' },
 ] as const satisfies readonly VocabularyField[];
+
+export type NameLinkName = (typeof NAME_LINKS)[number]['name'];
