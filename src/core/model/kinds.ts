@@ -3,12 +3,14 @@
 // from here; the type demands a row for every kind, so a new kind cannot be half-added. Its schema is
 // the row of SCHEMAS in ../schema/index.ts (kept apart so that commands that only read need not load
 // zod), its links are rows of ./links.ts.
+import type { MessageId } from '../../messages/catalogue.js';
+import { PROJECT_STATUSES, VRAAG_STATUSES } from '../enums.js';
 import { KIND_FOLDERS, type Kind, WERKPLAATS_PATH } from '../kinds.js';
 import { type FieldPath, KEPT_FIELDS, PERSON_FIELDS, type PersonValue } from '../person-fields.js';
 
 /** A column of `kwp list`: its header (a catalogue id) and where its value is. */
 export interface Column {
-  readonly label: `label.${string}`;
+  readonly label: Extract<MessageId, `label.${string}`>;
   readonly path: readonly string[];
 }
 
@@ -32,6 +34,8 @@ export interface KindSpec {
   readonly kept: readonly FieldPath[];
   /** What `kwp list` shows. */
   readonly columns: readonly Column[];
+  /** The values of its `status` (what `kwp list --status` accepts); none when it has no status. */
+  readonly statuses: readonly string[] | null;
   /** Whether `kwp list` filters on `--status`, `--theme`, `--area`, `--programme`, `--partner`. */
   readonly filters: readonly ('status' | 'theme' | 'area' | 'programme' | 'partner')[];
 }
@@ -51,6 +55,7 @@ export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = 
     persons: PERSON_FIELDS.werkplaats,
     kept: KEPT_FIELDS.werkplaats,
     columns: [],
+    statuses: null,
     filters: [],
   },
   project: {
@@ -70,6 +75,7 @@ export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = 
       { label: 'label.gebied', path: ['gebied'] },
       { label: 'label.titel', path: ['titel'] },
     ],
+    statuses: PROJECT_STATUSES,
     filters: ['status', 'theme', 'area', 'programme', 'partner'],
   },
   vraag: {
@@ -83,6 +89,7 @@ export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = 
     persons: PERSON_FIELDS.vraag,
     kept: KEPT_FIELDS.vraag,
     columns: [id, status, { label: 'label.bron', path: ['bron'] }, { label: 'label.vraag', path: ['vraag'] }],
+    statuses: VRAAG_STATUSES,
     filters: ['status', 'theme', 'area'],
   },
   partner: {
@@ -101,6 +108,7 @@ export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = 
       { label: 'label.niveau', path: ['niveau'] },
       { label: 'label.naam', path: ['naam'] },
     ],
+    statuses: null,
     filters: [],
   },
 };
