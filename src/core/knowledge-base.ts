@@ -4,31 +4,52 @@ import { type Data, str, valueAt } from './data.js';
 import { dateOrUndefined } from './dates.js';
 import { type GraphNode, ProjectGraph } from './graph.js';
 import type { Kind } from './kinds.js';
+import { type ViewOf, viewOf } from './model/views.js';
 import type { ParsedFile } from './read-file.js';
 import { CHAIN_LINK, linkNamed, linkNames, linkTargets } from './model/link-values.js';
 import type { Link, NameLink } from './model/links.js';
 
-export interface Entry {
-  id: string;
-  kind: Kind;
-  file: ParsedFile;
-  /** Null when the file could not be read; the entry still exists so references to it resolve. */
-  data: Data | null;
+/** A record of kind K (of any of them, for a union: `kind` then narrows it and its `view`). */
+export type EntryOf<K extends Kind> = K extends Kind
+  ? {
+      id: string;
+      kind: K;
+      file: ParsedFile;
+      /** Null when the file could not be read; the entry still exists so references to it resolve. */
+      data: Data | null;
+      /** The record's lenient typed view (core/model/views.ts), made on first use. */
+      readonly view: ViewOf<K>;
+    }
+  : never;
+
+export type Entry = EntryOf<Kind>;
+
+function makeEntry(id: string, file: ParsedFile): Entry {
+  let view: ViewOf<Kind> | undefined;
+  return {
+    id,
+    kind: file.kind,
+    file,
+    data: file.data,
+    get view() {
+      return (view ??= viewOf(this.kind, this.data));
+    },
+  } as Entry;
 }
 
 export class KnowledgeBase {
   readonly entries: Entry[] = [];
   readonly byId = new Map<string, Entry[]>();
-  readonly werkplaats: Entry | undefined;
+  readonly werkplaats: EntryOf<'werkplaats'> | undefined;
   private projectGraph: ProjectGraph | undefined;
 
   constructor(readonly files: readonly ParsedFile[]) {
-    let werkplaats: Entry | undefined;
+    let werkplaats: EntryOf<'werkplaats'> | undefined;
     for (const file of files) {
       if (file.stem === '') continue; // a folder or other stray entry: not a record
       const declared = file.data ? str(file.data, 'id') : undefined;
-      const entry: Entry = { id: declared || file.stem, kind: file.kind, file, data: file.data };
-      if (file.kind === 'werkplaats') {
+      const entry = makeEntry(declared || file.stem, file);
+      if (entry.kind === 'werkplaats') {
         werkplaats = entry;
         continue;
       }
@@ -44,8 +65,8 @@ export class KnowledgeBase {
     return this.byId.get(id)?.[0];
   }
 
-  ofKind(kind: Kind): Entry[] {
-    return this.entries.filter((e) => e.kind === kind);
+  ofKind<K extends Kind>(kind: K): EntryOf<K>[] {
+    return this.entries.filter((e) => e.kind === kind) as EntryOf<K>[];
   }
 
   idsOfKind(kind: Kind): string[] {
