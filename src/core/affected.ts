@@ -8,7 +8,7 @@ import { str } from './data.js';
 import type { PendingDiagnostic } from './diagnostics.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import { fileStem, type Kind, kindOfPath, WERKPLAATS_PATH } from './kinds.js';
-import { linkNames, linkTargets } from './model/link-values.js';
+import { linkNames, linkTargets, nameHeld } from './model/link-values.js';
 import { type Link, LINKS, type NameLink, NAME_LINKS, VOCABULARY_FIELDS } from './model/links.js';
 import type { ParsedFile } from './read-file.js';
 import { checkFilesTogether } from './validate.js';
@@ -142,14 +142,14 @@ function namesInScope(
   if (!changes.some((c) => touches(c, ofTarget))) return undefined;
   const registered = new Set<string>();
   for (const target of kb.ofKind(link.to)) {
-    const name = target.data ? str(target.data, link.byKey) : undefined;
+    const name = nameHeld(target.data, link);
     if (name !== undefined) registered.add(name.trim());
   }
   const changed = new Set<string>();
   for (const change of changes) {
     if (change.status === 'D' || !ofTarget(change.path)) continue;
     const data = byPath.get(change.path)?.data;
-    const name = data ? str(data, link.byKey) : undefined;
+    const name = nameHeld(data, link);
     if (name !== undefined) changed.add(name.trim());
   }
   return { link, changed, registered };

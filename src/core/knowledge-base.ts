@@ -1,6 +1,6 @@
 // The knowledge base as kwp holds it in memory: every parsed file, indexed by id and kind, and the
 // project graph. Built from files that may be broken, so every lookup is defensive.
-import { type Data, str, valueAt } from './data.js';
+import { type Data, str } from './data.js';
 import { dateOrUndefined } from './dates.js';
 import { type GraphNode, ProjectGraph } from './graph.js';
 import type { Kind } from './kinds.js';
@@ -35,6 +35,12 @@ function makeEntry(id: string, file: ParsedFile): Entry {
       return (view ??= viewOf(this.kind, this.data));
     },
   } as Entry;
+}
+
+/** When a record of the chains starts, for ordering them (`planning.start` of a project). */
+function planningStart(entry: Entry): string | undefined {
+  const view = entry.view;
+  return 'planning' in view && 'start' in view.planning ? view.planning.start : undefined;
 }
 
 export class KnowledgeBase {
@@ -82,7 +88,7 @@ export class KnowledgeBase {
         // keeps the graph to the projects that were read.
         if (e.kind !== CHAIN_LINK.from || e.file.standIn) continue;
         const follows = linkTargets(e.data, CHAIN_LINK);
-        nodes.push({ id: e.id, follows, start: dateOrUndefined(valueAt(e.data, ['planning', 'start'])) });
+        nodes.push({ id: e.id, follows, start: dateOrUndefined(planningStart(e)) });
       }
       this.projectGraph = new ProjectGraph(nodes);
     }

@@ -1,9 +1,8 @@
 // The knowledge cycle as a graph: projects in follow-up chains and the questions between them, for
 // `kwp graph`. Pure: built from a KnowledgeBase; render/graph-*.ts turn it into Mermaid, DOT or JSON.
-import { str } from './data.js';
 import type { KnowledgeBase } from './knowledge-base.js';
 import type { Kind } from './kinds.js';
-import { KINDS } from './model/kinds.js';
+import { titleOf } from './model/views.js';
 import { CHAIN_LINK, linkTargets } from './model/link-values.js';
 import { type EdgeKind, LINKS } from './model/links.js';
 
@@ -156,8 +155,10 @@ function select(kb: KnowledgeBase, links: Links, groups: string[][]): KnowledgeG
 function nodeOf(kb: KnowledgeBase, id: string): KnowledgeGraphNode {
   const entry = kb.get(id);
   const kind: GraphNodeKind = entry?.kind === 'vraag' ? 'vraag' : 'project';
-  const text = str(entry?.data, KINDS[kind].title);
-  return { id, kind, label: text?.trim() ? text : id, status: str(entry?.data, 'status') ?? null };
+  const view = entry?.view;
+  const text = view && titleOf(view);
+  const status = view && 'status' in view ? view.status : undefined;
+  return { id, kind, label: text?.trim() ? text : id, status: status ?? null };
 }
 
 function kindOf(kb: KnowledgeBase, id: string): string | undefined {

@@ -1,10 +1,9 @@
 // `kwp list [projecten|vragen|partners]`: the records of one kind, filtered, as a table or JSON. The
 // kind words, the columns and the filters come from the kind table (core/model/kinds.ts); a filter
 // reads the field the vocabulary and name-link tables (core/model/links.ts) name for it.
-import { str, stringsAt } from '../../core/data.js';
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
 import type { Kind } from '../../core/kinds.js';
-import { FOLDER_KINDS, KINDS, type KindSpec, kindOfWord } from '../../core/model/kinds.js';
+import { type Column, FOLDER_KINDS, KINDS, type KindSpec, kindOfWord } from '../../core/model/kinds.js';
 import { nameLinkNamed, stringsAtPath, vocabularyWords } from '../../core/model/link-values.js';
 import { VOCABULARY_FIELDS, type VocabularyField } from '../../core/model/links.js';
 import { nameMatcher } from '../../core/name-match.js';
@@ -71,7 +70,9 @@ export async function listCommand(io: Io, kindName: string, options: ListOptions
 function matches(e: Entry, o: ListOptions): boolean {
   const d = e.data;
   const has = (filter: KindSpec['filters'][number]) => KINDS[e.kind].filters.includes(filter);
-  if (o.status !== undefined && (!has('status') || str(d, 'status') !== o.status)) return false;
+  const view = e.view;
+  const status = 'status' in view ? view.status : undefined;
+  if (o.status !== undefined && (!has('status') || status !== o.status)) return false;
   for (const filter of VOCABULARY_FILTERS) {
     const wanted = o[filter.option];
     if (wanted === undefined) continue;
@@ -99,26 +100,24 @@ function vocabularyField(kind: Kind, list: VocabularyField['list']): VocabularyF
 function checkFilterValues(kb: KnowledgeBase, kind: Kind, o: ListOptions): void {
   const statuses = KINDS[kind].statuses;
   if (o.status !== undefined && statuses) allowed('--status', o.status, [...statuses]);
-  const w = kb.werkplaats?.data;
-  const vocab = (name: string) =>
-    w && Array.isArray(w[name]) ? stringsAt(w, name).map((s) => s.value) : undefined;
+  const w = kb.werkplaats?.view;
   for (const filter of VOCABULARY_FILTERS) {
     const value = o[filter.option];
-    if (value !== undefined) allowed(`--${filter.option}`, value, vocab(filter.list));
+    if (value !== undefined) allowed(`--${filter.option}`, value, w?.[filter.list]);
   }
 }
 
-function allowed(option: string, value: string, values: string[] | undefined): void {
+function allowed(option: string, value: string, values: readonly string[] | undefined): void {
   const problem = notAllowed(option, value, values);
   if (problem) throw new KwpError(problem.id, problem.args);
 }
 
 /** The kind's columns (core/model/kinds.ts), each value as text. */
 function table(kind: Kind, entries: Entry[], lang: Lang, width: number | undefined): string {
-  const columns = KINDS[kind].columns;
+  const columns: readonly Column[] = KINDS[kind].columns;
   return renderTable(
     columns.map((c) => t(lang, c.label)),
-    entries.map((e) => columns.map((c) => str(e.data, ...c.path) ?? '')),
+    entries.map((e) => columns.map((c) => c.value(e.view, e.id) ?? '')),
     width,
   );
 }

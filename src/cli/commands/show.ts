@@ -1,7 +1,7 @@
 // `kwp show <id>`: one record with what kwp derives: the inverse of every link that points at its
 // kind (who follows it, who took it up, …, from the link table), and its chain.
-import { str } from '../../core/data.js';
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
+import { nameHeld } from '../../core/model/link-values.js';
 import { LINKS, NAME_LINKS } from '../../core/model/links.js';
 import { closest } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
@@ -58,7 +58,7 @@ export function inverseLinks(kb: KnowledgeBase, entry: Entry): Record<string, st
   }
   for (const link of NAME_LINKS) {
     if (link.to !== entry.kind) continue;
-    const name = str(entry.data, link.byKey);
+    const name = nameHeld(entry.data, link);
     out[link.inverse] = name === undefined ? [] : kb.namedBy(link, name);
   }
   return out;

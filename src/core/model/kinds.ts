@@ -7,15 +7,19 @@ import type { MessageId } from '../../messages/catalogue.js';
 import { PROJECT_STATUSES, VRAAG_STATUSES } from '../enums.js';
 import { KIND_FOLDERS, type Kind, WERKPLAATS_PATH } from '../kinds.js';
 import { type FieldPath, KEPT_FIELDS, PERSON_FIELDS, type PersonValue } from '../person-fields.js';
+import type { ViewOf } from './views.js';
 
-/** A column of `kwp list`: its header (a catalogue id) and where its value is. */
-export interface Column {
+/**
+ * A column of `kwp list`: its header (a catalogue id) and its value, read from the record's view
+ * (`id` is the record's id: the one it declares, else its file name).
+ */
+export interface Column<K extends Kind = Kind> {
   readonly label: Extract<MessageId, `label.${string}`>;
-  readonly path: readonly string[];
+  value(view: ViewOf<K>, id: string): string | undefined;
 }
 
-export interface KindSpec {
-  readonly kind: Kind;
+export interface KindSpec<K extends Kind = Kind> {
+  readonly kind: K;
   /** The folder under `knowledge/` with one file per record; null for the one werkplaats file. */
   readonly folder: string | null;
   /** The file of a kind that has exactly one (the werkplaats), relative to the kb root. */
@@ -33,17 +37,17 @@ export interface KindSpec {
   /** Fields that name organisations or vocabulary words: never a person. */
   readonly kept: readonly FieldPath[];
   /** What `kwp list` shows. */
-  readonly columns: readonly Column[];
+  readonly columns: readonly Column<K>[];
   /** The values of its `status` (what `kwp list --status` accepts); none when it has no status. */
   readonly statuses: readonly string[] | null;
   /** Whether `kwp list` filters on `--status`, `--theme`, `--area`, `--programme`, `--partner`. */
   readonly filters: readonly ('status' | 'theme' | 'area' | 'programme' | 'partner')[];
 }
 
-const id: Column = { label: 'label.id', path: ['id'] };
-const status: Column = { label: 'label.status', path: ['status'] };
+const id: Column = { label: 'label.id', value: (_, id) => id };
+const status: Column<'project' | 'vraag'> = { label: 'label.status', value: (v) => v.status };
 
-export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = {
+export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
   werkplaats: {
     kind: 'werkplaats',
     folder: null,
@@ -71,9 +75,9 @@ export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = 
     columns: [
       id,
       status,
-      { label: 'label.start', path: ['planning', 'start'] },
-      { label: 'label.gebied', path: ['gebied'] },
-      { label: 'label.titel', path: ['titel'] },
+      { label: 'label.start', value: (v) => v.planning.start },
+      { label: 'label.gebied', value: (v) => v.gebied },
+      { label: 'label.titel', value: (v) => v.titel },
     ],
     statuses: PROJECT_STATUSES,
     filters: ['status', 'theme', 'area', 'programme', 'partner'],
@@ -88,7 +92,12 @@ export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = 
     template: 'vraag.md',
     persons: PERSON_FIELDS.vraag,
     kept: KEPT_FIELDS.vraag,
-    columns: [id, status, { label: 'label.bron', path: ['bron'] }, { label: 'label.vraag', path: ['vraag'] }],
+    columns: [
+      id,
+      status,
+      { label: 'label.bron', value: (v) => v.bron },
+      { label: 'label.vraag', value: (v) => v.vraag },
+    ],
     statuses: VRAAG_STATUSES,
     filters: ['status', 'theme', 'area'],
   },
@@ -104,9 +113,9 @@ export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = 
     kept: KEPT_FIELDS.partner,
     columns: [
       id,
-      { label: 'label.groep', path: ['groep'] },
-      { label: 'label.niveau', path: ['niveau'] },
-      { label: 'label.naam', path: ['naam'] },
+      { label: 'label.groep', value: (v) => v.groep },
+      { label: 'label.niveau', value: (v) => v.niveau },
+      { label: 'label.naam', value: (v) => v.naam },
     ],
     statuses: null,
     filters: [],

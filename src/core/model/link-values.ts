@@ -59,3 +59,8 @@ export function nameLinkNamed(name: NameLinkName): NameLink {
 
 /** The link whose ids make the follow-up chains: the one that may form no cycle (the project graph). */
 export const CHAIN_LINK: Link = LINKS.find((l: Link) => l.acyclic === true)!;
+
+/** The name a record is known by to a name link (a partner's `naam`), as written. */
+export function nameHeld(data: unknown, link: Pick<NameLink, 'byKey'>): string | undefined {
+  return str(data, link.byKey);
+}
