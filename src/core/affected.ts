@@ -1,10 +1,15 @@
 // Which files `kwp validate --changed` checks: the changed files, plus every unchanged file whose
 // result those changes can alter (references to a changed, added, renamed or deleted id; the same id
 // twice; a cycle through a changed project; the werkplaats vocabularies). Pure: git is in the store.
-import { list, str, stringsAt } from './data.js';
+// Every cross-file dependency is read from the link table (core/model/links.ts): the ids a record
+// refers to (LINKS), the names it gives (NAME_LINKS), the words the werkplaats rules
+// (VOCABULARY_FIELDS), and the links whose inverse a rule checks on the target.
+import { str } from './data.js';
 import type { PendingDiagnostic } from './diagnostics.js';
 import type { KnowledgeBase } from './knowledge-base.js';
-import { fileStem, kindOfPath, WERKPLAATS_PATH } from './kinds.js';
+import { fileStem, type Kind, kindOfPath, WERKPLAATS_PATH } from './kinds.js';
+import { linkNames, linkTargets, nameHeld } from './model/link-values.js';
+import { type Link, LINKS, type NameLink, NAME_LINKS, VOCABULARY_FIELDS } from './model/links.js';
 import type { ParsedFile } from './read-file.js';
 import { checkFilesTogether } from './validate.js';
 
@@ -51,6 +56,15 @@ export function checkInScope(files: readonly ParsedFile[], changes?: readonly Ch
   };
 }
 
+/** The kinds whose fields take words from a werkplaats list: a changed werkplaats concerns them all. */
+const VOCABULARY_KINDS: ReadonlySet<Kind> = new Set(VOCABULARY_FIELDS.flatMap((f) => f.kinds));
+
+/** The kinds other records name by name (the partner register): a change there concerns them. */
+const NAMED_KINDS: ReadonlySet<Kind> = new Set(NAME_LINKS.map((l) => l.to));
+
+/** The links whose inverse a rule checks on the target (see Link.inverseChecked). */
+const INVERSE_CHECKED: readonly Link[] = (LINKS as readonly Link[]).filter((l) => l.inverseChecked);
+
 /** The kb-relative paths in scope: the changed files that still exist, and the files they affect. */
 export function affectedPaths(changes: readonly ChangedPath[], kb: KnowledgeBase): Set<string> {
   const scope = new Set<string>();
@@ -58,25 +72,16 @@ export function affectedPaths(changes: readonly ChangedPath[], kb: KnowledgeBase
   const byPath = new Map(kb.files.map((f) => [f.path, f]));
   const ids = changedIds(changes, byPath);
 
-  const vocabulary = changes.some((c) => touches(c, (p) => p === WERKPLAATS_PATH));
-  const changedPartner = changes.some((c) => touches(c, isPartner));
-  const registered = new Set<string>();
-  for (const partner of kb.ofKind('partner')) {
-    const naam = partner.data ? str(partner.data, 'naam') : undefined;
-    if (naam !== undefined) registered.add(naam.trim());
-  }
-  const changedPartnerNames = new Set<string>();
-  for (const change of changes) {
-    if (change.status === 'D' || !isPartner(change.path)) continue;
-    const data = byPath.get(change.path)?.data;
-    const naam = data ? str(data, 'naam') : undefined;
-    if (naam !== undefined) changedPartnerNames.add(naam.trim());
-  }
+  const vocabulary =
+    VOCABULARY_KINDS.size > 0 && changes.some((c) => touches(c, (p) => p === WERKPLAATS_PATH));
+  const byName = NAME_LINKS.map((link) => namesInScope(link, changes, kb, byPath)).filter(
+    (n) => n !== undefined,
+  );
 
   for (const entry of kb.entries) {
     const path = entry.file.path;
     if (scope.has(path)) continue;
-    if (vocabulary && (entry.kind === 'project' || entry.kind === 'vraag')) {
+    if (vocabulary && VOCABULARY_KINDS.has(entry.kind)) {
       scope.add(path);
       continue;
     }
@@ -88,9 +93,14 @@ export function affectedPaths(changes: readonly ChangedPath[], kb: KnowledgeBase
       scope.add(path);
       continue;
     }
-    if (changedPartner && entry.kind === 'project' && entry.data) {
-      const names = partnerNames(entry.data);
-      if (names.some((n) => changedPartnerNames.has(n) || !registered.has(n))) scope.add(path);
+    if (!entry.data) continue;
+    for (const { link, changed, registered } of byName) {
+      if (link.from !== entry.kind) continue;
+      const names = linkNames(entry.data, link);
+      if (names.some((n) => changed.has(n) || !registered.has(n))) {
+        scope.add(path);
+        break;
+      }
     }
   }
   // A cycle is reported at one of its projects, not necessarily the changed one.
@@ -98,20 +108,51 @@ export function affectedPaths(changes: readonly ChangedPath[], kb: KnowledgeBase
     if (!cycle.some((id) => ids.has(id))) continue;
     for (const id of cycle) for (const e of kb.byId.get(id) ?? []) scope.add(e.file.path);
   }
-  // A question marked opgepakt is checked against the projects that list it: those a changed
-  // project lists, and those it listed before (their ids are among the words it lost).
-  for (const change of changes) {
-    for (const word of change.dropped ?? [])
-      for (const e of kb.byId.get(word) ?? []) if (e.kind === 'vraag') scope.add(e.file.path);
-  }
-  for (const change of changes) {
-    if (change.status === 'D') continue;
-    const entry = kb.entries.find((e) => e.file.path === change.path);
-    if (entry?.kind !== 'project') continue;
-    for (const { value } of stringsAt(entry.data, 'kennisvragen'))
-      for (const e of kb.byId.get(value) ?? []) scope.add(e.file.path);
+  // A rule that reads a link's inverse on the target (a question marked opgepakt is checked against
+  // the projects that list it) concerns the targets a changed holder names now, and those it named
+  // before (their ids are among the words it lost).
+  for (const link of INVERSE_CHECKED) {
+    for (const change of changes) {
+      if (kindOfPath(change.oldPath ?? change.path) !== link.from && kindOfPath(change.path) !== link.from)
+        continue;
+      for (const word of change.dropped ?? [])
+        for (const e of kb.byId.get(word) ?? []) if (e.kind === link.to) scope.add(e.file.path);
+      if (change.status === 'D') continue;
+      const entry = kb.entries.find((e) => e.file.path === change.path);
+      if (entry?.kind !== link.from) continue;
+      for (const target of linkTargets(entry.data, link))
+        for (const e of kb.byId.get(target) ?? []) scope.add(e.file.path);
+    }
   }
   return scope;
+}
+
+/**
+ * For a name link whose target kind the changes touch: the names of the changed targets, and every
+ * name the register holds (a holder naming an unregistered name is checked again too). Undefined when
+ * no change touches the target kind.
+ */
+function namesInScope(
+  link: NameLink,
+  changes: readonly ChangedPath[],
+  kb: KnowledgeBase,
+  byPath: ReadonlyMap<string, { data: unknown }>,
+): { link: NameLink; changed: Set<string>; registered: Set<string> } | undefined {
+  const ofTarget = (path: string) => kindOfPath(path) === link.to;
+  if (!changes.some((c) => touches(c, ofTarget))) return undefined;
+  const registered = new Set<string>();
+  for (const target of kb.ofKind(link.to)) {
+    const name = nameHeld(target.data, link);
+    if (name !== undefined) registered.add(name.trim());
+  }
+  const changed = new Set<string>();
+  for (const change of changes) {
+    if (change.status === 'D' || !ofTarget(change.path)) continue;
+    const data = byPath.get(change.path)?.data;
+    const name = nameHeld(data, link);
+    if (name !== undefined) changed.add(name.trim());
+  }
+  return { link, changed, registered };
 }
 
 /**
@@ -135,33 +176,11 @@ export function changedIds(
   return ids;
 }
 
-/** The ids a record refers to (the references the rules across files resolve). */
+/** The ids a record refers to (the references the rules across files resolve): every link it holds. */
 export function references(data: unknown, kind: string): string[] {
   if (!data) return [];
-  if (kind === 'project')
-    return [
-      ...stringsAt(data, 'vervolg_op'),
-      ...stringsAt(data, 'kennisvragen'),
-      ...stringsAt(data, 'evaluatie', 'nieuwe_kennisvragen'),
-    ].map((s) => s.value);
-  if (kind === 'vraag') {
-    const project = str(data, 'project');
-    return project === undefined ? [] : [project];
-  }
-  return [];
-}
-
-/** The organisation names a project gives: its partners and who pays (checked against the register). */
-function partnerNames(data: unknown): string[] {
   const out: string[] = [];
-  for (const partner of list(data, 'partners')) {
-    const naam = str(partner, 'naam');
-    if (naam !== undefined) out.push(naam.trim());
-  }
-  for (const funder of list(data, 'begroting', 'dekking')) {
-    const naam = str(funder, 'partner');
-    if (naam !== undefined) out.push(naam.trim());
-  }
+  for (const link of LINKS) if (link.from === kind) for (const id of linkTargets(data, link)) out.push(id);
   return out;
 }
 
@@ -170,13 +189,11 @@ function partnerNames(data: unknown): string[] {
  * project and question, and a changed partner every project that names it, by name.
  */
 export function affectsUnmentioned(changes: readonly ChangedPath[]): boolean {
-  return changes.some((c) => touches(c, (p) => p === WERKPLAATS_PATH || isPartner(p)));
+  const unmentioned = (p: string) =>
+    (p === WERKPLAATS_PATH && VOCABULARY_KINDS.size > 0) || NAMED_KINDS.has(kindOfPath(p)!);
+  return changes.some((c) => touches(c, unmentioned));
 }
 
 function touches(change: ChangedPath, test: (path: string) => boolean): boolean {
   return test(change.path) || (change.oldPath !== undefined && test(change.oldPath));
-}
-
-function isPartner(path: string): boolean {
-  return kindOfPath(path) === 'partner';
 }

@@ -1,5 +1,6 @@
 // The link graph of projects: `vervolg_op` points back to earlier projects. Derived here, never
 // stored: who follows whom, cycles, and the chains (groups of projects connected through links).
+// Its nodes are the records of the link table's `acyclic` row (CHAIN_LINK, built in knowledge-base.ts).
 
 export interface GraphNode {
   id: string;

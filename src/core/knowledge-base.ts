@@ -1,11 +1,13 @@
 // The knowledge base as kwp holds it in memory: every parsed file, indexed by id and kind, and the
 // project graph. Built from files that may be broken, so every lookup is defensive.
-import { type Data, list, str, stringsAt, valueAt } from './data.js';
+import { type Data, str } from './data.js';
 import { dateOrUndefined } from './dates.js';
 import { type GraphNode, ProjectGraph } from './graph.js';
 import type { Kind } from './kinds.js';
 import { type ViewOf, viewOf } from './model/views.js';
 import type { ParsedFile } from './read-file.js';
+import { CHAIN_LINK, linkNamed, linkNames, linkTargets } from './model/link-values.js';
+import type { Link, NameLink } from './model/links.js';
 
 /** A record of kind K (of any of them, for a union: `kind` then narrows it and its `view`). */
 export type EntryOf<K extends Kind> = K extends Kind
@@ -33,6 +35,12 @@ function makeEntry(id: string, file: ParsedFile): Entry {
       return (view ??= viewOf(this.kind, this.data));
     },
   } as Entry;
+}
+
+/** When a record of the chains starts, for ordering them (`planning.start` of a project). */
+function planningStart(entry: Entry): string | undefined {
+  const view = entry.view;
+  return 'planning' in view && 'start' in view.planning ? view.planning.start : undefined;
 }
 
 export class KnowledgeBase {
@@ -71,35 +79,74 @@ export class KnowledgeBase {
     return this.ofKind(kind).map((e) => e.id);
   }
 
+  /** The follow-up chains: the graph of the link that may form no cycle (CHAIN_LINK). */
   get graph(): ProjectGraph {
     if (!this.projectGraph) {
       const nodes: GraphNode[] = [];
       for (const e of this.entries) {
         // A stand-in (validate --changed) follows nothing, so it is in no cycle: leaving it out
         // keeps the graph to the projects that were read.
-        if (e.kind !== 'project' || e.file.standIn) continue;
-        const follows = list(e.data, 'vervolg_op').filter((v): v is string => typeof v === 'string');
-        nodes.push({ id: e.id, follows, start: dateOrUndefined(valueAt(e.data, ['planning', 'start'])) });
+        if (e.kind !== CHAIN_LINK.from || e.file.standIn) continue;
+        const follows = linkTargets(e.data, CHAIN_LINK);
+        nodes.push({ id: e.id, follows, start: dateOrUndefined(planningStart(e)) });
       }
       this.projectGraph = new ProjectGraph(nodes);
     }
     return this.projectGraph;
   }
 
-  private takenUp: Map<string, string[]> | undefined;
+  /** The ids record `id` names through `link` (none when it is of another kind, or unread). */
+  linksOf(link: Link, id: string): string[] {
+    const entry = this.get(id);
+    return entry?.kind === link.from ? linkTargets(entry.data, link) : [];
+  }
+
+  private readonly inverses = new Map<string, Map<string, string[]>>();
+
+  /**
+   * The derived inverse of `link`: the records that name `id` through it, sorted. For the follow-up
+   * chains that is the graph's own answer (each id once, no project following itself); for another
+   * link, every record of its kind that names `id` (not itself, where the link forbids that).
+   */
+  inverse(link: Link, id: string): string[] {
+    if (link.name === CHAIN_LINK.name) return this.graph.followersOf(id);
+    let index = this.inverses.get(link.name);
+    if (!index) {
+      index = new Map();
+      for (const holder of this.ofKind(link.from)) {
+        for (const target of linkTargets(holder.data, link)) {
+          if (link.noSelf && target === holder.id) continue;
+          const list = index.get(target) ?? [];
+          if (!list.includes(holder.id)) list.push(holder.id);
+          index.set(target, list);
+        }
+      }
+      this.inverses.set(link.name, index);
+    }
+    return [...(index.get(id) ?? [])].sort();
+  }
+
+  private readonly nameInverses = new Map<string, Map<string, string[]>>();
+
+  /** The derived inverse of a name link: the records that name `name` (trimmed) through it, sorted. */
+  namedBy(link: NameLink, name: string): string[] {
+    let index = this.nameInverses.get(link.name);
+    if (!index) {
+      index = new Map();
+      for (const holder of this.ofKind(link.from)) {
+        for (const named of linkNames(holder.data, link)) {
+          const list = index.get(named) ?? [];
+          if (!list.includes(holder.id)) list.push(holder.id);
+          index.set(named, list);
+        }
+      }
+      this.nameInverses.set(link.name, index);
+    }
+    return [...(index.get(name.trim()) ?? [])].sort();
+  }
 
   /** Projects that list question `id` in `kennisvragen` ("opgepakt door"), sorted. */
   takenUpBy(id: string): string[] {
-    if (!this.takenUp) {
-      this.takenUp = new Map();
-      for (const project of this.ofKind('project')) {
-        for (const { value } of stringsAt(project.data, 'kennisvragen')) {
-          const list = this.takenUp.get(value) ?? [];
-          if (!list.includes(project.id)) list.push(project.id);
-          this.takenUp.set(value, list);
-        }
-      }
-    }
-    return [...(this.takenUp.get(id) ?? [])].sort();
+    return this.inverse(linkNamed('kennisvragen'), id);
   }
 }

@@ -1,11 +1,17 @@
 // The knowledge cycle as a graph: projects in follow-up chains and the questions between them, for
 // `kwp graph`. Pure: built from a KnowledgeBase; render/graph-*.ts turn it into Mermaid, DOT or JSON.
-import { str, stringsAt } from './data.js';
 import type { KnowledgeBase } from './knowledge-base.js';
+import type { Kind } from './kinds.js';
+import { titleOf } from './model/views.js';
+import { CHAIN_LINK, linkTargets } from './model/link-values.js';
+import { type EdgeKind, LINKS } from './model/links.js';
 
 export type GraphNodeKind = 'project' | 'vraag';
 /** Every edge points forward in the cycle: earlier project → later, project → question → project. */
-export type GraphEdgeKind = 'vervolg_op' | 'raised' | 'taken_up';
+export type GraphEdgeKind = EdgeKind;
+
+/** The kinds the graph draws: those at either end of a link. */
+export const GRAPH_KINDS: readonly Kind[] = [...new Set(LINKS.flatMap((l) => [l.from, l.to]))];
 
 export interface KnowledgeGraphNode {
   id: string;
@@ -78,18 +84,18 @@ function linksOf(kb: KnowledgeBase): Links {
     edges.push({ from, to, kind });
   };
   // The follow-up links are the project graph's own, the ones every report and `kwp show` draw too.
-  for (const { van, naar } of kb.graph.links()) add(van, naar, 'vervolg_op');
+  for (const { van, naar } of kb.graph.links()) add(van, naar, CHAIN_LINK.edge.kind);
+  // Every other link draws the edge the link table gives it, when its target is of the right kind.
+  const others = LINKS.filter((l) => l.name !== CHAIN_LINK.name);
   for (const entry of kb.entries) {
     if (kb.get(entry.id) !== entry) continue; // a duplicate id: validate reports it; the first counts
-    const d = entry.data;
-    if (entry.kind === 'project') {
-      for (const { value } of stringsAt(d, 'evaluatie', 'nieuwe_kennisvragen'))
-        if (kindOf(kb, value) === 'vraag') add(entry.id, value, 'raised');
-      for (const { value } of stringsAt(d, 'kennisvragen'))
-        if (kindOf(kb, value) === 'vraag') add(value, entry.id, 'taken_up');
-    } else if (entry.kind === 'vraag') {
-      const project = str(d, 'project');
-      if (project !== undefined && kindOf(kb, project) === 'project') add(project, entry.id, 'raised');
+    for (const link of others) {
+      if (link.from !== entry.kind) continue;
+      for (const target of linkTargets(entry.data, link)) {
+        if (kindOf(kb, target) !== link.to) continue;
+        if (link.edge.from === 'holder') add(entry.id, target, link.edge.kind);
+        else add(target, entry.id, link.edge.kind);
+      }
     }
   }
   const questionsOf = new Map<string, string[]>();
@@ -149,8 +155,10 @@ function select(kb: KnowledgeBase, links: Links, groups: string[][]): KnowledgeG
 function nodeOf(kb: KnowledgeBase, id: string): KnowledgeGraphNode {
   const entry = kb.get(id);
   const kind: GraphNodeKind = entry?.kind === 'vraag' ? 'vraag' : 'project';
-  const text = str(entry?.data, kind === 'project' ? 'titel' : 'vraag');
-  return { id, kind, label: text?.trim() ? text : id, status: str(entry?.data, 'status') ?? null };
+  const view = entry?.view;
+  const text = view && titleOf(view);
+  const status = view && 'status' in view ? view.status : undefined;
+  return { id, kind, label: text?.trim() ? text : id, status: status ?? null };
 }
 
 function kindOf(kb: KnowledgeBase, id: string): string | undefined {

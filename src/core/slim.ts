@@ -1,8 +1,61 @@
 // What validation keeps of a file after checking it on its own: only what the rules across files
 // read, in the frontmatter's own shape, so those rules (and `--changed`) read it as they would read
-// the whole frontmatter.
-import { type Data, isRecord, valueAt } from './data.js';
+// the whole frontmatter. Which keys that is follows from the link table (core/model/links.ts): the
+// ids a kind links by, the names it gives and is known by, its vocabulary fields; plus the few keys
+// the rules across files read beyond the links (ALSO_READ).
+import { type Data, isRecord } from './data.js';
 import type { Kind } from './kinds.js';
+import { LINKS, NAME_LINKS, VOCABULARY_FIELDS } from './model/links.js';
+
+/**
+ * What the rules across files read besides the links: every id (`duplicate-id`), a status
+ * (`taken-up-unlisted`), a project's start (the order of the chains) and a partner's group (the
+ * `unregistered-partner` message). Paths as in the link table: `[]` is each item of a list.
+ */
+const ALSO_READ: readonly (readonly string[])[] = [
+  ['id'],
+  ['status'],
+  ['planning', 'start'],
+  ['partners', '[]', 'groep'],
+];
+
+/**
+ * What is kept, as a tree of keys: a leaf (`true`) is kept as it is, a mapping keeps its own keys of
+ * the tree, `[]` keeps each item of a list by its subtree.
+ */
+type Shape = true | { readonly [key: string]: Shape };
+
+/** The paths a kind's records are read at across files. */
+export function slimPaths(kind: Kind): (readonly string[])[] {
+  return [
+    ...ALSO_READ,
+    ...LINKS.filter((l) => l.from === kind).map((l) => l.path),
+    ...NAME_LINKS.filter((l) => l.from === kind).map((l) => l.path),
+    ...NAME_LINKS.filter((l) => l.to === kind).map((l) => [l.byKey]),
+    ...VOCABULARY_FIELDS.filter((f) => (f.kinds as readonly Kind[]).includes(kind)).map((f) => f.path),
+  ];
+}
+
+function shapeOf(paths: readonly (readonly string[])[]): Shape {
+  const root: Record<string, Shape> = {};
+  for (const path of paths) {
+    let node: Record<string, Shape> = root;
+    path.forEach((segment, i) => {
+      const last = i === path.length - 1;
+      const existing = node[segment];
+      if (last || existing === true) {
+        node[segment] = true; // a whole value is kept: nothing below it needs listing
+        return;
+      }
+      const next = (existing ?? {}) as Record<string, Shape>;
+      node[segment] = next;
+      node = next;
+    });
+  }
+  return root;
+}
+
+const SHAPES = new Map<Kind, Shape>();
 
 /**
  * Only what the rules across files read. Keeping this instead of the whole frontmatter of 10,000
@@ -10,41 +63,48 @@ import type { Kind } from './kinds.js';
  */
 export function slimData(kind: Kind, data: Data): Data {
   if (kind === 'werkplaats') return data;
-  const own = (key: string) => (Object.hasOwn(data, key) ? data[key] : undefined);
-  const pick = (key: string) => kept(own(key));
-  const evaluatie = own('evaluatie');
-  const planning = own('planning');
-  const partners = own('partners');
-  const begroting = own('begroting');
-  const dekking = isRecord(begroting) ? valueAt(begroting, ['dekking']) : undefined;
-  return {
-    id: pick('id'),
-    status: pick('status'),
-    programma: pick('programma'),
-    thema: pick('thema'),
-    gebied: pick('gebied'),
-    naam: pick('naam'),
-    project: pick('project'),
-    vervolg_op: pick('vervolg_op'),
-    kennisvragen: pick('kennisvragen'),
-    planning: isRecord(planning) ? { start: kept(planning['start']) } : planning,
-    evaluatie: isRecord(evaluatie)
-      ? { nieuwe_kennisvragen: kept(valueAt(evaluatie, ['nieuwe_kennisvragen'])) }
-      : evaluatie,
-    partners: Array.isArray(partners)
-      ? partners.map((p: unknown) => (isRecord(p) ? partner(p['naam'], p['groep']) : p))
-      : kept(partners),
-    // Who pays, for unknown-funder; amounts are checked with the file itself (budget-shortfall).
-    ...(isRecord(begroting)
-      ? {
-          begroting: {
-            dekking: Array.isArray(dekking)
-              ? dekking.map((d: unknown) => (isRecord(d) ? { partner: kept(d['partner']) } : d))
-              : dekking,
-          },
-        }
-      : { begroting }),
-  };
+  let shape = SHAPES.get(kind);
+  if (!shape) SHAPES.set(kind, (shape = shapeOf(slimPaths(kind))));
+  return pick(data, shape) as Data;
+}
+
+/**
+ * A value cut down to a shape. A value that is not what the shape expects (a string where a mapping
+ * belongs, a mapping where a list belongs) is kept as it is, so the rules see the same wrong value.
+ */
+function pick(value: unknown, shape: Shape): unknown {
+  if (shape === true) return kept(value);
+  const items = shape['[]'];
+  if (items !== undefined) {
+    if (!Array.isArray(value)) return kept(value);
+    return value.map((item: unknown) => (items === true ? kept(item) : pickItem(item, items)));
+  }
+  if (!isRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(shape))
+    if (Object.hasOwn(value, key)) out[key] = pick(value[key], shape[key]!);
+  return out;
+}
+
+/**
+ * An item of a list of mappings (a project's partners, who pays): one whose kept keys are all
+ * strings is shared between files, as 10,000 projects name the same few partners again and again.
+ */
+function pickItem(item: unknown, shape: Shape): unknown {
+  if (!isRecord(item) || shape === true) return pick(item, shape);
+  const keys = Object.keys(shape);
+  let key = '';
+  for (const k of keys) {
+    const v = Object.hasOwn(item, k) ? item[k] : undefined;
+    if (typeof v !== 'string' || shape[k] !== true) return pick(item, shape);
+    key += `${k}\u0000${v}\u0000`;
+  }
+  const known = sharedItems.get(key);
+  if (known) return known;
+  const made = Object.freeze(pick(item, shape) as Data);
+  if (sharedItems.size >= MAX_SHARED) sharedItems.clear();
+  sharedItems.set(key, made);
+  return made;
 }
 
 // Kept values are shared, not copied per file: 10,000 projects name the same few partners, themes
@@ -56,7 +116,7 @@ export function slimData(kind: Kind, data: Data): Data {
 // they grow large, so a process that validates again and again does not keep every value it saw.
 const MAX_SHARED = 100_000;
 const sharedStrings = new Map<string, string>();
-const sharedPartners = new Map<string, Map<string, Data>>();
+const sharedItems = new Map<string, Data>();
 
 /** A string as a shared copy; a list of strings as a new list of them; anything else as it is. */
 function kept(value: unknown): unknown {
@@ -70,20 +130,10 @@ function shared(text: string): string {
   if (known !== undefined) return known;
   if (sharedStrings.size >= MAX_SHARED) {
     sharedStrings.clear();
-    sharedPartners.clear();
+    sharedItems.clear();
   }
   // A new string with the same characters (JSON.parse builds one), not a slice of the file's text.
   const copy = JSON.parse(JSON.stringify(text)) as string;
   sharedStrings.set(copy, copy);
   return copy;
-}
-
-/** A partner entry of a project as the rules across files read it: `naam` and `groep`, shared. */
-function partner(naam: unknown, groep: unknown): Data {
-  if (typeof naam !== 'string' || typeof groep !== 'string') return { naam: kept(naam), groep: kept(groep) };
-  let inGroep = sharedPartners.get(groep);
-  if (!inGroep) sharedPartners.set(groep, (inGroep = new Map()));
-  let entry = inGroep.get(naam);
-  if (!entry) inGroep.set(naam, (entry = Object.freeze({ naam: shared(naam), groep: shared(groep) })));
-  return entry;
 }

@@ -920,4 +920,9 @@ export const en: Record<MessageId, string> = {
   'report.csv.stand': 'as of',
   'report.csv.commit': 'commit',
   'report.csv.gewijzigd': 'uncommitted changes',
+  // issue 13 — derive: the inverse links of the link table (kwp show)
+  'label.voortgekomen_uit': 'raised in',
+  'label.vragen': 'questions from this project',
+  'label.projecten': 'projects',
+  'label.financiert': 'pays for',
 };

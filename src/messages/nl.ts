@@ -939,6 +939,11 @@ export const nl = {
   'report.csv.stand': 'stand per',
   'report.csv.commit': 'commit',
   'report.csv.gewijzigd': 'niet vastgelegde wijzigingen',
+  // issue 13 — derive: the inverse links of the link table (kwp show)
+  'label.voortgekomen_uit': 'voortgekomen uit',
+  'label.vragen': 'kennisvragen uit dit project',
+  'label.projecten': 'projecten',
+  'label.financiert': 'financiert',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -5,8 +5,10 @@ import { isRecord } from '../core/data.js';
 import type { ChainLink } from '../core/graph.js';
 import { type Lang, t } from '../messages/catalogue.js';
 import { chainText } from './chain-text.js';
+import { LINKS, NAME_LINKS } from '../core/model/links.js';
 
-const DERIVED = ['vervolgd_door', 'opgepakt_door', 'keten'] as const;
+/** The derived keys: the inverse of every link (from the link table), then the chain. */
+const DERIVED = [...LINKS.map((l) => l.inverse), ...NAME_LINKS.map((l) => l.inverse), 'keten'] as const;
 /** Shown through `keten`, not on its own. */
 const CHAIN_LINKS = 'ketenlinks';
 
@@ -28,7 +30,8 @@ export function renderRecord(
   }
   lines.push('', `${t(lang, 'label.path')}: ${record['path']}`);
   for (const key of options.derived === false ? [] : DERIVED) {
-    const ids = record[key] as string[];
+    const ids = record[key];
+    if (!Array.isArray(ids)) continue; // an inverse of a link to another kind
     if (key === 'keten') {
       lines.push(...chainText(ids, (record[CHAIN_LINKS] as ChainLink[] | undefined) ?? [], lang));
       continue;

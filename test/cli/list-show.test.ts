@@ -111,6 +111,23 @@ describe('kwp show', () => {
     expect(record.path).toBe('knowledge/kennisvragen/taal-en-geldzaken.md');
   });
 
+  it('derives the inverse of every link pointing at the kind, from the link table', async () => {
+    const question = JSON.parse((await kwp(['show', 'taal-en-geldzaken', ...kbArgs, '--json'])).stdout);
+    expect(question.voortgekomen_uit).toEqual(['2024-taalcafe-zandveld']);
+    expect(question.vervolgd_door).toEqual([]);
+    const project = JSON.parse((await kwp(['show', '2024-taalcafe-zandveld', ...kbArgs, '--json'])).stdout);
+    expect(project.vragen).toEqual(['taal-en-geldzaken']);
+    expect(project.opgepakt_door).toEqual([]);
+    expect(project).not.toHaveProperty('projecten');
+    const partner = await kwp(['show', 'bibliotheek-rivelde', ...kbArgs]);
+    expect(partner.stdout).toContain(
+      'projecten: 2024-taalcafe-zandveld, 2025-digitale-buurtkamer-oosterpark',
+    );
+    expect(
+      JSON.parse((await kwp(['show', 'bibliotheek-rivelde', ...kbArgs, '--json'])).stdout).projecten,
+    ).toContain('2026-geldzaken-en-taal-zandveld');
+  });
+
   it('shows a readable record with the derived links', async () => {
     const { stdout } = await kwp(['show', '2024-hittekaart-rivierenwijk', ...kbArgs]);
     expect(stdout).toContain('titel: Hittekaart van de Rivierenwijk');

@@ -1,6 +1,6 @@
 // `kwp graph`: the follow-up chains and the questions between them, as Mermaid, DOT or JSON, printed
 // as is (for a file or a page: no colour, nothing else on standard output).
-import { knowledgeGraph } from '../../core/knowledge-graph.js';
+import { GRAPH_KINDS, knowledgeGraph } from '../../core/knowledge-graph.js';
 import { closest } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';
@@ -41,11 +41,13 @@ export async function graphCommand(io: Io, options: GraphOptions): Promise<numbe
   if (root !== undefined) {
     const entry = kb.get(root);
     if (!entry) {
-      const suggestion = closest(root, [...kb.idsOfKind('project'), ...kb.idsOfKind('vraag')]);
+      const suggestion = closest(
+        root,
+        GRAPH_KINDS.flatMap((kind) => kb.idsOfKind(kind)),
+      );
       throw new KwpError('cli.unknown-id', suggestion ? { id: root, suggestion } : { id: root });
     }
-    if (entry.kind !== 'project' && entry.kind !== 'vraag')
-      throw new KwpError('graph.root-kind', { id: root });
+    if (!GRAPH_KINDS.includes(entry.kind)) throw new KwpError('graph.root-kind', { id: root });
   }
   const graph = knowledgeGraph(kb, root);
 

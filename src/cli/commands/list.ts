@@ -1,8 +1,11 @@
-// `kwp list [projecten|vragen|partners]`: the records of one kind, filtered, as a table or JSON.
-import { list, str, stringsAt } from '../../core/data.js';
+// `kwp list [projecten|vragen|partners]`: the records of one kind, filtered, as a table or JSON. The
+// kind words, the columns and the filters come from the kind table (core/model/kinds.ts); a filter
+// reads the field the vocabulary and name-link tables (core/model/links.ts) name for it.
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
 import type { Kind } from '../../core/kinds.js';
-import { PROJECT_STATUSES, VRAAG_STATUSES } from '../../core/enums.js';
+import { type Column, FOLDER_KINDS, KINDS, type KindSpec, kindOfWord } from '../../core/model/kinds.js';
+import { nameLinkNamed, stringsAtPath, vocabularyWords } from '../../core/model/link-values.js';
+import { VOCABULARY_FIELDS, type VocabularyField } from '../../core/model/links.js';
 import { nameMatcher } from '../../core/name-match.js';
 import { notAllowed } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
@@ -13,16 +16,6 @@ import type { Io } from '../io.js';
 import { openKnowledgeBase, werkplaatsFile } from '../open-kb.js';
 import { recordOf } from './record.js';
 
-const KIND_NAMES: Record<string, Kind> = {
-  projecten: 'project',
-  project: 'project',
-  vragen: 'vraag',
-  kennisvragen: 'vraag',
-  vraag: 'vraag',
-  partners: 'partner',
-  partner: 'partner',
-};
-
 export interface ListOptions extends GlobalOptions {
   status?: string;
   theme?: string;
@@ -32,11 +25,25 @@ export interface ListOptions extends GlobalOptions {
   json?: boolean;
 }
 
+/** The filters on a werkplaats list, by option: the list it checks the value against. */
+const VOCABULARY_FILTERS = [
+  { option: 'theme', list: 'themas' },
+  { option: 'area', list: 'gebieden' },
+  { option: 'programme', list: 'programmas' },
+] as const satisfies readonly { option: keyof ListOptions; list: VocabularyField['list'] }[];
+
+/** `--partner`: part of a name among the organisations a record names as its partners. */
+const PARTNER_LINK = nameLinkNamed('partners');
+
 export async function listCommand(io: Io, kindName: string, options: ListOptions): Promise<number> {
-  const kind = KIND_NAMES[kindName];
-  if (!kind) throw unknownKind(kindName, ['projecten', 'vragen', 'partners']);
+  const kind = kindOfWord(kindName);
+  if (!kind)
+    throw unknownKind(
+      kindName,
+      FOLDER_KINDS.map((k) => k.words[0]!),
+    );
   // A filter checked against the werkplaats' lists needs those lists: no guessing without them.
-  const vocabulary = [options.theme, options.area, options.programme].some((v) => v !== undefined);
+  const vocabulary = VOCABULARY_FILTERS.some((f) => options[f.option] !== undefined);
   const { kb, lang } = await openKnowledgeBase(io, options, vocabulary ? { files: werkplaatsFile } : {});
   checkFilterValues(kb, kind, options);
   const entries = kb
@@ -56,71 +63,61 @@ export async function listCommand(io: Io, kindName: string, options: ListOptions
   return EXIT.ok;
 }
 
+/**
+ * Whether a record passes every filter given. A filter its kind does not have (KINDS' `filters`:
+ * `--programme` for questions, any filter for partners) passes nothing.
+ */
 function matches(e: Entry, o: ListOptions): boolean {
   const d = e.data;
-  if (o.status !== undefined && str(d, 'status') !== o.status) return false;
-  if (o.theme !== undefined && !stringsAt(d, 'thema').some((s) => s.value === o.theme)) return false;
-  if (o.area !== undefined && str(d, 'gebied') !== o.area) return false;
-  if (o.programme !== undefined && str(d, 'programma') !== o.programme) return false;
+  const has = (filter: KindSpec['filters'][number]) => KINDS[e.kind].filters.includes(filter);
+  const view = e.view;
+  const status = 'status' in view ? view.status : undefined;
+  if (o.status !== undefined && (!has('status') || status !== o.status)) return false;
+  for (const filter of VOCABULARY_FILTERS) {
+    const wanted = o[filter.option];
+    if (wanted === undefined) continue;
+    const field = vocabularyField(e.kind, filter.list);
+    if (!has(filter.option) || !field || !vocabularyWords(d, field).includes(wanted)) return false;
+  }
   if (o.partner !== undefined) {
     const matchesName = nameMatcher(o.partner);
-    if (!list(d, 'partners').some((p) => matchesName(str(p, 'naam') ?? ''))) return false;
+    if (
+      !has('partner') ||
+      PARTNER_LINK.from !== e.kind ||
+      !stringsAtPath(d, PARTNER_LINK.path).some(matchesName)
+    )
+      return false;
   }
   return true;
 }
 
-/** A filter value that can never match is a typo: say so, with the allowed values. */
-function checkFilterValues(kb: KnowledgeBase, kind: Kind, o: ListOptions): void {
-  const statuses = kind === 'project' ? PROJECT_STATUSES : kind === 'vraag' ? VRAAG_STATUSES : undefined;
-  if (o.status !== undefined && statuses) allowed('--status', o.status, [...statuses]);
-  const w = kb.werkplaats?.data;
-  const vocab = (name: string) =>
-    w && Array.isArray(w[name]) ? stringsAt(w, name).map((s) => s.value) : undefined;
-  if (o.theme !== undefined) allowed('--theme', o.theme, vocab('themas'));
-  if (o.area !== undefined) allowed('--area', o.area, vocab('gebieden'));
-  if (o.programme !== undefined) allowed('--programme', o.programme, vocab('programmas'));
+/** The field of a kind whose words come from a werkplaats list. */
+function vocabularyField(kind: Kind, list: VocabularyField['list']): VocabularyField | undefined {
+  return VOCABULARY_FIELDS.find((f) => f.list === list && (f.kinds as readonly Kind[]).includes(kind));
 }
 
-function allowed(option: string, value: string, values: string[] | undefined): void {
+/** A filter value that can never match is a typo: say so, with the allowed values. */
+function checkFilterValues(kb: KnowledgeBase, kind: Kind, o: ListOptions): void {
+  const statuses = KINDS[kind].statuses;
+  if (o.status !== undefined && statuses) allowed('--status', o.status, [...statuses]);
+  const w = kb.werkplaats?.view;
+  for (const filter of VOCABULARY_FILTERS) {
+    const value = o[filter.option];
+    if (value !== undefined) allowed(`--${filter.option}`, value, w?.[filter.list]);
+  }
+}
+
+function allowed(option: string, value: string, values: readonly string[] | undefined): void {
   const problem = notAllowed(option, value, values);
   if (problem) throw new KwpError(problem.id, problem.args);
 }
 
+/** The kind's columns (core/model/kinds.ts), each value as text. */
 function table(kind: Kind, entries: Entry[], lang: Lang, width: number | undefined): string {
-  const l = (id: Parameters<typeof t>[1]) => t(lang, id);
-  if (kind === 'project') {
-    return renderTable(
-      [l('label.id'), l('label.status'), l('label.start'), l('label.gebied'), l('label.titel')],
-      entries.map((e) => [
-        e.id,
-        str(e.data, 'status') ?? '',
-        str(e.data, 'planning', 'start') ?? '',
-        str(e.data, 'gebied') ?? '',
-        str(e.data, 'titel') ?? '',
-      ]),
-      width,
-    );
-  }
-  if (kind === 'vraag') {
-    return renderTable(
-      [l('label.id'), l('label.status'), l('label.bron'), l('label.vraag')],
-      entries.map((e) => [
-        e.id,
-        str(e.data, 'status') ?? '',
-        str(e.data, 'bron') ?? '',
-        str(e.data, 'vraag') ?? '',
-      ]),
-      width,
-    );
-  }
+  const columns: readonly Column[] = KINDS[kind].columns;
   return renderTable(
-    [l('label.id'), l('label.groep'), l('label.niveau'), l('label.naam')],
-    entries.map((e) => [
-      e.id,
-      str(e.data, 'groep') ?? '',
-      str(e.data, 'niveau') ?? '',
-      str(e.data, 'naam') ?? '',
-    ]),
+    columns.map((c) => t(lang, c.label)),
+    entries.map((e) => columns.map((c) => c.value(e.view, e.id) ?? '')),
     width,
   );
 }

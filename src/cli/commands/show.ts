@@ -1,4 +1,8 @@
-// `kwp show <id>`: one record with what kwp derives: who follows it, who took it up, its chain.
+// `kwp show <id>`: one record with what kwp derives: the inverse of every link that points at its
+// kind (who follows it, who took it up, …, from the link table), and its chain.
+import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
+import { nameHeld } from '../../core/model/link-values.js';
+import { LINKS, NAME_LINKS } from '../../core/model/links.js';
 import { closest } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
 import { projectStory } from '../../core/story.js';
@@ -13,6 +17,9 @@ export interface ShowOptions extends GlobalOptions {
   json?: boolean;
 }
 
+/** The inverse keys cli.md promises on every record, empty where the kind is not the link's target. */
+const ON_EVERY_RECORD: readonly string[] = ['vervolgd_door', 'opgepakt_door'];
+
 export async function showCommand(io: Io, id: string, options: ShowOptions): Promise<number> {
   // A record whose file cannot be read has nothing to show but its path: that stops, with the reason.
   const { kb, lang } = await openKnowledgeBase(io, options, { files: (kb) => [kb.get(id)] });
@@ -24,8 +31,7 @@ export async function showCommand(io: Io, id: string, options: ShowOptions): Pro
   const keten = entry.kind === 'project' ? kb.graph.chainOf(entry.id) : [];
   const record = {
     ...recordOf(entry),
-    vervolgd_door: entry.kind === 'project' ? kb.graph.followersOf(entry.id) : [],
-    opgepakt_door: entry.kind === 'vraag' ? kb.takenUpBy(entry.id) : [],
+    ...inverseLinks(kb, entry),
     keten,
     // The real links within keten: keten is a group in order, not a path.
     ketenlinks: kb.graph.linksAmong(keten),
@@ -37,4 +43,23 @@ export async function showCommand(io: Io, id: string, options: ShowOptions): Pro
     io.out(renderStory(projectStory(kb, entry), lang));
   } else io.out(renderRecord(record, lang));
   return EXIT.ok;
+}
+
+/**
+ * The inverse of every link and name link that points at the record's kind, by its `inverse` key,
+ * in the order of the link table: `vervolgd_door` of a project, `opgepakt_door` and
+ * `voortgekomen_uit` of a question, `vragen` of a project, `projecten` and `financiert` of a partner.
+ */
+export function inverseLinks(kb: KnowledgeBase, entry: Entry): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const link of LINKS) {
+    if (link.to === entry.kind) out[link.inverse] = kb.inverse(link, entry.id);
+    else if (ON_EVERY_RECORD.includes(link.inverse)) out[link.inverse] = [];
+  }
+  for (const link of NAME_LINKS) {
+    if (link.to !== entry.kind) continue;
+    const name = nameHeld(entry.data, link);
+    out[link.inverse] = name === undefined ? [] : kb.namedBy(link, name);
+  }
+  return out;
 }

@@ -3,17 +3,23 @@
 // from here; the type demands a row for every kind, so a new kind cannot be half-added. Its schema is
 // the row of SCHEMAS in ../schema/index.ts (kept apart so that commands that only read need not load
 // zod), its links are rows of ./links.ts.
+import type { MessageId } from '../../messages/catalogue.js';
+import { PROJECT_STATUSES, VRAAG_STATUSES } from '../enums.js';
 import { KIND_FOLDERS, type Kind, WERKPLAATS_PATH } from '../kinds.js';
 import { type FieldPath, KEPT_FIELDS, PERSON_FIELDS, type PersonValue } from '../person-fields.js';
+import type { ViewOf } from './views.js';
 
-/** A column of `kwp list`: its header (a catalogue id) and where its value is. */
-export interface Column {
-  readonly label: `label.${string}`;
-  readonly path: readonly string[];
+/**
+ * A column of `kwp list`: its header (a catalogue id) and its value, read from the record's view
+ * (`id` is the record's id: the one it declares, else its file name).
+ */
+export interface Column<K extends Kind = Kind> {
+  readonly label: Extract<MessageId, `label.${string}`>;
+  value(view: ViewOf<K>, id: string): string | undefined;
 }
 
-export interface KindSpec {
-  readonly kind: Kind;
+export interface KindSpec<K extends Kind = Kind> {
+  readonly kind: K;
   /** The folder under `knowledge/` with one file per record; null for the one werkplaats file. */
   readonly folder: string | null;
   /** The file of a kind that has exactly one (the werkplaats), relative to the kb root. */
@@ -31,15 +37,17 @@ export interface KindSpec {
   /** Fields that name organisations or vocabulary words: never a person. */
   readonly kept: readonly FieldPath[];
   /** What `kwp list` shows. */
-  readonly columns: readonly Column[];
+  readonly columns: readonly Column<K>[];
+  /** The values of its `status` (what `kwp list --status` accepts); none when it has no status. */
+  readonly statuses: readonly string[] | null;
   /** Whether `kwp list` filters on `--status`, `--theme`, `--area`, `--programme`, `--partner`. */
   readonly filters: readonly ('status' | 'theme' | 'area' | 'programme' | 'partner')[];
 }
 
-const id: Column = { label: 'label.id', path: ['id'] };
-const status: Column = { label: 'label.status', path: ['status'] };
+const id: Column = { label: 'label.id', value: (_, id) => id };
+const status: Column<'project' | 'vraag'> = { label: 'label.status', value: (v) => v.status };
 
-export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = {
+export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
   werkplaats: {
     kind: 'werkplaats',
     folder: null,
@@ -51,6 +59,7 @@ export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = 
     persons: PERSON_FIELDS.werkplaats,
     kept: KEPT_FIELDS.werkplaats,
     columns: [],
+    statuses: null,
     filters: [],
   },
   project: {
@@ -66,10 +75,11 @@ export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = 
     columns: [
       id,
       status,
-      { label: 'label.start', path: ['planning', 'start'] },
-      { label: 'label.gebied', path: ['gebied'] },
-      { label: 'label.titel', path: ['titel'] },
+      { label: 'label.start', value: (v) => v.planning.start },
+      { label: 'label.gebied', value: (v) => v.gebied },
+      { label: 'label.titel', value: (v) => v.titel },
     ],
+    statuses: PROJECT_STATUSES,
     filters: ['status', 'theme', 'area', 'programme', 'partner'],
   },
   vraag: {
@@ -82,7 +92,13 @@ export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = 
     template: 'vraag.md',
     persons: PERSON_FIELDS.vraag,
     kept: KEPT_FIELDS.vraag,
-    columns: [id, status, { label: 'label.bron', path: ['bron'] }, { label: 'label.vraag', path: ['vraag'] }],
+    columns: [
+      id,
+      status,
+      { label: 'label.bron', value: (v) => v.bron },
+      { label: 'label.vraag', value: (v) => v.vraag },
+    ],
+    statuses: VRAAG_STATUSES,
     filters: ['status', 'theme', 'area'],
   },
   partner: {
@@ -97,10 +113,11 @@ export const KINDS: { readonly [K in Kind]: KindSpec & { readonly kind: K } } = 
     kept: KEPT_FIELDS.partner,
     columns: [
       id,
-      { label: 'label.groep', path: ['groep'] },
-      { label: 'label.niveau', path: ['niveau'] },
-      { label: 'label.naam', path: ['naam'] },
+      { label: 'label.groep', value: (v) => v.groep },
+      { label: 'label.niveau', value: (v) => v.niveau },
+      { label: 'label.naam', value: (v) => v.naam },
     ],
+    statuses: null,
     filters: [],
   },
 };

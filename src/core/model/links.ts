@@ -27,6 +27,12 @@ export interface Link {
   readonly noSelf?: true;
   /** The links of this row may form no cycle (`cycle`); they make the follow-up chains. */
   readonly acyclic?: true;
+  /**
+   * A rule on the target reads this link's inverse (`taken-up-unlisted`: a question marked opgepakt
+   * needs a project that lists it), so a changed holder concerns the targets it names now and those
+   * it named before (`validate --changed`).
+   */
+  readonly inverseChecked?: true;
   /** The edge the graph draws for it, and whether it points from the holder or from the target. */
   readonly edge: { readonly kind: EdgeKind; readonly from: 'holder' | 'target' };
 }
@@ -50,6 +56,7 @@ export const LINKS = [
     many: true,
     to: 'vraag',
     inverse: 'opgepakt_door',
+    inverseChecked: true,
     edge: { kind: 'taken_up', from: 'target' },
   },
   {
@@ -136,3 +143,5 @@ export const VOCABULARY_FIELDS = [
   { kinds: ['project', 'vraag'], path: ['thema'], many: true, list: 'themas' },
   { kinds: ['project', 'vraag'], path: ['gebied'], many: false, list: 'gebieden' },
 ] as const satisfies readonly VocabularyField[];
+
+export type NameLinkName = (typeof NAME_LINKS)[number]['name'];
