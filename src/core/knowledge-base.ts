@@ -70,15 +70,18 @@ export class KnowledgeBase {
   /** Projects that list question `id` in `kennisvragen` ("opgepakt door"), sorted. */
   takenUpBy(id: string): string[] {
     if (!this.takenUp) {
-      this.takenUp = new Map();
+      // Built once and sorted once: the rules ask it for every question.
+      const takenUp = new Map<string, string[]>();
       for (const project of this.ofKind('project')) {
         for (const { value } of stringsAt(project.data, 'kennisvragen')) {
-          const list = this.takenUp.get(value) ?? [];
-          if (!list.includes(project.id)) list.push(project.id);
-          this.takenUp.set(value, list);
+          const list = takenUp.get(value);
+          if (!list) takenUp.set(value, [project.id]);
+          else if (!list.includes(project.id)) list.push(project.id);
         }
       }
+      for (const list of takenUp.values()) list.sort();
+      this.takenUp = takenUp;
     }
-    return [...(this.takenUp.get(id) ?? [])].sort();
+    return this.takenUp.get(id)?.slice() ?? [];
   }
 }
