@@ -388,3 +388,10 @@ export function titleOf(view: RecordView): string | undefined {
       return view.naam;
   }
 }
+
+/** What a project's budget costs and what its `dekking` covers, in euros (amounts that are no number count 0). */
+export function budgetOf(project: ProjectView): { costs: number; covered: number } {
+  const sum = (items: readonly { readonly bedrag?: number }[]) =>
+    items.reduce((total, item) => total + (item.bedrag ?? 0), 0);
+  return { costs: sum(project.begroting.kosten), covered: sum(project.begroting.dekking) };
+}
