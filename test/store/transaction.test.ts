@@ -352,3 +352,19 @@ describe('a link to nothing where a new record would go', () => {
     expect(read(root, 'knowledge/projecten/x-2.md')).toBe('id: x-2\n');
   });
 });
+
+describe('a commit with nothing of its own', () => {
+  it('commits nothing, not even what someone else staged', async () => {
+    const root = folder(true);
+    writeFileSync(join(root, 'notities.txt'), 'van iemand\n');
+    git(root, 'add', 'notities.txt');
+    const head = git(root, 'rev-parse', 'HEAD');
+    const plan: WritePlan = {
+      ops: [{ op: 'create', path: A, content: 'anders\n', keepExisting: true }],
+      commit: { message: 'kwp test' },
+    };
+    expect(await applyPlan(plan, { root }, { check: false })).toEqual({ written: [], kept: [A] });
+    expect(git(root, 'rev-parse', 'HEAD')).toBe(head);
+    expect(git(root, 'status', '--porcelain')).toBe('A  notities.txt');
+  });
+});
