@@ -130,6 +130,8 @@ export async function commitFiles(dir: string, files: readonly string[], message
   // A removed file that no commit holds is nothing to git: naming it would fail the commit.
   const goneNew = new Set(await uncommitted(dir, gone));
   const paths = [...present, ...gone.filter((f) => !goneNew.has(f))].map(path);
+  // No path at all would make `git commit --` commit whatever else is staged: there is nothing of kwp's.
+  if (paths.length === 0) return;
   try {
     await git.cwd(top);
     if (present.length > 0) await git.raw(['add', '--', ...present.map(path)]);

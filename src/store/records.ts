@@ -1,11 +1,10 @@
 // Creating a record file: the first free id of `base`, `base-2`, … that is neither a file nor an id
 // anywhere in the knowledge base, claimed atomically so two processes never get the same one.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { candidateId } from '../core/scaffold/slug.js';
 import { KIND_FOLDERS, type FolderKind } from '../core/kinds.js';
 import { KwpError } from '../errors.js';
-import { ClashError, writePlanFiles } from './transaction.js';
+import { ClashError, exists, writePlanFiles } from './transaction.js';
 import { kbRelative } from './read-kb.js';
 
 export interface Created {
@@ -48,7 +47,7 @@ export function nextFreeRecord(
     const id = candidateId(base, n);
     if (taken.has(id)) continue;
     const absolute = recordPath(root, kind, id);
-    if (existsSync(absolute)) continue;
+    if (exists(absolute)) continue;
     return { id, absolute, path: kbRelative(root, absolute) };
   }
   throw new KwpError('write.exists', { path: kbRelative(root, recordPath(root, kind, base)) });

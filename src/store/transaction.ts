@@ -254,7 +254,8 @@ function shown(ctx: WriteContext, path: string): string {
   return ctx.shown ? ctx.shown(path) : path;
 }
 
-function exists(path: string): boolean {
+/** Whether a name is taken: by a file, a folder, or a link to nothing (which a create cannot replace either). */
+export function exists(path: string): boolean {
   try {
     lstatSync(path);
     return true;

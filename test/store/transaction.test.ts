@@ -9,12 +9,14 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitMessage, describePlan, touchedPaths, type WritePlan } from '../../src/core/write-plan.js';
 import { KwpError } from '../../src/errors.js';
+import { nextFreeRecord } from '../../src/store/records.js';
 import { applyPlan, applyRebuilding, ClashError, writePlanFiles } from '../../src/store/transaction.js';
 import { git as runGit, useGitIdentity } from '../helpers/git.js';
 import { tempDir } from '../helpers/kb.js';
@@ -328,5 +330,41 @@ describe('applyRebuilding', () => {
     expect(id).toBe('a-2');
     expect(read(root, A)).toBe(TEXT[A]);
     expect(read(root, 'knowledge/vragen/nieuw.md')).toBe('vraag van a-2\n');
+  });
+});
+
+describe('a link to nothing where a new record would go', () => {
+  it('is a taken name: the next id is planned, once', async () => {
+    const root = folder();
+    symlinkSync(join(root, 'nergens.md'), join(root, 'knowledge/projecten/x.md'));
+    const record = nextFreeRecord(root, 'project', 'x', new Set());
+    expect(record.id).toBe('x-2');
+    let tries = 0;
+    await applyRebuilding(
+      () => {
+        tries++;
+        const r = nextFreeRecord(root, 'project', 'x', new Set());
+        return { plan: { ops: [{ op: 'create' as const, path: r.path, content: `id: ${r.id}\n` }] } };
+      },
+      { root },
+    );
+    expect(tries).toBe(1);
+    expect(read(root, 'knowledge/projecten/x-2.md')).toBe('id: x-2\n');
+  });
+});
+
+describe('a commit with nothing of its own', () => {
+  it('commits nothing, not even what someone else staged', async () => {
+    const root = folder(true);
+    writeFileSync(join(root, 'notities.txt'), 'van iemand\n');
+    git(root, 'add', 'notities.txt');
+    const head = git(root, 'rev-parse', 'HEAD');
+    const plan: WritePlan = {
+      ops: [{ op: 'create', path: A, content: 'anders\n', keepExisting: true }],
+      commit: { message: 'kwp test' },
+    };
+    expect(await applyPlan(plan, { root }, { check: false })).toEqual({ written: [], kept: [A] });
+    expect(git(root, 'rev-parse', 'HEAD')).toBe(head);
+    expect(git(root, 'status', '--porcelain')).toBe('A  notities.txt');
   });
 });
