@@ -95,3 +95,77 @@ function isWordByte(byte: number): boolean {
 function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
+
+/**
+ * Whether an id is a single word as `frontmatterWords` cuts them: printable ASCII without blanks and
+ * without any of YAML's delimiters `, [ ] { } " ' # :`.
+ */
+export function isPlainWord(id: string): boolean {
+  if (id === '') return false;
+  for (let i = 0; i < id.length; i++) {
+    const code = id.charCodeAt(i);
+    if (code >= 0x7f || isDelimiter(code)) return false;
+  }
+  return true;
+}
+
+/**
+ * A finder of the words of a file's frontmatter that are among `ids` (each a plain word, see
+ * isPlainWord): the runs of bytes between blanks, line ends and YAML's delimiters
+ * (`, [ ] { } " ' # :`). For a file whose frontmatter has no backslash and no asterisk (see
+ * idIsItsName), every string value YAML reads from it that is a plain word is one of these words
+ * whole: without escapes or aliases, such a value can only be written literally, on one line. So
+ * what it finds is a superset of the ids the file lists, in `vervolg_op` or anywhere else. The
+ * frontmatter ends where splitFrontmatter ends it: at the first line after the opening one that is
+ * `---` and blanks; without one, the whole file is looked at. A word is made a string only when an
+ * id starts with its first byte and is as long (a file's frontmatter has hundreds of words).
+ */
+export function frontmatterWords(ids: Iterable<string>): (bytes: Uint8Array) => string[] {
+  const wanted = new Set<string>();
+  const shapes = new Uint8Array(256 * 128);
+  for (const id of ids) {
+    if (!isPlainWord(id)) continue;
+    wanted.add(id);
+    shapes[id.charCodeAt(0) * 128 + Math.min(id.length, 127)] = 1;
+  }
+  return (bytes) => {
+    const buffer = asBuffer(bytes);
+    const from = buffer.indexOf(0x0a);
+    const end = from === -1 ? buffer.length : closingFence(buffer, from);
+    const out: string[] = [];
+    for (let at = from === -1 ? 0 : from; at < end;) {
+      while (at < end && isDelimiter(buffer[at]!)) at++;
+      const start = at;
+      while (at < end && !isDelimiter(buffer[at]!)) at++;
+      if (at === start || shapes[buffer[start]! * 128 + Math.min(at - start, 127)] === 0) continue;
+      const word = buffer.toString('latin1', start, at);
+      if (wanted.has(word)) out.push(word);
+    }
+    return out;
+  };
+}
+
+/** Where the closing fence starts (`\n---`, blanks, then a line end or the end), else the end. */
+function closingFence(buffer: Buffer, from: number): number {
+  for (let at = buffer.indexOf('\n---', from); at !== -1; at = buffer.indexOf('\n---', at + 1)) {
+    let i = at + 4;
+    while (buffer[i] === 0x20 || buffer[i] === 0x09) i++;
+    if (i >= buffer.length || buffer[i] === 0x0a || (buffer[i] === 0x0d && buffer[i + 1] === 0x0a)) return at;
+  }
+  return buffer.length;
+}
+
+function isDelimiter(byte: number): boolean {
+  return (
+    byte <= 0x20 ||
+    byte === 0x2c || // ,
+    byte === 0x5b || // [
+    byte === 0x5d || // ]
+    byte === 0x7b || // {
+    byte === 0x7d || // }
+    byte === 0x22 || // "
+    byte === 0x27 || // '
+    byte === 0x23 || // #
+    byte === 0x3a // :
+  );
+}

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { idIsItsName, mentionTest } from '../../src/core/changed-scan.js';
+import { frontmatterWords, idIsItsName, isPlainWord, mentionTest } from '../../src/core/changed-scan.js';
 
 const mentionsAny = (bytes: Uint8Array, ids: string[]) => mentionTest(ids)(bytes);
 import { str, stringsAt } from '../../src/core/data.js';
@@ -108,6 +108,36 @@ const styled = fc.tuple(record, fc.nat(7)).map(([data, style]) => {
   return `  ${stringify(data).trimEnd().split('\n').join('\n  ')}\n`; // the whole mapping indented
 });
 
+describe('frontmatterWords', () => {
+  const words = (text: string, ids: string[]) => frontmatterWords(ids)(bytes(text));
+
+  it('finds the ids among the words of the frontmatter, in any style, and none in the body', () => {
+    const text =
+      '---\nid: p-1\nvervolg_op: [p-2, "p-3",\n  \'p-4\']\nkennisvragen:\n  - p-5 # en p-6\n' +
+      'x: {a: p-7}\ntitel: p-8p-9\n---\n\nOver p-10 in de tekst.\n';
+    const ids = Array.from({ length: 11 }, (_, i) => `p-${i}`);
+    expect(words(text, ids).sort()).toEqual(['p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'p-6', 'p-7']);
+  });
+
+  it('ends the frontmatter where the reader does: a line of only --- (and blanks), not ---x', () => {
+    expect(words('---\na: b\n---x: p-1\n--- \r\np-2\n', ['p-1', 'p-2'])).toEqual(['p-1']);
+    expect(words('---\na: p-1\n', ['p-1'])).toEqual(['p-1']); // unclosed: the whole file
+  });
+
+  it('takes only plain words as ids: those with a blank, a delimiter or beyond ASCII cannot be found so', () => {
+    expect(['2026-a', 'a.b_c', 'é', 'a b', 'a:b', 'a,b', "a'b", ''].map(isPlainWord)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
 describe('on arbitrary YAML', () => {
   it('a file it lets stand in has its name as id, and every id in its data is mentioned', () => {
     fc.assert(
@@ -122,6 +152,8 @@ describe('on arbitrary YAML', () => {
           for (const { value } of stringsAt(parsed.data, key)) {
             expect(mentionsAny(content, [value])).toBe(true);
             expect(mentionTest([...others, value])(content)).toBe(true);
+            // The walk along vervolg_op finds it among the frontmatter's words.
+            if (isPlainWord(value)) expect(frontmatterWords([...others, value])(content)).toContain(value);
           }
       }),
       { numRuns: 2000, seed: 7 },
