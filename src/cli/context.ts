@@ -1,5 +1,5 @@
 // What every command needs: the io, the kb root once found, and the language to speak.
-import { str } from '../core/data.js';
+import { werkplaatsView } from '../core/model/views.js';
 import { closest } from '../core/suggest.js';
 import type { ParsedFile } from '../core/read-file.js';
 import { isLang, type Lang, parseLang } from '../messages/catalogue.js';
@@ -28,7 +28,7 @@ export function chooseLang(io: Io, options: GlobalOptions, werkplaats?: ParsedFi
   }
   const fromEnv = parseLang(io.env['KWP_LANG']);
   if (fromEnv) return fromEnv;
-  const taal = werkplaats?.data ? str(werkplaats.data, 'taal') : undefined;
+  const taal = werkplaats?.data ? werkplaatsView(werkplaats.data).taal : undefined;
   return isLang(taal) ? taal : 'nl';
 }
 

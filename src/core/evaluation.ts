@@ -3,8 +3,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Message } from '../messages/catalogue.js';
 import type { Edit } from './edit/frontmatter-edit.js';
-import { type Data, isRecord, str, stringsAt, valueAt } from './data.js';
 import { dateMessage, isRealDate } from './dates.js';
+import type { ProjectView } from './model/views.js';
 
 export const EVALUATION_STATUSES = ['afgerond', 'gestopt'] as const;
 
@@ -27,27 +27,26 @@ export interface EarlierEvaluation {
 }
 
 /** The evaluation already in a project file (empty lists when there is none). */
-export function earlierEvaluation(project: Data | null): EarlierEvaluation {
-  const evaluatie = valueAt(project, ['evaluatie']);
-  const strings = (key: string) => (isRecord(evaluatie) ? stringsAt(evaluatie, key).map((s) => s.value) : []);
-  const datum = str(evaluatie, 'datum');
+export function earlierEvaluation(project: ProjectView): EarlierEvaluation {
+  const evaluatie = project.evaluatie;
+  const datum = evaluatie?.datum;
   return {
     ...(datum ? { datum } : {}),
-    conclusies: strings('conclusies'),
-    leerpunten: strings('leerpunten'),
-    verbeterpunten: strings('verbeterpunten'),
-    nieuwe_kennisvragen: strings('nieuwe_kennisvragen'),
+    conclusies: [...(evaluatie?.conclusies ?? [])],
+    leerpunten: [...(evaluatie?.leerpunten ?? [])],
+    verbeterpunten: [...(evaluatie?.verbeterpunten ?? [])],
+    nieuwe_kennisvragen: [...(evaluatie?.nieuwe_kennisvragen ?? [])],
   };
 }
 
-export function isEvaluated(project: Data | null): boolean {
-  const status = str(project, 'status');
-  return status === 'afgerond' || status === 'gestopt' || isRecord(valueAt(project, ['evaluatie']));
+export function isEvaluated(project: ProjectView): boolean {
+  const status = project.status;
+  return status === 'afgerond' || status === 'gestopt' || project.evaluatie !== undefined;
 }
 
 /** Every reason the evaluation cannot be written, each naming the flag concerned. */
 export function checkEvaluation(
-  project: Data | null,
+  project: ProjectView,
   input: EvaluationInput,
   earlier: EarlierEvaluation,
 ): Message[] {
@@ -57,7 +56,7 @@ export function checkEvaluation(
       id: 'cli.unknown-option-value',
       args: { value: input.status, option: '--status', allowed: [...EVALUATION_STATUSES] },
     });
-  } else if (str(project, 'status') === 'voorbereiding' && input.status !== 'gestopt') {
+  } else if (project.status === 'voorbereiding' && input.status !== 'gestopt') {
     problems.push({ id: 'evaluate.not-started', args: {} });
   }
   if (!isRealDate(input.datum))
@@ -65,7 +64,7 @@ export function checkEvaluation(
       dateMessage(input.datum, 'new.date-format', 'new.date', { option: '--date', value: input.datum }),
     );
   else {
-    const start = str(project, 'planning', 'start');
+    const start = project.planning.start;
     if (start && isRealDate(start) && input.datum < start && input.status !== 'gestopt')
       problems.push({ id: 'evaluate.before-start', args: { date: input.datum, start } });
   }
@@ -94,12 +93,12 @@ export function evaluationValue(earlier: EarlierEvaluation, input: EvaluationInp
  * comments, quoting and style stay), a list whose entries were let go is replaced.
  */
 export function evaluationEdits(
-  project: Data | null,
+  project: ProjectView,
   earlier: EarlierEvaluation,
   keep: EarlierEvaluation,
   value: ReturnType<typeof evaluationValue>,
 ): Edit[] {
-  if (!isRecord(valueAt(project, ['evaluatie']))) return [{ op: 'set', path: ['evaluatie'], value }];
+  if (!project.evaluatie) return [{ op: 'set', path: ['evaluatie'], value }];
   const edits: Edit[] = [{ op: 'set', path: ['evaluatie', 'datum'], value: value.datum }];
   for (const key of ['conclusies', 'leerpunten', 'verbeterpunten', 'nieuwe_kennisvragen'] as const) {
     const path = ['evaluatie', key];

@@ -1,8 +1,8 @@
 // The story of a project in its chain, as data: what it built on, which questions it took up, what
 // its evaluation said, which questions it raised and who took those up, and who continued.
-import { isRecord, str, stringsAt, valueAt } from './data.js';
 import type { ChainLink } from './graph.js';
-import type { Entry, KnowledgeBase } from './knowledge-base.js';
+import type { EntryOf, KnowledgeBase } from './knowledge-base.js';
+import { titleOf } from './model/views.js';
 
 export interface StoryRef {
   id: string;
@@ -25,40 +25,33 @@ export interface ProjectStory {
 }
 
 function ref(kb: KnowledgeBase, id: string): StoryRef {
-  const entry = kb.get(id);
-  return { id, label: labelOf(entry), status: str(entry?.data, 'status') ?? '' };
+  const view = kb.get(id)?.view;
+  const status = view && 'status' in view ? view.status : undefined;
+  return { id, label: (view && titleOf(view)) ?? '', status: status ?? '' };
 }
 
-function labelOf(entry: Entry | undefined): string {
-  if (!entry) return '';
-  return (
-    str(entry.data, entry.kind === 'vraag' ? 'vraag' : entry.kind === 'project' ? 'titel' : 'naam') ?? ''
-  );
-}
-
-export function projectStory(kb: KnowledgeBase, project: Entry): ProjectStory {
-  const ids = (key: string, ...path: string[]) => stringsAt(project.data, ...path, key).map((s) => s.value);
+export function projectStory(kb: KnowledgeBase, project: EntryOf<'project'>): ProjectStory {
+  const view = project.view;
   const question = (id: string): StoryRef => ({
     ...ref(kb, id),
     takenUpBy: kb.takenUpBy(id).map((p) => ref(kb, p)),
   });
-  const evaluatie = valueAt(project.data, ['evaluatie']);
-  const list = (key: string) => (isRecord(evaluatie) ? stringsAt(evaluatie, key).map((s) => s.value) : []);
+  const evaluatie = view.evaluatie;
   // Raised: listed in the evaluation, or registered with this project as where they arose.
-  const raised = new Set(ids('nieuwe_kennisvragen', 'evaluatie'));
-  for (const q of kb.ofKind('vraag')) if (str(q.data, 'project') === project.id) raised.add(q.id);
-  const datum = str(evaluatie, 'datum');
+  const raised = new Set(evaluatie?.nieuwe_kennisvragen);
+  for (const q of kb.ofKind('vraag')) if (q.view.project === project.id) raised.add(q.id);
+  const datum = evaluatie?.datum;
   const chain = kb.graph.chainOf(project.id);
   return {
-    builtOn: ids('vervolg_op').map((id) => ref(kb, id)),
-    takesUp: ids('kennisvragen').map(question),
-    ...(isRecord(evaluatie)
+    builtOn: view.vervolg_op.map((id) => ref(kb, id)),
+    takesUp: view.kennisvragen.map(question),
+    ...(evaluatie
       ? {
           evaluation: {
             ...(datum ? { datum } : {}),
-            conclusies: list('conclusies'),
-            leerpunten: list('leerpunten'),
-            verbeterpunten: list('verbeterpunten'),
+            conclusies: [...evaluatie.conclusies],
+            leerpunten: [...evaluatie.leerpunten],
+            verbeterpunten: [...evaluatie.verbeterpunten],
           },
         }
       : {}),

@@ -1,7 +1,6 @@
 // `kwp evaluate <id>`: fase 4, against the project description. Writes the evaluation into the
 // project (only `status` and `evaluatie` change) and registers each new question, all or nothing.
 import { join } from 'node:path';
-import { str } from '../../core/data.js';
 import { localDate } from '../../core/dates.js';
 import {
   checkEvaluation,
@@ -46,10 +45,11 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
   // A file kwp cannot edit safely is refused before any question is asked; the bytes read now are
   // the ones the evaluation is written into (a change on disk meanwhile is someone else's work).
   const read = planEdit(absolute, path, [{ op: 'set', path: ['status'], value: 'afgerond' }]).before;
-  const earlier = earlierEvaluation(project.data);
+  const view = project.view;
+  const earlier = earlierEvaluation(view);
   let input: EvaluationInput = {
     datum: options.date ?? localDate(io.now()),
-    status: options.status ?? (str(project.data, 'status') === 'voorbereiding' ? 'gestopt' : 'afgerond'),
+    status: options.status ?? (view.status === 'voorbereiding' ? 'gestopt' : 'afgerond'),
     conclusies: options.conclusion ?? [],
     leerpunten: options.lesson ?? [],
     verbeterpunten: options.improvement ?? [],
@@ -59,20 +59,20 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
   const prompter = await interactivePrompter(io, options.yes, lang);
   if (prompter) {
     const { interviewEvaluation } = await import('../new/evaluate-interview.js');
-    const questions = new Map(kb.ofKind('vraag').map((e) => [e.id, str(e.data, 'vraag') ?? ''] as const));
-    const answered = await interviewEvaluation(prompter, lang, project.data, earlier, input, questions);
+    const questions = new Map(kb.ofKind('vraag').map((e) => [e.id, e.view.vraag ?? ''] as const));
+    const answered = await interviewEvaluation(prompter, lang, view, earlier, input, questions);
     if (!answered) {
       io.err(`${t(lang, 'cli.cancelled')}\n`);
       return EXIT.ok;
     }
     ({ input, keep } = answered);
-  } else if (isEvaluated(project.data) && !options.yes) {
+  } else if (isEvaluated(view) && !options.yes) {
     throw new KwpError('evaluate.again');
-  } else if (!options.status && str(project.data, 'status') === 'voorbereiding') {
+  } else if (!options.status && view.status === 'voorbereiding') {
     // Not asked, so said: a project that never started is evaluated as gestopt.
     io.err(`${t(lang, 'evaluate.sets-stopped')}\n`);
   }
-  const problems = checkEvaluation(project.data, input, keep);
+  const problems = checkEvaluation(view, input, keep);
   if (problems.length > 0) throw problemsError(problems);
 
   // New questions: an id already in the register is linked; any other text becomes a question file.
@@ -82,7 +82,7 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
   );
   // A new question whose text is registered already is still written (the flags asked for it), and
   // the registered one named, so a double can be removed; the prompts offer to link it instead.
-  const registered = new Map(kb.ofKind('vraag').map((e) => [e.id, str(e.data, 'vraag') ?? ''] as const));
+  const registered = new Map(kb.ofKind('vraag').map((e) => [e.id, e.view.vraag ?? ''] as const));
   for (const text of texts) {
     const same = findSameText(text, registered);
     if (same)
@@ -92,12 +92,11 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
   }
   const taken = new Set(kb.byId.keys());
   const values = { status: 'open', bron: 'evaluatie', project: id, ingediend: input.datum };
-  const thema = project.data?.['thema'];
-  const gebied = str(project.data, 'gebied');
+  const { thema, gebied } = view;
   const questionValues = (vraag: string) => ({
     ...values,
     vraag,
-    ...(Array.isArray(thema) ? { thema } : {}),
+    ...(thema.length > 0 ? { thema: [...thema] } : {}),
     ...(gebied ? { gebied } : {}),
   });
 
@@ -116,7 +115,7 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
       // Written into the bytes read before the questions were asked: a change on disk since is refused.
       const edit = planEditOf(absolute, path, read, [
         { op: 'set', path: ['status'], value: input.status },
-        ...evaluationEdits(project.data, earlier, keep, evaluatie),
+        ...evaluationEdits(view, earlier, keep, evaluatie),
       ]);
       const plan: WritePlan = {
         ops: [

@@ -1,7 +1,6 @@
 // `kwp link <id> --follows <earlier-id>`: records that a project builds on an earlier one. Refuses a
 // link to itself, to an unknown project, or one that would close a cycle, writing nothing.
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
-import { stringsAt } from '../../core/data.js';
 import { closest } from '../../core/suggest.js';
 import { join } from 'node:path';
 import { EXIT, KwpError } from '../../errors.js';
@@ -32,7 +31,7 @@ export async function linkCommand(io: Io, id: string, options: LinkOptions): Pro
   });
   if (earlier.length === 0) throw new KwpError('new.missing', { flags: ['--follows'] });
   const project = requireProject(kb, id);
-  const already = new Set(stringsAt(project.data, 'vervolg_op').map((s) => s.value));
+  const already = new Set(project.view.vervolg_op);
   const adding: string[] = [];
   for (const other of earlier) {
     requireProject(kb, other, '--follows');

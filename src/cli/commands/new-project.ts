@@ -1,6 +1,5 @@
 // `kwp new project`: a project description from the template, by questions in a terminal or from flags.
 import { join } from 'node:path';
-import { str, stringsAt } from '../../core/data.js';
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
 import { closest } from '../../core/suggest.js';
 import { type PlannedEdit, planEdit } from '../../store/edit-file.js';
@@ -134,16 +133,17 @@ function takeUpQuestion(kb: KnowledgeBase, root: string, id: string, input: Proj
   const edit = planEdit(join(root, question.file.path), question.file.path, [
     { op: 'set', path: ['status'], value: 'opgepakt' },
   ]);
-  const status = str(question.data, 'status');
+  const view = question.view;
+  const status = view.status;
   if (status !== 'open' && status !== 'opgepakt')
     throw new KwpError('evaluate.question-status', { id, status: status ?? '?' });
-  input.kennisvraag ??= str(question.data, 'vraag');
+  input.kennisvraag ??= view.vraag;
   if (!input.kennisvragen.includes(id)) input.kennisvragen.push(id);
-  const from = str(question.data, 'project');
+  const from = view.project;
   if (from && kb.get(from)?.kind === 'project' && !input.vervolg_op.includes(from))
     input.vervolg_op.push(from);
-  if (input.thema.length === 0) input.thema = stringsAt(question.data, 'thema').map((s) => s.value);
-  input.gebied ??= str(question.data, 'gebied');
+  if (input.thema.length === 0) input.thema = [...view.thema];
+  input.gebied ??= view.gebied;
   return status === 'opgepakt' ? [] : [edit];
 }
 

@@ -11,7 +11,6 @@ import { writeFailure } from '../../store/records.js';
 import type { Stand } from '../../core/report/stand.js';
 import type { CommitState } from '../../store/git-state.js';
 import { notRead } from '../../core/unread.js';
-import { stringsAt } from '../../core/data.js';
 import { notAllowed } from '../../core/suggest.js';
 import { EXIT, KwpError, problemsError } from '../../errors.js';
 import { formatMessage, type Message, t } from '../../messages/catalogue.js';
@@ -165,8 +164,8 @@ async function makeReport(
   });
   note.show(t(lang, 'report.progress.counting', { files: kb.files.length }));
   if (options.programme !== undefined) {
-    const programmas = stringsAt(kb.werkplaats?.data, 'programmas').map((s) => s.value);
-    const used = kb.ofKind('project').map((p) => p.data?.['programma']);
+    const programmas = kb.werkplaats?.view.programmas ?? [];
+    const used = kb.ofKind('project').map((p) => p.view.programma);
     const problem = used.includes(options.programme)
       ? undefined
       : notAllowed('--programme', options.programme, programmas);

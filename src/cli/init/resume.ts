@@ -4,7 +4,7 @@
 // refusing the folder.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { str } from '../../core/data.js';
+import { werkplaatsView } from '../../core/model/views.js';
 import { readSourceFile } from '../../core/read-file.js';
 import { parseLang } from '../../messages/catalogue.js';
 import { inIndex, uncommitted } from '../../store/git.js';
@@ -27,8 +27,9 @@ export async function unfinishedInit(
   const staged = await inIndex(place.repoTop, await uncommitted(place.repoTop, [werkplaats]));
   if (staged.length === 0) return undefined;
   const parsed = readSourceFile(werkplaats, 'werkplaats', readFileSync(werkplaats));
-  const naam = str(parsed?.data, 'naam')?.trim() || 'werkplaats';
-  const taal = parseLang(str(parsed?.data, 'taal')) ?? 'nl';
+  const view = werkplaatsView(parsed?.data);
+  const naam = view.naam?.trim() || 'werkplaats';
+  const taal = parseLang(view.taal) ?? 'nl';
   // What init would have written, for each CI choice: a file counts as init's only when it matches.
   const mine = new Map<string, string>();
   for (const ci of CI_KINDS) {

@@ -1,6 +1,5 @@
 // What the knowledge base offers a new record: the werkplaats vocabularies, existing projects and
 // partners to choose from, and every id already taken.
-import { str, stringsAt } from '../../core/data.js';
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
 import type { ProjectContext } from '../../core/scaffold/project-input.js';
 
@@ -19,27 +18,16 @@ export interface NewContext extends ProjectContext {
 }
 
 export function newContext(kb: KnowledgeBase): NewContext {
-  const w = kb.werkplaats?.data;
-  const vocab = (name: string) =>
-    w && Array.isArray(w[name]) ? stringsAt(w, name).map((s) => s.value) : undefined;
-  const titled = (kind: 'project' | 'vraag', key: string) =>
-    new Map(
-      kb
-        .ofKind(kind)
-        .map((e) => [e.id, str(e.data, key) ?? ''] as const)
-        .sort(([a], [b]) => (a < b ? -1 : 1)),
-    );
+  const w = kb.werkplaats?.view;
+  const titled = (entries: { id: string; title: string | undefined }[]) =>
+    new Map(entries.map((e) => [e.id, e.title ?? ''] as const).sort(([a], [b]) => (a < b ? -1 : 1)));
   const partners = kb
     .ofKind('partner')
-    .map((e) => ({
-      naam: str(e.data, 'naam') ?? e.id,
-      groep: str(e.data, 'groep'),
-      niveau: str(e.data, 'niveau'),
-    }))
+    .map(({ id, view }) => ({ naam: view.naam ?? id, groep: view.groep, niveau: view.niveau }))
     .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
   const context: NewContext = {
-    projects: titled('project', 'titel'),
-    questions: titled('vraag', 'vraag'),
+    projects: titled(kb.ofKind('project').map((e) => ({ id: e.id, title: e.view.titel }))),
+    questions: titled(kb.ofKind('vraag').map((e) => ({ id: e.id, title: e.view.vraag }))),
     kindOf: (id) => kb.get(id)?.kind,
     pathOf: (id) => kb.get(id)?.file.path,
     taken: new Set(kb.byId.keys()),
@@ -49,11 +37,8 @@ export function newContext(kb: KnowledgeBase): NewContext {
       ...(p.niveau ? { niveau: p.niveau } : {}),
     })),
   };
-  const programmas = vocab('programmas');
-  const themas = vocab('themas');
-  const gebieden = vocab('gebieden');
-  if (programmas) context.programmas = programmas;
-  if (themas) context.themas = themas;
-  if (gebieden) context.gebieden = gebieden;
+  if (w?.programmas) context.programmas = [...w.programmas];
+  if (w?.themas) context.themas = [...w.themas];
+  if (w?.gebieden) context.gebieden = [...w.gebieden];
   return context;
 }

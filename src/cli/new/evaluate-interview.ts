@@ -1,9 +1,9 @@
 // `kwp evaluate` as a conversation: fase 4 evaluates against the project description, so each
 // question shows what the description said beside it (the central question beside the conclusions,
 // the learning goals beside the lessons). Earlier answers are shown and kept unless let go.
-import { type Data, list, str } from '../../core/data.js';
 import { dateMessage, isRealDate } from '../../core/dates.js';
 import type { EarlierEvaluation, EvaluationInput } from '../../core/evaluation.js';
+import type { ProjectView } from '../../core/model/views.js';
 import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
 import { findSameText } from '../../core/scaffold/answers.js';
 import type { Prompter } from '../prompt/prompter.js';
@@ -11,7 +11,7 @@ import type { Prompter } from '../prompt/prompter.js';
 export async function interviewEvaluation(
   ask: Prompter,
   lang: Lang,
-  project: Data | null,
+  project: ProjectView,
   earlier: EarlierEvaluation,
   given: EvaluationInput,
   /** The register's questions (id → text): a new question already there is linked, not copied. */
@@ -22,7 +22,7 @@ export async function interviewEvaluation(
   const input: EvaluationInput = structuredClone(given);
 
   ask.note(
-    `${q('eval.title', { title: str(project, 'titel') ?? '' })}\n${q('eval.question', { question: str(project, 'kennisvraag') ?? '' })}`,
+    `${q('eval.title', { title: project.titel ?? '' })}\n${q('eval.question', { question: project.kennisvraag ?? '' })}`,
   );
   const items = async (
     key: 'conclusies' | 'leerpunten' | 'verbeterpunten',
@@ -53,9 +53,7 @@ export async function interviewEvaluation(
     }
   };
   await items('conclusies', 'eval.conclusion', 'eval.conclusion.more');
-  const goals = list(project, 'leerdoelen')
-    .map((g) => `  - ${str(g, 'wie') ?? '?'}: ${str(g, 'wat') ?? ''}`)
-    .join('\n');
+  const goals = project.leerdoelen.map((g) => `  - ${g.wie ?? '?'}: ${g.wat ?? ''}`).join('\n');
   await items('leerpunten', 'eval.lesson', 'eval.lesson.more', goals ? `${q('eval.goals')}\n${goals}` : '');
   await items('verbeterpunten', 'eval.improvement', 'eval.improvement.more');
   for (;;) {
@@ -74,8 +72,8 @@ export async function interviewEvaluation(
       }));
     input.nieuweVragen.push(link ? same : answer);
   }
-  const start = str(project, 'planning', 'start');
-  const onlyStop = str(project, 'status') === 'voorbereiding';
+  const start = project.planning.start;
+  const onlyStop = project.status === 'voorbereiding';
   input.datum = (
     await ask.input({
       message: q('eval.date'),
