@@ -6,7 +6,7 @@
 import type { MessageId } from '../../messages/catalogue.js';
 import { PROJECT_STATUSES, VRAAG_STATUSES } from '../enums.js';
 import { KIND_FOLDERS, type Kind, WERKPLAATS_PATH } from '../kinds.js';
-import { type FieldPath, KEPT_FIELDS, PERSON_FIELDS, type PersonValue } from '../person-fields.js';
+import type { FieldPath, PersonValue } from '../person-fields.js';
 import type { ViewOf } from './views.js';
 
 /**
@@ -32,9 +32,15 @@ export interface KindSpec<K extends Kind = Kind> {
   readonly title: string;
   /** The template `kwp new` fills in, under templates/. */
   readonly template: string;
-  /** Fields that hold a person (`--public` removes them); see person-fields.ts. */
+  /**
+   * Fields that hold a person (`--public` removes them, `person-*` rules check them), as paths of
+   * person-fields.ts; what each holds is described there.
+   */
   readonly persons: Readonly<Record<FieldPath, PersonValue>>;
-  /** Fields that name organisations or vocabulary words: never a person. */
+  /**
+   * Fields that name organisations, the werkplaats itself or vocabulary words: never a person, so
+   * they stay readable under `--public`, also where a person's name part happens to be the same word.
+   */
   readonly kept: readonly FieldPath[];
   /** What `kwp list` shows. */
   readonly columns: readonly Column<K>[];
@@ -56,8 +62,14 @@ export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
     idIsFileName: false,
     title: 'naam',
     template: 'werkplaats.md',
-    persons: PERSON_FIELDS.werkplaats,
-    kept: KEPT_FIELDS.werkplaats,
+    persons: {
+      'rollen.manager': 'persoon',
+      'rollen.beheerder': 'persoon',
+      'rollen.kwartiermakers.*[]': 'persoon',
+      'rollen.sparringpartners[]': 'persoon',
+      'rollen.stuurgroep[]': 'persoon',
+    },
+    kept: ['naam', 'programmas[]', 'themas[]', 'gebieden[]'],
     columns: [],
     statuses: null,
     filters: [],
@@ -70,8 +82,8 @@ export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
     idIsFileName: true,
     title: 'titel',
     template: 'project.md',
-    persons: PERSON_FIELDS.project,
-    kept: KEPT_FIELDS.project,
+    persons: { projectleider: 'persoon', contactpersoon: 'persoon', 'team.*[]': 'naam' },
+    kept: ['programma', 'thema[]', 'gebied', 'partners[].naam', 'begroting.dekking[].partner'],
     columns: [
       id,
       status,
@@ -90,8 +102,8 @@ export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
     idIsFileName: true,
     title: 'vraag',
     template: 'vraag.md',
-    persons: PERSON_FIELDS.vraag,
-    kept: KEPT_FIELDS.vraag,
+    persons: { vraageigenaar: 'persoon-of-organisatie' },
+    kept: ['thema[]', 'gebied'],
     columns: [
       id,
       status,
@@ -109,8 +121,8 @@ export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
     idIsFileName: true,
     title: 'naam',
     template: 'partner.md',
-    persons: PERSON_FIELDS.partner,
-    kept: KEPT_FIELDS.partner,
+    persons: { aanspreekpunt: 'persoon' },
+    kept: ['naam'],
     columns: [
       id,
       { label: 'label.groep', value: (v) => v.groep },
