@@ -3,7 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { candidateId } from '../core/scaffold/slug.js';
-import { KIND_FOLDERS, type FolderKind } from '../core/kinds.js';
+import type { FolderKind } from '../core/kinds.js';
+import { folderOf } from '../core/model/kinds.js';
 import { KwpError } from '../errors.js';
 import { createFile, FileExistsError } from './write-file.js';
 import { kbRelative } from './read-kb.js';
@@ -16,7 +17,7 @@ export interface Created {
 }
 
 export function recordPath(root: string, kind: FolderKind, id: string): string {
-  return join(root, 'knowledge', KIND_FOLDERS[kind], `${id}.md`);
+  return join(root, 'knowledge', folderOf(kind), `${id}.md`);
 }
 
 /** The id and path the record would get now (for --dry-run and the summary; not reserved). */
@@ -41,7 +42,7 @@ export function createRecord(
   taken: ReadonlySet<string>,
   render: (id: string) => string,
 ): Created {
-  const folder = join(root, 'knowledge', KIND_FOLDERS[kind]);
+  const folder = join(root, 'knowledge', folderOf(kind));
   try {
     mkdirSync(folder, { recursive: true });
   } catch (e) {

@@ -5,7 +5,7 @@
 // zod), its links are rows of ./links.ts.
 import type { MessageId } from '../../messages/catalogue.js';
 import { PROJECT_STATUSES, VRAAG_STATUSES } from '../enums.js';
-import { KIND_FOLDERS, type Kind, WERKPLAATS_PATH } from '../kinds.js';
+import { KIND_FOLDERS, type FolderKind, type Kind, WERKPLAATS_PATH } from '../kinds.js';
 import type { FieldPath, PersonValue } from '../person-fields.js';
 import type { ViewOf } from './views.js';
 
@@ -24,6 +24,8 @@ export interface KindSpec<K extends Kind = Kind> {
   readonly folder: string | null;
   /** The file of a kind that has exactly one (the werkplaats), relative to the kb root. */
   readonly file: string | null;
+  /** What format.md calls one file of the kind (Dutch, as the format is): in its JSON Schema's title. */
+  readonly noun: string;
   /** The words `kwp list` accepts for the kind; the first is the one it suggests. */
   readonly words: readonly string[];
   /** Whether a record's `id` must equal its file name (and be a valid id). */
@@ -58,6 +60,7 @@ export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
     kind: 'werkplaats',
     folder: null,
     file: WERKPLAATS_PATH,
+    noun: 'werkplaats',
     words: [],
     idIsFileName: false,
     title: 'naam',
@@ -78,6 +81,7 @@ export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
     kind: 'project',
     folder: KIND_FOLDERS.project,
     file: null,
+    noun: 'projectbeschrijving',
     words: ['projecten', 'project'],
     idIsFileName: true,
     title: 'titel',
@@ -98,6 +102,7 @@ export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
     kind: 'vraag',
     folder: KIND_FOLDERS.vraag,
     file: null,
+    noun: 'kennisvraag',
     words: ['vragen', 'kennisvragen', 'vraag'],
     idIsFileName: true,
     title: 'vraag',
@@ -117,6 +122,7 @@ export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
     kind: 'partner',
     folder: KIND_FOLDERS.partner,
     file: null,
+    noun: 'partner',
     words: ['partners', 'partner'],
     idIsFileName: true,
     title: 'naam',
@@ -136,6 +142,22 @@ export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
 
 /** The kinds with a folder of records, in the order lists and help name them. */
 export const FOLDER_KINDS = (Object.values(KINDS) as KindSpec[]).filter((k) => k.folder !== null);
+
+/** Every kind: first those with a folder of records, then the single files (the werkplaats). */
+export const ALL_KINDS: readonly KindSpec[] = [
+  ...FOLDER_KINDS,
+  ...(Object.values(KINDS) as KindSpec[]).filter((k) => k.folder === null),
+];
+
+/** Where a kind's files are, as people read it: `knowledge/projecten/<id>.md`, `knowledge/werkplaats.md`. */
+export function whereFiles(spec: KindSpec): string {
+  return spec.folder === null ? spec.file! : `knowledge/${spec.folder}/<id>.md`;
+}
+
+/** The folder of a kind with one file per record. */
+export function folderOf(kind: FolderKind): string {
+  return KINDS[kind].folder!;
+}
 
 /** The kind a word of `kwp list` names (`projecten`, `vraag`, …). */
 export function kindOfWord(word: string): Kind | undefined {
