@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const example = new URL('../knowledge/', import.meta.url).pathname;
 
 /** A small deterministic PRNG (mulberry32), so every run builds the same files. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

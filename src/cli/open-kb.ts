@@ -28,6 +28,20 @@ export interface Needs {
   files?: (kb: KnowledgeBase) => Iterable<Entry | undefined>;
   /** The command would write: the stop says nothing was changed. */
   writes?: boolean;
+  /**
+   * The command reads only the records' data, never their text: the text of every file that was
+   * read without a problem is let go as soon as it is parsed (the report: peak memory for 10,000
+   * dense projects 413 → 342 MB, and less for the garbage collector to go through).
+   */
+  dataOnly?: boolean;
+}
+
+function letTextGo(file: ParsedFile): void {
+  if (file.data === null || file.problems.length > 0) return; // kept: it is reported with its lines
+  file.text = null;
+  file.body = '';
+  file.doc = null;
+  file.textDropped = true;
 }
 
 /** The werkplaats file, for commands that need its name, targets or vocabularies. */
@@ -35,7 +49,7 @@ export const werkplaatsFile = (kb: KnowledgeBase): Entry[] => (kb.werkplaats ? [
 
 export async function openKnowledgeBase(io: Io, options: GlobalOptions, needs: Needs = {}): Promise<OpenKb> {
   const root = kbRoot(io, options);
-  const { files } = await loadKnowledgeBase(root);
+  const { files } = await loadKnowledgeBase(root, needs.dataOnly ? letTextGo : undefined);
   const lang = chooseLang(
     io,
     options,

@@ -253,17 +253,29 @@ export class ProjectGraph {
     const members = new Set(group);
     const waiting = new Map<string, number>();
     for (const id of group) waiting.set(id, new Set(this.edgesFrom(id).filter((e) => members.has(e))).size);
-    const ready = group.filter((id) => waiting.get(id) === 0);
+    // Kept sorted latest first, so the earliest is popped; a project that becomes ready is put in
+    // its place (not the whole list sorted again for each project: a group of 10,000 dense projects
+    // spent 100 ms on that).
+    const ready = group.filter((id) => waiting.get(id) === 0).sort((a, b) => this.compare(b, a));
+    const add = (id: string) => {
+      let lo = 0;
+      let hi = ready.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.compare(ready[mid]!, id) > 0) lo = mid + 1;
+        else hi = mid;
+      }
+      ready.splice(lo, 0, id);
+    };
     const out: string[] = [];
     while (ready.length > 0) {
-      ready.sort((a, b) => this.compare(a, b));
-      const next = ready.shift()!;
+      const next = ready.pop()!;
       out.push(next);
       for (const follower of this.followedBy.get(next) ?? []) {
         if (!members.has(follower)) continue;
         const left = waiting.get(follower)! - 1;
         waiting.set(follower, left);
-        if (left === 0) ready.push(follower);
+        if (left === 0) add(follower);
       }
     }
     // Members of a cycle never become ready; they follow in date order (validate reports the cycle).

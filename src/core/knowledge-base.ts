@@ -113,17 +113,19 @@ export class KnowledgeBase {
     let index = this.inverses.get(link.name);
     if (!index) {
       index = new Map();
+      // Built once and sorted once: the rules ask it for every question.
       for (const holder of this.ofKind(link.from)) {
         for (const target of linkTargets(holder.data, link)) {
           if (link.noSelf && target === holder.id) continue;
-          const list = index.get(target) ?? [];
-          if (!list.includes(holder.id)) list.push(holder.id);
-          index.set(target, list);
+          const list = index.get(target);
+          if (!list) index.set(target, [holder.id]);
+          else if (!list.includes(holder.id)) list.push(holder.id);
         }
       }
+      for (const list of index.values()) list.sort();
       this.inverses.set(link.name, index);
     }
-    return [...(index.get(id) ?? [])].sort();
+    return index.get(id)?.slice() ?? [];
   }
 
   private readonly nameInverses = new Map<string, Map<string, string[]>>();

@@ -4,8 +4,7 @@ import type { PendingDiagnostic } from './diagnostics.js';
 import { KnowledgeBase } from './knowledge-base.js';
 import type { ParsedFile } from './read-file.js';
 import { reporterFor } from './rules/context.js';
-import { checkAcrossFiles } from './rules/cross-rules.js';
-import { checkFile } from './rules/file-rules.js';
+import { fileRulesOf, FILES_RULES } from './rules/index.js';
 import { checkSchema } from './schema-check.js';
 import { slimData } from './slim.js';
 
@@ -22,13 +21,25 @@ export function checkFileAlone(file: ParsedFile): PendingDiagnostic[] {
   for (const d of file.problems) pending.push(d);
   if (!file.data) return pending;
   for (const d of checkSchema(file.path, file.kind, file.data)) pending.push(d);
-  checkFile({ file, data: file.data, report: reporterFor(file.path, pending) });
+  // The rules of the index that read this kind of file, each reporting under its own id.
+  for (const rule of fileRulesOf(file.kind)) {
+    rule.check({ file, data: file.data, report: reporterFor(rule, file.path, pending) });
+  }
   return pending;
 }
 
 export function checkFilesTogether(files: readonly ParsedFile[]): ValidationResult {
   const kb = new KnowledgeBase(files);
   return { kb, pending: checkAcrossFiles(kb) };
+}
+
+/** The rules of the index across files, on the whole knowledge base, in the index's order. */
+export function checkAcrossFiles(kb: KnowledgeBase): PendingDiagnostic[] {
+  const pending: PendingDiagnostic[] = [];
+  for (const rule of FILES_RULES) {
+    rule.checkAll({ kb, report: (path) => reporterFor(rule, path, pending) });
+  }
+  return pending;
 }
 
 /**

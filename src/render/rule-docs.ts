@@ -1,8 +1,8 @@
 // The documentation of every rule, made from the rule index and the rule texts: the help that SARIF
 // viewers show beside a finding, and the README's rule reference. One source, so they cannot drift.
 import type { RuleName } from '../core/diagnostics.js';
-import type { ExampleFile, RuleEntry, RuleScope } from '../core/rules/catalogue.js';
-import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
+import { RULE_INDEX } from '../core/rules/index.js';
+import type { ExampleFile, Rule, RuleScope } from '../core/rules/rule.js';
 import { type Lang, t } from '../messages/catalogue.js';
 import { ruleText } from '../messages/rule-texts.js';
 
@@ -20,7 +20,7 @@ export interface RuleHelp {
 }
 
 /** What a SARIF viewer shows as a rule's help: what is wrong, how to fix it, an example, a link. */
-export function ruleHelp(lang: Lang, entry: RuleEntry, helpUri: string): RuleHelp {
+export function ruleHelp(lang: Lang, entry: Rule, helpUri: string): RuleHelp {
   const { summary, fix } = ruleText(lang, entry.id);
   const text = [summary, `${t(lang, 'rules.doc.fix')} ${fix}`];
   const markdown = [summary, `**${t(lang, 'rules.doc.fix')}** ${fix}`];
@@ -51,7 +51,7 @@ export function ruleReference(lang: Lang): string {
   const out: string[] = [];
   for (const scope of SCOPES) {
     out.push(`### ${t(lang, `rules.doc.scope.${scope}`)}`);
-    for (const entry of RULE_CATALOGUE.filter((e) => e.scope === scope)) {
+    for (const entry of RULE_INDEX.filter((e) => e.scope === scope)) {
       const { summary, fix } = ruleText(lang, entry.id);
       out.push(`#### ${entry.id}`);
       out.push(

@@ -3,7 +3,7 @@
 // index (what is wrong, how to fix it, an example, a link into the README), and one result per
 // problem with its full region, relative to the repository root (`%SRCROOT%`).
 import type { Diagnostic, RuleName } from '../core/diagnostics.js';
-import { RULE_CATALOGUE } from '../core/rules/catalogue.js';
+import { RULE_INDEX } from '../core/rules/index.js';
 import { formatMessage, type Lang, t } from '../messages/catalogue.js';
 import { ruleText } from '../messages/rule-texts.js';
 import type { ValidationReport } from './diagnostics-summary.js';
@@ -23,7 +23,7 @@ const SRCROOT = '%SRCROOT%';
 
 export function renderValidateSarif(report: ValidationReport, lang: Lang, options: SarifOptions): string {
   const prefix = options.prefix ?? '';
-  const ruleIndex = new Map<RuleName, number>(RULE_CATALOGUE.map((entry, i) => [entry.id, i]));
+  const ruleIndex = new Map<RuleName, number>(RULE_INDEX.map((entry, i) => [entry.id, i]));
   const prints = fingerprints(report.diagnostics, prefix);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -35,7 +35,7 @@ export function renderValidateSarif(report: ValidationReport, lang: Lang, option
             name: 'kwp',
             version: options.version,
             informationUri: options.documentation,
-            rules: RULE_CATALOGUE.map((entry) => {
+            rules: RULE_INDEX.map((entry) => {
               // kwp's own texts, not values from files: tests keep them free of links, braces and HTML.
               const texts = ruleText(lang, entry.id);
               const helpUri = `${options.documentation}#${ruleAnchor(entry.id)}`;

@@ -1,11 +1,12 @@
 // Editing a record file in place: only the keys an edit names change, every other byte stays, and a
-// file that changed on disk since it was read is never overwritten.
+// file that changed on disk since it was read is never overwritten (the write transaction checks).
 import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { type Edit, editFrontmatter } from '../core/edit/frontmatter-edit.js';
 import { KwpError } from '../errors.js';
-import { writeFailure } from './records.js';
-import { replaceFile } from './write-file.js';
+import { dirname } from 'node:path';
+import type { ReplaceOp } from '../core/write-plan.js';
+import { writePlanFiles } from './transaction.js';
 
 export interface PlannedEdit {
   absolute: string;
@@ -23,6 +24,16 @@ export function planEdit(absolute: string, path: string, edits: readonly Edit[])
   } catch (e) {
     throw new KwpError('edit.unreadable', { path, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
+  return planEditOf(absolute, path, before, edits);
+}
+
+/** The edited text of bytes read earlier (the transaction refuses to write it if the file changed since). */
+export function planEditOf(
+  absolute: string,
+  path: string,
+  before: Buffer,
+  edits: readonly Edit[],
+): PlannedEdit {
   if (!isUtf8(before)) throw new KwpError('edit.refused', { path, detail: 'UTF-8' });
   const result = editFrontmatter(before.toString('utf8'), edits);
   if (!result.ok) {
@@ -38,27 +49,18 @@ export function planEdit(absolute: string, path: string, edits: readonly Edit[])
   return { absolute, path, before, after: result.text };
 }
 
-/**
- * Writes a planned edit in one step (a reader sees the old file or the new one), unless the file
- * changed since it was read: then someone else's work is on disk, and it is left alone.
- */
-export function applyEdit(edit: PlannedEdit): void {
-  let now: Buffer;
-  try {
-    now = readFileSync(edit.absolute);
-  } catch {
-    throw new KwpError('edit.changed', { path: edit.path });
-  }
-  if (!now.equals(edit.before)) throw new KwpError('edit.changed', { path: edit.path });
-  try {
-    replaceFile(edit.absolute, edit.after);
-  } catch (e) {
-    // No write permission, a full disk: a message to act on, not an internal error.
-    throw writeFailure(edit.path, e);
-  }
+/** A planned edit as an operation of a write plan: the file must still hold the bytes read. */
+export function replaceOp(edit: PlannedEdit): ReplaceOp {
+  return { op: 'replace', path: edit.path, before: edit.before, content: edit.after };
 }
 
-/** Puts the bytes read back, for undoing an edit when a later step of the same command fails. */
-export function undoEdit(edit: PlannedEdit): void {
-  replaceFile(edit.absolute, edit.before.toString('utf8'));
+/**
+ * Writes a planned edit on its own, in one step (a reader sees the old file or the new one), unless
+ * the file changed since it was read: then someone else's work is on disk, and it is left alone.
+ */
+export function applyEdit(edit: PlannedEdit): void {
+  writePlanFiles(
+    { ops: [{ ...replaceOp(edit), path: edit.absolute }] },
+    { root: dirname(edit.absolute), shown: () => edit.path },
+  );
 }

@@ -1,4 +1,5 @@
 // Git as an adapter, through simple-git: committing exactly the files a command wrote, and nothing else.
+import { existsSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { KwpError } from '../errors.js';
@@ -116,13 +117,24 @@ export async function inIndex(dir: string, files: readonly string[]): Promise<st
   }
 }
 
-/** Stages and commits exactly `files` (absolute paths). Works before the repository's first commit. */
+/**
+ * Stages and commits exactly `files` (absolute paths). Works before the repository's first commit.
+ * A file no longer on disk (deleted, or the old name of a rename) is committed as removed, so that
+ * git sees a rename as one.
+ */
 export async function commitFiles(dir: string, files: readonly string[], message: string): Promise<void> {
   const { git, top } = await repository(dir);
-  const paths = files.map((f) => relative(top, f).split(sep).join('/'));
+  const path = (f: string) => relative(top, f).split(sep).join('/');
+  const present = files.filter((f) => existsSync(f));
+  const gone = files.filter((f) => !existsSync(f));
+  // A removed file that no commit holds is nothing to git: naming it would fail the commit.
+  const goneNew = new Set(await uncommitted(dir, gone));
+  const paths = [...present, ...gone.filter((f) => !goneNew.has(f))].map(path);
   try {
     await git.cwd(top);
-    await git.raw(['add', '--', ...paths]);
+    if (present.length > 0) await git.raw(['add', '--', ...present.map(path)]);
+    if (gone.length > 0)
+      await git.raw(['rm', '--cached', '--quiet', '--ignore-unmatch', '--', ...gone.map(path)]);
     await git.raw(['commit', '--quiet', '-m', message, '--', ...paths]);
   } catch (e) {
     throw failed(e);

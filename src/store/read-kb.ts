@@ -40,11 +40,14 @@ export interface KbListing {
   problems: PendingDiagnostic[];
 }
 
-/** Reads and parses every file of a knowledge base, in path order. */
-export async function loadKnowledgeBase(root: string): Promise<LoadedKb> {
+/** Reads and parses every file of a knowledge base, in path order; `each` sees each file as it is read. */
+export async function loadKnowledgeBase(
+  root: string,
+  each: (file: ParsedFile) => void = () => {},
+): Promise<LoadedKb> {
   const listing = listKnowledgeBase(root);
-  const files = await readEntries(listing.realRoot, listing.entries, () => {});
-  return { root, files: withPlaceholders(files, listing.problems, () => {}) };
+  const files = await readEntries(listing.realRoot, listing.entries, each);
+  return { root, files: withPlaceholders(files, listing.problems, each) };
 }
 
 /** The files of a knowledge base, without reading them. */

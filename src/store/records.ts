@@ -1,12 +1,12 @@
 // Creating a record file: the first free id of `base`, `base-2`, … that is neither a file nor an id
 // anywhere in the knowledge base, claimed atomically so two processes never get the same one.
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { candidateId } from '../core/scaffold/slug.js';
 import type { FolderKind } from '../core/kinds.js';
 import { folderOf } from '../core/model/kinds.js';
 import { KwpError } from '../errors.js';
-import { createFile, FileExistsError } from './write-file.js';
+import { ClashError, writePlanFiles } from './transaction.js';
 import { kbRelative } from './read-kb.js';
 
 export interface Created {
@@ -35,6 +35,27 @@ export function planRecord(
   }
 }
 
+/**
+ * The record a new file would be now: the first id of `base`, `base-2`, … that is neither in `taken`
+ * nor a file on disk. Not reserved: the transaction's create refuses it if another kwp took it since.
+ */
+export function nextFreeRecord(
+  root: string,
+  kind: FolderKind,
+  base: string,
+  taken: ReadonlySet<string>,
+): Created {
+  for (let n = 1; n < 10_000; n++) {
+    const id = candidateId(base, n);
+    if (taken.has(id)) continue;
+    const absolute = recordPath(root, kind, id);
+    if (existsSync(absolute)) continue;
+    return { id, absolute, path: kbRelative(root, absolute) };
+  }
+  throw new KwpError('write.exists', { path: kbRelative(root, recordPath(root, kind, base)) });
+}
+
+/** Creates one record file under the first free id, claimed atomically (a name taken meanwhile is skipped). */
 export function createRecord(
   root: string,
   kind: FolderKind,
@@ -42,42 +63,15 @@ export function createRecord(
   taken: ReadonlySet<string>,
   render: (id: string) => string,
 ): Created {
-  const folder = join(root, 'knowledge', folderOf(kind));
-  try {
-    mkdirSync(folder, { recursive: true });
-  } catch (e) {
-    throw writeFailed(folder, root, e);
-  }
-  for (let n = 1; n < 10_000; n++) {
-    const id = candidateId(base, n);
-    if (taken.has(id)) continue;
-    const absolute = recordPath(root, kind, id);
+  for (;;) {
+    const record = nextFreeRecord(root, kind, base, taken);
     try {
-      createFile(absolute, render(id));
-      return { id, absolute, path: kbRelative(root, absolute) };
+      writePlanFiles({ ops: [{ op: 'create', path: record.path, content: render(record.id) }] }, { root });
+      return record;
     } catch (e) {
-      if (e instanceof FileExistsError) continue; // taken a moment ago, perhaps by another kwp
-      throw writeFailed(absolute, root, e);
+      if (!(e instanceof ClashError)) throw e; // taken a moment ago, perhaps by another kwp
     }
   }
-  throw new KwpError('write.exists', { path: kbRelative(root, recordPath(root, kind, base)) });
 }
 
-function writeFailed(path: string, root: string, e: unknown): KwpError {
-  return writeFailure(kbRelative(root, path), e);
-}
-
-/** A write that failed, as the message a person can act on (`path` relative to the kb root). */
-export function writeFailure(path: string, e: unknown): KwpError {
-  const code = (e as NodeJS.ErrnoException).code;
-  // A message id, translated where it is shown; an unexpected code is shown as it is.
-  const reason =
-    code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG'
-      ? '@write.reason.disk-full'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? '@write.reason.read-only'
-        : code === 'EEXIST' || code === 'ENOTDIR'
-          ? '@write.reason.not-a-folder'
-          : (code ?? String(e));
-  return new KwpError('write.failed', { path, reason });
-}
+export { writeFailure } from './write-file.js';

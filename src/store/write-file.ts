@@ -15,6 +15,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { KwpError } from '../errors.js';
 
 export class FileExistsError extends Error {
   constructor(readonly path: string) {
@@ -44,7 +45,7 @@ export function sweepStaleTemps(dir: string, now = Date.now()): void {
   }
 }
 
-function writeTemp(target: string, content: string): string {
+function writeTemp(target: string, content: string | Uint8Array): string {
   sweepStaleTemps(dirname(target));
   const temp = join(
     dirname(target),
@@ -53,7 +54,7 @@ function writeTemp(target: string, content: string): string {
   const fd = openSync(temp, 'wx', 0o644);
   try {
     // A write may be short (a full disk, a file size limit): write the rest, so the error surfaces.
-    const bytes = Buffer.from(content, 'utf8');
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     for (let done = 0; done < bytes.length;) {
       const written = writeSync(fd, bytes, done, bytes.length - done);
       if (written <= 0) throw Object.assign(new Error(`short write: ${temp}`), { code: 'ENOSPC' });
@@ -70,7 +71,7 @@ function writeTemp(target: string, content: string): string {
 }
 
 /** Creates `target` with `content`; throws FileExistsError when it exists. Never leaves a partial file. */
-export function createFile(target: string, content: string): void {
+export function createFile(target: string, content: string | Uint8Array): void {
   const temp = writeTemp(target, content);
   try {
     linkSync(temp, target);
@@ -83,7 +84,7 @@ export function createFile(target: string, content: string): void {
 }
 
 /** Replaces `target` with `content` in one step (readers see the old file or the new one). */
-export function replaceFile(target: string, content: string): void {
+export function replaceFile(target: string, content: string | Uint8Array): void {
   const temp = writeTemp(target, content);
   try {
     renameSync(temp, target);
@@ -99,4 +100,19 @@ function unlinkQuietly(path: string): void {
   } catch {
     // already gone
   }
+}
+
+/** A write that failed, as the message a person can act on (`path` relative to the kb root). */
+export function writeFailure(path: string, e: unknown): KwpError {
+  const code = (e as NodeJS.ErrnoException).code;
+  // A message id, translated where it is shown; an unexpected code is shown as it is.
+  const reason =
+    code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG'
+      ? '@write.reason.disk-full'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? '@write.reason.read-only'
+        : code === 'EEXIST' || code === 'ENOTDIR'
+          ? '@write.reason.not-a-folder'
+          : (code ?? String(e));
+  return new KwpError('write.failed', { path, reason });
 }

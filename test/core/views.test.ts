@@ -160,6 +160,13 @@ describe('the typed views', () => {
     );
   });
 
+  it('read only keys the file has, never one inherited from the prototype', () => {
+    const data = JSON.parse('{"__proto__": {"titel": "x", "planning": {"start": "2026-01-01"}}}') as unknown;
+    const p = projectView(data);
+    expect(p.titel).toBeUndefined();
+    expect(p.planning.start).toBeUndefined();
+  });
+
   it('read anything at all (null, a list, a number, random shapes) without throwing', () => {
     const next = random(13);
     const shapes: unknown[] = [null, undefined, 3, 'x', [], [1, 2], {}, { evaluatie: null }];

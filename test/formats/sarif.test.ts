@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/diagnostics.js';
-import { ruleEntry } from '../../src/core/rules/catalogue.js';
+import { ruleById } from '../../src/core/rules/index.js';
 import { ruleText } from '../../src/messages/rule-texts.js';
 import { kwp, makeKb, project, REPO } from '../helpers/kb.js';
 import { HOSTILE, kbInRepositorySubfolder, kbWithProblems } from './shared.js';
@@ -164,7 +164,7 @@ describe('kwp validate --format sarif', () => {
       expect(rule.help.text).toContain(texts.summary);
       expect(rule.help.text).toContain(texts.fix);
       expect(rule.help.markdown).toContain(texts.fix);
-      if (ruleEntry(id).example) expect(rule.help.markdown).toMatch(/^```yaml$|^```markdown$/m);
+      if (ruleById(id).example) expect(rule.help.markdown).toMatch(/^```yaml$|^```markdown$/m);
       // No HTML outside code (SARIF §3.11.4 forbids it in Markdown), and no braces to double.
       const prose = rule.help.markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?\n\1$/gm, '').replace(/`[^`]*`/g, '');
       expect(prose, id).not.toMatch(/[<>]/);
@@ -174,8 +174,8 @@ describe('kwp validate --format sarif', () => {
       expect(plain + rule.help.markdown, id).not.toMatch(/[{}]/);
       expect(plain, id).not.toMatch(/\]\(|\\/);
       expect([...rule.help.markdown.matchAll(/\]\(/g)]).toHaveLength(1);
-      expect(rule.defaultConfiguration.level).toBe(ruleEntry(id).severity);
-      expect(rule.properties.tags).toContain(ruleEntry(id).scope);
+      expect(rule.defaultConfiguration.level).toBe(ruleById(id).severity);
+      expect(rule.properties.tags).toContain(ruleById(id).scope);
       expect(rule.helpUri).toBe(`${DOCS}#${id}`);
       expect(anchors.has(id), `README has no heading for ${id}`).toBe(true);
       expect(rule.help.markdown).toContain(`](${rule.helpUri})`);

@@ -4,7 +4,8 @@
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WerkplaatsReport } from '../../src/core/report/summary.js';
-import { Context, escapeHtml, markup } from '../../src/render/report/html-kit.js';
+import { Context } from '../../src/render/html/context.js';
+import { escapeHtml, markup } from '../../src/render/html/markup.js';
 import { STYLE } from '../../src/render/report/html-style.js';
 import { renderHtml } from '../../src/render/report/html.js';
 import {

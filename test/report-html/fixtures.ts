@@ -161,7 +161,9 @@ export async function werkplaats(
 
 export async function oneProject(root: string, id: string): Promise<ProjectReport> {
   const kb = await kbAt(root);
-  return projectReport(kb, kb.get(id)!, [], STAND);
+  const entry = kb.get(id);
+  if (entry?.kind !== 'project') throw new Error(`no project ${id}`);
+  return projectReport(kb, entry, [], STAND);
 }
 
 export const exampleRoot = EXAMPLE_KB;

@@ -1,13 +1,15 @@
-// The rule index (src/core/rules/catalogue.ts) against what kwp does and what the README says:
-// every rule is in it, its examples are run (the bad one yields that rule and no other, the good one
-// nothing), its default severity is the one kwp reports, and the README's rule reference is the
-// one made from it. `UPDATE_README=1 npx vitest run test/rules/catalogue.test.ts` rewrites that part.
+// The rule index (src/core/rules/index.ts, one module per rule) against what kwp does and what the
+// README says: every rule is in it, in its own module, its examples are run (the bad one yields that
+// rule and no other, the good one nothing), its default severity is the one kwp reports, and the
+// README's rule reference is the one made from it. `UPDATE_README=1 npx vitest run
+// test/rules/catalogue.test.ts` rewrites that part.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/core/diagnostics.js';
-import { RULE_CATALOGUE, ruleEntry } from '../../src/core/rules/catalogue.js';
+import { RULE_INDEX, ruleById } from '../../src/core/rules/index.js';
 import { LANGS } from '../../src/messages/catalogue.js';
+import { en } from '../../src/messages/en.js';
 import { ruleText } from '../../src/messages/rule-texts.js';
 import { codeBlock, codeSpan, ruleReference } from '../../src/render/rule-docs.js';
 import { REPO } from '../helpers/kb.js';
@@ -16,11 +18,50 @@ import { fixture, FIXTURES, RUNTIME_CASES, validate } from './helpers.js';
 
 describe('the rule index', () => {
   it('holds every rule kwp can report, in the order of RULES', () => {
-    expect(RULE_CATALOGUE.map((e) => e.id)).toEqual([...RULES]);
+    expect(RULE_INDEX.map((e) => e.id)).toEqual([...RULES]);
+  });
+
+  it('has each rule in its own module, named by its id, in the folder of what reads it', () => {
+    const RULES_DIR = join(REPO, 'src', 'core', 'rules');
+    const folderOf = (rule: (typeof RULE_INDEX)[number]) =>
+      'producedBy' in rule ? (rule.producedBy === 'reader' ? 'reading' : 'schema') : rule.scope;
+    for (const folder of ['reading', 'schema', 'file', 'files']) {
+      const modules = readdirSync(join(RULES_DIR, folder))
+        .filter((name) => name.endsWith('.ts'))
+        .map((name) => name.slice(0, -3))
+        .sort();
+      const rules = RULE_INDEX.filter((rule) => folderOf(rule) === folder)
+        .map((rule) => rule.id)
+        .sort();
+      expect(modules, folder).toEqual(rules);
+    }
+  });
+
+  it('names, for a rule another part produces, a module that does report it', () => {
+    for (const rule of RULE_INDEX) {
+      if (!('producedBy' in rule)) continue;
+      const source = readFileSync(join(REPO, rule.producedIn), 'utf8');
+      expect(source, `${rule.id} in ${rule.producedIn}`).toContain(`'${rule.id}'`);
+    }
+  });
+
+  it('gives each message of the rules in code to one rule, which reports with no other', () => {
+    const owners = new Map<string, string[]>();
+    for (const rule of RULE_INDEX) {
+      if (!('messages' in rule)) continue;
+      for (const id of rule.messages) owners.set(id, [...(owners.get(id) ?? []), rule.id]);
+      const folder = rule.scope === 'file' ? 'file' : 'files';
+      const source = readFileSync(join(REPO, 'src', 'core', 'rules', folder, `${rule.id}.ts`), 'utf8');
+      const used = new Set(source.match(/'(?:rule|cross)\.[a-z-]+'/g)?.map((m) => m.slice(1, -1)));
+      expect([...used].sort(), rule.id).toEqual([...rule.messages].sort());
+    }
+    const ruleMessages = Object.keys(en).filter((id) => /^(rule|cross)\./.test(id));
+    for (const id of ruleMessages) expect(owners.get(id), id).toHaveLength(1);
+    expect([...owners.keys()].sort()).toEqual(ruleMessages.sort());
   });
 
   it('has an example for every rule that can be written as text', () => {
-    const without = RULE_CATALOGUE.filter((e) => !e.example).map((e) => e.id);
+    const without = RULE_INDEX.filter((e) => !e.example).map((e) => e.id);
     // The others are bytes, sizes, links and permissions: test/rules/helpers.ts builds them at runtime.
     expect(without).toEqual(['invalid-encoding', 'file-too-large', 'symlink-outside', 'unreadable-file']);
     for (const rule of without) expect(Object.keys(RUNTIME_CASES)).toContain(rule);
@@ -28,7 +69,7 @@ describe('the rule index', () => {
 
   it('has a title, what is wrong and a fix for every rule, in every language', () => {
     for (const lang of LANGS) {
-      for (const { id } of RULE_CATALOGUE) {
+      for (const { id } of RULE_INDEX) {
         const { title, summary, fix } = ruleText(lang, id);
         expect({ id, lang, title: title.length > 0 && !title.includes('\n') }).toEqual({
           id,
@@ -58,7 +99,7 @@ describe('the rule index', () => {
     expect(found).toEqual([]);
   });
 
-  it.each(RULE_CATALOGUE.filter((e) => e.example).map((e) => [e.id, e] as const))(
+  it.each(RULE_INDEX.filter((e) => e.example).map((e) => [e.id, e] as const))(
     'example of %s: the bad one yields this rule only, at its severity; the good one nothing',
     async (id, entry) => {
       const bad = await validate(exampleKb(entry.example!.bad));
@@ -78,7 +119,7 @@ describe('the rule index', () => {
           ? RUNTIME_CASES[rule as keyof typeof RUNTIME_CASES]()
           : fixture(rule as (typeof RULES)[number]);
       const { found } = await validate(root);
-      const severity = ruleEntry(rule as (typeof RULES)[number]).severity;
+      const severity = ruleById(rule as (typeof RULES)[number]).severity;
       expect(found.filter((d) => d.rule === rule && d.severity !== severity)).toEqual([]);
     },
   );
@@ -99,6 +140,15 @@ describe('code in rule help', () => {
 describe("the README's rule reference", () => {
   const START = '<!-- rules:start';
   const END = '<!-- rules:end -->';
+
+  it('has a heading for every rule of the index, and none for a rule the index lacks', () => {
+    // What the repository documents as the list of rules: the format reference (format.md) is not
+    // in a clone, so the README's reference is the one held against the index.
+    const readme = readFileSync(join(REPO, 'README.md'), 'utf8');
+    const part = readme.slice(readme.indexOf(START), readme.indexOf(END));
+    const headings = [...part.matchAll(/^#### (\S+)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual(RULE_INDEX.map((rule) => rule.id));
+  });
 
   it('is the one made from the rule index and the English rule texts', () => {
     const path = join(REPO, 'README.md');

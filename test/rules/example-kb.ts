@@ -1,8 +1,8 @@
-// Turns a rule's example (src/core/rules/catalogue.ts) into a real knowledge base: a small valid
+// Turns a rule's example (a rule module of src/core/rules/) into a real knowledge base: a small valid
 // one, with the example's files written into it. An example names only the lines that matter; the
-// rest of each file comes from a valid record of its folder's kind, as the catalogue promises.
+// rest of each file comes from a valid record of its folder's kind, as the rule index promises.
 import { makeKb } from '../helpers/kb.js';
-import type { ExampleFile } from '../../src/core/rules/catalogue.js';
+import type { ExampleFile } from '../../src/core/rules/rule.js';
 
 const PROJECT_BODY = '## Inhoud\n\nStudenten ontwerpen groene daken met bewoners.\n';
 

@@ -1,7 +1,6 @@
 // `kwp evaluate <id>`: fase 4, against the project description. Writes the evaluation into the
 // project (only `status` and `evaluatie` change) and registers each new question, all or nothing.
 import { join } from 'node:path';
-import { rmSync } from 'node:fs';
 import { str } from '../../core/data.js';
 import { localDate } from '../../core/dates.js';
 import {
@@ -15,9 +14,10 @@ import {
 import { findSameText } from '../../core/scaffold/answers.js';
 import { EXIT, KwpError, problemsError } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';
-import { applyEdit, type PlannedEdit, planEdit, undoEdit } from '../../store/edit-file.js';
-import { assertCanCommit, commitFiles, unstageNewFiles } from '../../store/git.js';
-import { type Created, createRecord } from '../../store/records.js';
+import { commitMessage, type WritePlan } from '../../core/write-plan.js';
+import { planEdit, planEditOf, replaceOp } from '../../store/edit-file.js';
+import { nextFreeRecord } from '../../store/records.js';
+import { applyRebuilding } from '../../store/transaction.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
 import { vraagRecord } from '../new/vraag-record.js';
@@ -101,35 +101,43 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
     ...(gebied ? { gebied } : {}),
   });
 
-  if (options.commit) await assertCanCommit(root);
-  const created: Created[] = [];
-  let edit: PlannedEdit | undefined;
-  try {
-    for (const text of texts) {
-      const record = vraagRecord(root, questionValues(text), taken);
-      const c = createRecord(root, record.kind, record.base, taken, record.render);
-      taken.add(c.id);
-      created.push(c);
-    }
-    const evaluatie = evaluationValue(keep, input, [...existing, ...created.map((c) => c.id)]);
-    const planned = planEdit(absolute, path, [
-      { op: 'set', path: ['status'], value: input.status },
-      ...evaluationEdits(project.data, earlier, keep, evaluatie),
-    ]);
-    if (!planned.before.equals(read)) throw new KwpError('edit.changed', { path });
-    applyEdit(planned);
-    edit = planned;
-    if (options.commit) {
-      const message = `kwp evaluate: ${id} ${input.status}${created.length > 0 ? `\n\n${created.map((c) => `- ${c.path}`).join('\n')}` : ''}`;
-      await commitFiles(root, [absolute, ...created.map((c) => c.absolute)], message);
-    }
-  } catch (e) {
-    // All or nothing: when a step fails (the edit, or the commit), what was written goes back.
-    if (options.commit) await unstageNewFiles(root, [absolute, ...created.map((c) => c.absolute)]);
-    if (edit) undoEdit(edit);
-    for (const c of created) rmSync(c.absolute, { force: true });
-    throw e;
-  }
+  // All or nothing: the question files and the project edit in one transaction. The question ids are
+  // the first free ones; when another kwp takes one meanwhile, the plan is made again.
+  const { created } = await applyRebuilding(
+    () => {
+      const claimed = new Set(taken);
+      const created = texts.map((text) => {
+        const record = vraagRecord(root, questionValues(text), claimed);
+        const c = nextFreeRecord(root, record.kind, record.base, claimed);
+        claimed.add(c.id);
+        return { ...c, content: record.render(c.id) };
+      });
+      const evaluatie = evaluationValue(keep, input, [...existing, ...created.map((c) => c.id)]);
+      // Written into the bytes read before the questions were asked: a change on disk since is refused.
+      const edit = planEditOf(absolute, path, read, [
+        { op: 'set', path: ['status'], value: input.status },
+        ...evaluationEdits(project.data, earlier, keep, evaluatie),
+      ]);
+      const plan: WritePlan = {
+        ops: [
+          ...created.map((c) => ({ op: 'create' as const, path: c.path, content: c.content })),
+          replaceOp(edit),
+        ],
+        ...(options.commit
+          ? {
+              commit: {
+                message: commitMessage(
+                  `kwp evaluate: ${id} ${input.status}`,
+                  created.map((c) => c.path),
+                ),
+              },
+            }
+          : {}),
+      };
+      return { created, plan };
+    },
+    { root },
+  );
   io.out([path, ...created.map((c) => c.path)].map((p) => `${p}\n`).join(''));
   return EXIT.ok;
 }

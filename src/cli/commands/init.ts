@@ -5,7 +5,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { EXIT, KwpError } from '../../errors.js';
 import { type Lang, parseLang, t } from '../../messages/catalogue.js';
-import { assertIdentity, commitFiles, initRepository } from '../../store/git.js';
+import type { WritePlan } from '../../core/write-plan.js';
+import { assertIdentity } from '../../store/git.js';
+import { applyPlan } from '../../store/transaction.js';
 import { kwpPackage } from '../../store/kwp-package.js';
 import { readTemplate } from '../../store/templates.js';
 import { chooseLang, type GlobalOptions } from '../context.js';
@@ -14,7 +16,6 @@ import { CI_KINDS, ciPath, isCiKind } from '../init/ci-workflows.js';
 import { listsKwp } from '../init/npm-files.js';
 import { cleanList, type InitPlace, type InitValues, planInit } from '../init/plan.js';
 import { unfinishedInit } from '../init/resume.js';
-import { writeAll } from '../init/write-all.js';
 import { printable } from '../../render/printable.js';
 import { interactivePrompter, type Io } from '../io.js';
 
@@ -54,7 +55,17 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
   if (existsSync(join(root, 'knowledge', 'werkplaats.md'))) {
     const unfinished = useGit && existingTop ? await unfinishedInit(place, templates, kwp) : undefined;
     if (!unfinished) throw new KwpError('init.kb-exists', { dir: where });
-    await commitInit(lang, root, existingTop, unfinished.files, unfinished.naam, where);
+    // Nothing to write: the files are there; the commit takes them as they are.
+    const message = initCommitMessage(unfinished.naam);
+    await applyPlan(
+      { ops: [], commit: { message, include: unfinished.files } },
+      { root },
+      {
+        check: false,
+        keepOnFailure: true,
+        failure: (e) => initCommitFailure(lang, root, existingTop, where, e),
+      },
+    );
     const count = unfinished.files.length;
     io.out(
       `${t(lang, 'init.resumed', { path: printable(root), count })}\n${t(lang, 'init.next')}\n  kwp new project\n`,
@@ -107,8 +118,36 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
   }
   // A package.json that lists kwp already is the werkplaats' own: it stays as it is.
   const files = planned.filter((f) => !(f.npmManifest && existsSync(f.path)));
-  const { written, kept } = writeAll(files, shown);
-  if (useGit) await commitInit(lang, root, existingTop, written, values.naam, where);
+  // One transaction: the files (undone when one cannot be written) and, with git, their commit. When
+  // git refuses the commit the files stay, staged: running kwp init again finishes it (resume.ts).
+  const plan: WritePlan = {
+    ops: files.map((f) => ({
+      op: 'create' as const,
+      path: f.path,
+      content: f.content,
+      ...(f.keepExisting ? { keepExisting: true } : {}),
+    })),
+    ...(useGit ? { commit: { message: initCommitMessage(values.naam) } } : {}),
+  };
+  const { kept } = await applyPlan(
+    plan,
+    {
+      root,
+      shown,
+      // As init always said it: the system's own code (EACCES), not a sentence about folders.
+      failure: (path, e) =>
+        new KwpError('write.failed', {
+          path,
+          reason: (e as NodeJS.ErrnoException).code ?? String((e as Error).message),
+        }),
+    },
+    {
+      check: false,
+      newRepository: !existingTop,
+      keepOnFailure: true,
+      failure: (e) => initCommitFailure(lang, root, existingTop, where, e),
+    },
+  );
 
   const lines = [t(lang, 'init.done', { path: printable(root) })];
   if (kept.includes(join(root, 'README.md'))) lines.push(t(lang, 'init.readme-kept'));
@@ -122,27 +161,25 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
   return EXIT.ok;
 }
 
-async function commitInit(
+function initCommitMessage(naam: string): string {
+  return `kwp init: ${naam.replace(/\s+/g, ' ')}`;
+}
+
+/** A commit that failed, said for kwp init: the files are written, and what to do about git. */
+function initCommitFailure(
   lang: Lang,
   root: string,
   existingTop: string | undefined,
-  files: string[],
-  naam: string,
   dir: string,
-): Promise<void> {
-  try {
-    if (!existingTop) await initRepository(root);
-    await commitFiles(root, files, `kwp init: ${naam.replace(/\s+/g, ' ')}`);
-  } catch (e) {
-    if (!(e instanceof KwpError)) throw e;
-    const detail = String(e.args['detail'] ?? '');
-    const notRepo = e.messageId === 'git.not-a-repository';
-    if (/\bENOENT\b/.test(detail) || (notRepo && !gitOnPath()))
-      throw new KwpError('init.git-missing', { dir });
-    if (notRepo) throw new KwpError('init.git-unrecognised', { top: existingTop ?? root, dir });
-
-    throw new KwpError('init.git-failed', { detail: detail || t(lang, e.messageId, e.args), dir });
-  }
+  e: unknown,
+): unknown {
+  if (!(e instanceof KwpError)) return e;
+  const detail = String(e.args['detail'] ?? '');
+  const notRepo = e.messageId === 'git.not-a-repository';
+  if (/\bENOENT\b/.test(detail) || (notRepo && !gitOnPath()))
+    return new KwpError('init.git-missing', { dir });
+  if (notRepo) return new KwpError('init.git-unrecognised', { top: existingTop ?? root, dir });
+  return new KwpError('init.git-failed', { detail: detail || t(lang, e.messageId, e.args), dir });
 }
 
 /** The nearest folder at or above `dir` with a `.git` (a folder, or a file in worktrees and submodules). */

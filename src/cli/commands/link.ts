@@ -6,8 +6,8 @@ import { closest } from '../../core/suggest.js';
 import { join } from 'node:path';
 import { EXIT, KwpError } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';
-import { applyEdit, planEdit, undoEdit } from '../../store/edit-file.js';
-import { assertCanCommit, commitFiles, unstageNewFiles } from '../../store/git.js';
+import { planEdit, replaceOp } from '../../store/edit-file.js';
+import { applyPlan } from '../../store/transaction.js';
 import type { GlobalOptions } from '../context.js';
 import type { Io } from '../io.js';
 import { openKnowledgeBase } from '../open-kb.js';
@@ -48,18 +48,13 @@ export async function linkCommand(io: Io, id: string, options: LinkOptions): Pro
   const edit = planEdit(join(root, project.file.path), project.file.path, [
     { op: 'append', path: ['vervolg_op'], items: adding },
   ]);
-  if (options.commit) await assertCanCommit(root);
-  applyEdit(edit);
-  if (options.commit) {
-    try {
-      await commitFiles(root, [edit.absolute], `kwp link: ${id} volgt op ${adding.join(', ')}`);
-    } catch (e) {
-      // The commit was asked for and git refused it (a hook): the edit goes back, unstaged, too.
-      await unstageNewFiles(root, [edit.absolute]);
-      undoEdit(edit);
-      throw e;
-    }
-  }
+  await applyPlan(
+    {
+      ops: [replaceOp(edit)],
+      ...(options.commit ? { commit: { message: `kwp link: ${id} volgt op ${adding.join(', ')}` } } : {}),
+    },
+    { root },
+  );
   io.out(`${t(lang, 'link.done', { id, earlier: adding, path: project.file.path })}\n`);
   return EXIT.ok;
 }

@@ -157,6 +157,7 @@ async function makeReport(
   // cannot be read may hold a name that would then be printed. Every other file that could not be
   // read is named on stderr, and in the report itself.
   const { kb, lang, unread } = await openKnowledgeBase(note.io, options, {
+    dataOnly: true,
     files: (kb) => [
       ...(id ? [projectOrUndefined(kb, id)] : werkplaatsFile(kb)),
       ...(options.public ? [...werkplaatsFile(kb), ...kb.entries] : []),

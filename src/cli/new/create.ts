@@ -1,12 +1,12 @@
 // What every `kwp new …` does once it knows the values: claim an id, write the file from its
 // template, optionally commit it, and say where it went (text, or {"id","path"} with --json).
-import { rmSync } from 'node:fs';
 import type { FolderKind } from '../../core/kinds.js';
+import { commitMessage, describePlan, type WritePlan } from '../../core/write-plan.js';
 import { EXIT } from '../../errors.js';
 import { type Lang, t } from '../../messages/catalogue.js';
-import { assertCanCommit, commitFiles, unstageNewFiles } from '../../store/git.js';
-import { applyEdit, type PlannedEdit, undoEdit } from '../../store/edit-file.js';
-import { type Created, createRecord, planRecord } from '../../store/records.js';
+import { type PlannedEdit, replaceOp } from '../../store/edit-file.js';
+import { nextFreeRecord, planRecord } from '../../store/records.js';
+import { applyRebuilding } from '../../store/transaction.js';
 import type { Io } from '../io.js';
 import type { Prompter } from '../prompt/prompter.js';
 
@@ -39,55 +39,50 @@ export async function writeNewRecord(
   edits: PlannedEdit[] = [],
 ): Promise<number> {
   const all = [record, ...along];
+  // The ids are the first free ones now; when another kwp takes one before it is written, the
+  // transaction leaves nothing behind and the plan is made again with the next free id.
+  const build = () => {
+    const claimed = new Set<string>();
+    const created = all.map((r) => {
+      const c = nextFreeRecord(root, r.kind, r.base, new Set([...r.taken, ...claimed]));
+      claimed.add(c.id);
+      return c;
+    });
+    const plan: WritePlan = {
+      ops: [
+        ...created.map((c, i) => ({ op: 'create' as const, path: c.path, content: all[i]!.render(c.id) })),
+        ...edits.map(replaceOp),
+      ],
+      ...(options.commit
+        ? {
+            commit: {
+              message: commitMessage(
+                record.commitMessage(created[0]!.id),
+                [...created.slice(1), ...edits].map((c) => c.path),
+              ),
+            },
+          }
+        : {}),
+    };
+    return { created, plan };
+  };
   if (options.dryRun) {
-    const planned = all.map((r) => planRecord(root, r.kind, r.base, r.taken));
+    // The plan shown, not applied: each new file with its text.
+    const { created, plan } = build();
     if (options.json)
-      io.out(`${JSON.stringify({ id: planned[0]!.id, path: planned[0]!.path, dryRun: true })}\n`);
+      io.out(`${JSON.stringify({ id: created[0]!.id, path: created[0]!.path, dryRun: true })}\n`);
     else {
-      for (const [i, p] of planned.entries()) {
-        io.out(`${t(lang, 'new.dry-run', { path: p.path })}\n\n${all[i]!.render(p.id)}\n`);
-      }
+      for (const line of describePlan(plan).filter((l) => l.op === 'create'))
+        io.out(`${t(lang, 'new.dry-run', { path: line.path })}\n\n${line.content ?? ''}\n`);
     }
     return EXIT.ok;
   }
-  // Before writing: a commit that cannot be made must not leave a file behind either.
-  if (options.commit) await assertCanCommit(root);
-  const created: Created[] = [];
-  const applied: PlannedEdit[] = [];
-  const undo = () => {
-    for (const edit of applied) undoEdit(edit);
-    for (const c of created) rmSync(c.absolute, { force: true });
-  };
-  try {
-    for (const r of all) created.push(createRecord(root, r.kind, r.base, r.taken, r.render));
-    for (const edit of edits) {
-      applyEdit(edit);
-      applied.push(edit);
-    }
-  } catch (e) {
-    undo(); // all or none
-    throw e;
-  }
-  if (options.commit) {
-    const files = [...created.map((c) => c.absolute), ...applied.map((a) => a.absolute)];
-    try {
-      const others = [...created.slice(1), ...applied].map((c) => `- ${c.path}`);
-      const message =
-        record.commitMessage(created[0]!.id) + (others.length > 0 ? `\n\n${others.join('\n')}` : '');
-      await commitFiles(root, files, message);
-    } catch (e) {
-      // The commit was asked for and failed (a hook, no identity): the new files go too, unstaged,
-      // so that exit 2 means nothing changed.
-      await unstageNewFiles(root, files);
-      undo();
-      throw e;
-    }
-  }
+  const { created } = await applyRebuilding(build, { root });
   const main = created[0]!;
   if (options.json) {
     const also = created.slice(1).map((c) => ({ id: c.id, path: c.path }));
     io.out(`${JSON.stringify({ id: main.id, path: main.path, ...(also.length > 0 ? { also } : {}) })}\n`);
-  } else io.out([...created, ...applied].map((c) => `${c.path}\n`).join(''));
+  } else io.out([...created, ...edits].map((c) => `${c.path}\n`).join(''));
   return EXIT.ok;
 }
 

@@ -170,18 +170,23 @@ function record(value: unknown): Data {
   return isRecord(value) ? value : EMPTY;
 }
 
+/** A key's own value (never one inherited from the prototype, whatever the file's keys are). */
+function own(data: Data, key: string): unknown {
+  return Object.hasOwn(data, key) ? data[key] : undefined;
+}
+
 function text(data: Data, key: string): string | undefined {
-  const value = Object.hasOwn(data, key) ? data[key] : undefined;
+  const value = own(data, key);
   return typeof value === 'string' ? value : undefined;
 }
 
 function number(data: Data, key: string): number | undefined {
-  const value = Object.hasOwn(data, key) ? data[key] : undefined;
+  const value = own(data, key);
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 function items(data: Data, key: string): readonly unknown[] {
-  const value = Object.hasOwn(data, key) ? data[key] : undefined;
+  const value = own(data, key);
   return Array.isArray(value) ? value : [];
 }
 
@@ -192,7 +197,7 @@ function strings(data: Data, key: string): string[] {
 
 /** The strings of a list that is there; undefined when the key holds no list. */
 function stringsIfList(data: Data, key: string): string[] | undefined {
-  return Array.isArray(Object.hasOwn(data, key) ? data[key] : undefined) ? strings(data, key) : undefined;
+  return Array.isArray(own(data, key)) ? strings(data, key) : undefined;
 }
 
 /** Each item of a list of mappings, read by `read`; an item that is no mapping reads as empty. */
@@ -213,7 +218,7 @@ export function personView(value: unknown): PersonRef | undefined {
 }
 
 function person(data: Data, key: string): PersonRef | undefined {
-  return personView(Object.hasOwn(data, key) ? data[key] : undefined);
+  return personView(own(data, key));
 }
 
 function persons(data: Data, key: string): PersonRef[] {
@@ -226,10 +231,10 @@ function persons(data: Data, key: string): PersonRef[] {
 
 export function projectView(raw: unknown): ProjectView {
   const d = record(raw);
-  const planning = record(d.planning);
-  const begroting = record(d.begroting);
-  const team = record(d.team);
-  const evaluatie = isRecord(d.evaluatie) ? d.evaluatie : undefined;
+  const planning = record(own(d, 'planning'));
+  const begroting = record(own(d, 'begroting'));
+  const team = record(own(d, 'team'));
+  const evaluatie = own(d, 'evaluatie');
   return {
     kind: 'project',
     id: text(d, 'id'),
@@ -272,13 +277,15 @@ export function projectView(raw: unknown): ProjectView {
         uren: number(k, 'uren'),
       })),
     },
-    evaluatie: evaluatie && {
-      datum: text(evaluatie, 'datum'),
-      conclusies: strings(evaluatie, 'conclusies'),
-      leerpunten: strings(evaluatie, 'leerpunten'),
-      verbeterpunten: strings(evaluatie, 'verbeterpunten'),
-      nieuwe_kennisvragen: strings(evaluatie, 'nieuwe_kennisvragen'),
-    },
+    evaluatie: isRecord(evaluatie)
+      ? {
+          datum: text(evaluatie, 'datum'),
+          conclusies: strings(evaluatie, 'conclusies'),
+          leerpunten: strings(evaluatie, 'leerpunten'),
+          verbeterpunten: strings(evaluatie, 'verbeterpunten'),
+          nieuwe_kennisvragen: strings(evaluatie, 'nieuwe_kennisvragen'),
+        }
+      : undefined,
   };
 }
 
@@ -313,10 +320,10 @@ export function partnerView(raw: unknown): PartnerView {
 
 export function werkplaatsView(raw: unknown): WerkplaatsView {
   const d = record(raw);
-  const rollen = record(d.rollen);
-  const kwartiermakers = record(rollen.kwartiermakers);
-  const planning = record(d.planning);
-  const doelen = record(d.doelen);
+  const rollen = record(own(d, 'rollen'));
+  const kwartiermakers = record(own(rollen, 'kwartiermakers'));
+  const planning = record(own(d, 'planning'));
+  const doelen = record(own(d, 'doelen'));
   return {
     kind: 'werkplaats',
     id: text(d, 'id'),
@@ -380,4 +387,11 @@ export function titleOf(view: RecordView): string | undefined {
     case 'werkplaats':
       return view.naam;
   }
+}
+
+/** What a project's budget costs and what its `dekking` covers, in euros (amounts that are no number count 0). */
+export function budgetOf(project: ProjectView): { costs: number; covered: number } {
+  const sum = (items: readonly { readonly bedrag?: number }[]) =>
+    items.reduce((total, item) => total + (item.bedrag ?? 0), 0);
+  return { costs: sum(project.begroting.kosten), covered: sum(project.begroting.dekking) };
 }

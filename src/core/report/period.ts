@@ -1,5 +1,5 @@
 // Which projects a report counts: those whose planning overlaps the period (cli.md's counting rule).
-import { str } from '../data.js';
+import type { ProjectView } from '../model/views.js';
 
 export interface Period {
   van?: string;
@@ -10,10 +10,9 @@ export interface Period {
  * A missing `start` or `einde` leaves that side open; a project with neither counts only when no
  * period was asked for.
  */
-export function overlaps(project: unknown, period: Period | null): boolean {
+export function overlaps(project: ProjectView, period: Period | null): boolean {
   if (!period) return true;
-  const start = str(project, 'planning', 'start');
-  const einde = str(project, 'planning', 'einde');
+  const { start, einde } = project.planning;
   if (!start && !einde) return false;
   if (period.tot && start && start > period.tot) return false;
   if (period.van && einde && einde < period.van) return false;

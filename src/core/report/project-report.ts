@@ -1,9 +1,8 @@
 // The evaluation summary of one project, as data: what it asked and concluded, what each stakeholder
 // wanted to learn beside what was learned, plan beside reality, people, money, questions, chain.
-import { list, num, str, stringsAt } from '../data.js';
 import type { ChainLink } from '../graph.js';
-import type { Entry, KnowledgeBase } from '../knowledge-base.js';
-import { budgetTotals } from '../rules/project-rules.js';
+import type { EntryOf, KnowledgeBase } from '../knowledge-base.js';
+import { budgetOf } from '../model/views.js';
 import type { NotRead } from '../unread.js';
 import { leaderName } from './leader.js';
 import type { Stand } from './stand.js';
@@ -44,61 +43,57 @@ export interface ProjectReport {
 
 export function projectReport(
   kb: KnowledgeBase,
-  p: Entry,
+  p: EntryOf<'project'>,
   notRead: readonly NotRead[],
   stand: Stand,
 ): ProjectReport {
-  const d = p.data;
-  const strings = (key: string) => stringsAt(d, 'evaluatie', key).map((s) => s.value);
-  const money = budgetTotals(d);
-  const partners = list(d, 'partners').map((x) => ({
-    naam: str(x, 'naam') ?? '',
-    groep: str(x, 'groep') ?? '',
-    niveau: str(x, 'niveau') ?? null,
-    studenten: num(x, 'studenten') ?? null,
+  const d = p.view;
+  const money = budgetOf(d);
+  const partners = d.partners.map((x) => ({
+    naam: x.naam ?? '',
+    groep: x.groep ?? '',
+    niveau: x.niveau ?? null,
+    studenten: x.studenten ?? null,
   }));
   const chain = kb.graph.chainOf(p.id);
   return {
     id: p.id,
-    titel: str(d, 'titel') ?? '',
-    status: str(d, 'status') ?? '',
-    programma: str(d, 'programma') ?? '',
-    thema: [...new Set(stringsAt(d, 'thema').map((s) => s.value))],
-    gebied: str(d, 'gebied') ?? null,
+    titel: d.titel ?? '',
+    status: d.status ?? '',
+    programma: d.programma ?? '',
+    thema: [...new Set(d.thema)],
+    gebied: d.gebied ?? null,
     projectleider: leaderName(d),
     stand,
     niet_gelezen: [...notRead],
-    kennisvraag: str(d, 'kennisvraag') ?? '',
-    conclusies: strings('conclusies'),
-    leerdoelen: list(d, 'leerdoelen').map((g) => ({ wie: str(g, 'wie') ?? '', wat: str(g, 'wat') ?? '' })),
-    leerpunten: strings('leerpunten'),
-    verbeterpunten: strings('verbeterpunten'),
-    planning: { start: str(d, 'planning', 'start') ?? null, einde: str(d, 'planning', 'einde') ?? null },
-    evaluatiedatum: str(d, 'evaluatie', 'datum') ?? null,
+    kennisvraag: d.kennisvraag ?? '',
+    conclusies: [...(d.evaluatie?.conclusies ?? [])],
+    leerdoelen: d.leerdoelen.map((g) => ({ wie: g.wie ?? '', wat: g.wat ?? '' })),
+    leerpunten: [...(d.evaluatie?.leerpunten ?? [])],
+    verbeterpunten: [...(d.evaluatie?.verbeterpunten ?? [])],
+    planning: { start: d.planning.start ?? null, einde: d.planning.einde ?? null },
+    evaluatiedatum: d.evaluatie?.datum ?? null,
     studenten: partners.reduce((sum, x) => sum + (x.groep === 'onderwijs' ? (x.studenten ?? 0) : 0), 0),
     partners,
     begroting: {
       kosten: money.costs,
       dekking: money.covered,
       tekort: Math.max(0, money.costs - money.covered),
-      dekking_per_partner: list(d, 'begroting', 'dekking').map((x) => ({
-        partner: str(x, 'partner') ?? '',
-        bedrag: num(x, 'bedrag') ?? null,
-        uren: num(x, 'uren') ?? null,
+      dekking_per_partner: d.begroting.dekking.map((x) => ({
+        partner: x.partner ?? '',
+        bedrag: x.bedrag ?? null,
+        uren: x.uren ?? null,
       })),
     },
-    nieuwe_kennisvragen: strings('nieuwe_kennisvragen').map((id) => {
+    nieuwe_kennisvragen: (d.evaluatie?.nieuwe_kennisvragen ?? []).map((id) => {
       const q = kb.get(id);
-      return {
-        id,
-        vraag: str(q?.data, 'vraag') ?? '',
-        status: str(q?.data, 'status') ?? '',
-        opgepakt_door: kb.takenUpBy(id),
-      };
+      const vraag = q?.kind === 'vraag' ? q.view : undefined;
+      return { id, vraag: vraag?.vraag ?? '', status: vraag?.status ?? '', opgepakt_door: kb.takenUpBy(id) };
     }),
     keten: chain.map((id) => {
       const e = kb.get(id);
-      return { id, titel: str(e?.data, 'titel') ?? '', status: str(e?.data, 'status') ?? '' };
+      const project = e?.kind === 'project' ? e.view : undefined;
+      return { id, titel: project?.titel ?? '', status: project?.status ?? '' };
     }),
     ketenlinks: kb.graph.linksAmong(chain),
   };

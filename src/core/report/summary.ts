@@ -1,9 +1,8 @@
 // The werkplaats summary for managers and the steering group, as data: every figure of `kwp report`,
 // counted by the rules of cli.md. Pure: the knowledge base, the period and today in; the report out.
-import { isRecord, list, num, str, stringsAt, valueAt } from '../data.js';
 import type { ChainLink } from '../graph.js';
-import type { Entry, KnowledgeBase } from '../knowledge-base.js';
-import { budgetTotals } from '../rules/project-rules.js';
+import type { EntryOf, KnowledgeBase } from '../knowledge-base.js';
+import { budgetOf } from '../model/views.js';
 import type { NotRead } from '../unread.js';
 import { overlaps, type Period } from './period.js';
 import { leaderName } from './leader.js';
@@ -124,11 +123,11 @@ const sorted = (map: Record<string, number>) =>
   Object.fromEntries(Object.entries(map).sort(([a, x], [b, y]) => y - x || a.localeCompare(b, 'nl')));
 
 export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): WerkplaatsReport {
-  const w = kb.werkplaats?.data ?? null;
+  const w = kb.werkplaats?.view;
   const projects = kb
     .ofKind('project')
-    .filter((p) => p.data && overlaps(p.data, options.period))
-    .filter((p) => options.programme === undefined || str(p.data, 'programma') === options.programme)
+    .filter((p) => p.data && overlaps(p.view, options.period))
+    .filter((p) => options.programme === undefined || p.view.programma === options.programme)
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const counted = new Set(projects.map((p) => p.id));
 
@@ -148,88 +147,82 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
   const rows: ProjectRow[] = [];
 
   for (const p of projects) {
-    const d = p.data;
-    count(perStatus, str(d, 'status') ?? '?');
-    count(perProgramma, str(d, 'programma') ?? '?');
-    const themas = [...new Set(stringsAt(d, 'thema').map((s) => s.value))];
+    const d = p.view;
+    count(perStatus, d.status ?? '?');
+    count(perProgramma, d.programma ?? '?');
+    const themas = [...new Set(d.thema)];
     for (const thema of themas) count(perThema, thema);
-    const gebied = str(d, 'gebied');
+    const gebied = d.gebied;
     if (gebied) count(perGebied, gebied);
     const levels = new Set<string>();
     let own = 0;
-    for (const partner of list(d, 'partners')) {
-      const naam = str(partner, 'naam');
-      const groep = str(partner, 'groep');
+    for (const { naam, groep, niveau, studenten } of d.partners) {
       if (naam && groep) (groups[groep] ??= new Set()).add(naam);
       if (groep !== 'onderwijs') continue;
-      const niveau = str(partner, 'niveau');
       if (niveau) levels.add(niveau);
-      const n = num(partner, 'studenten') ?? 0;
+      const n = studenten ?? 0;
       own += n;
       if (niveau) count(perNiveau, niveau, n);
       if (naam) count(perInstelling, naam, n);
     }
     studenten += own;
     if (levels.size >= 2) multilevel++;
-    const money = budgetTotals(d);
+    const money = budgetOf(d);
     kosten += money.costs;
     dekking += money.covered;
     tekort += Math.max(0, money.costs - money.covered);
-    for (const item of list(d, 'begroting', 'dekking')) {
-      const naam = str(item, 'partner');
+    for (const item of d.begroting.dekking) {
+      const naam = item.partner;
       if (!naam) continue;
       const sum = perPartner.get(naam) ?? { bedrag: 0, uren: 0 };
-      sum.bedrag += num(item, 'bedrag') ?? 0;
-      sum.uren += num(item, 'uren') ?? 0;
+      sum.bedrag += item.bedrag ?? 0;
+      sum.uren += item.uren ?? 0;
       perPartner.set(naam, sum);
     }
     rows.push({
       id: p.id,
-      titel: str(d, 'titel') ?? '',
-      status: str(d, 'status') ?? '',
-      programma: str(d, 'programma') ?? '',
+      titel: d.titel ?? '',
+      status: d.status ?? '',
+      programma: d.programma ?? '',
       thema: themas,
       gebied: gebied ?? '',
-      start: str(d, 'planning', 'start') ?? '',
-      einde: str(d, 'planning', 'einde') ?? '',
+      start: d.planning.start ?? '',
+      einde: d.planning.einde ?? '',
       studenten: own,
       niveaus: [...levels].sort(),
-      partners: list(d, 'partners')
-        .map((x) => str(x, 'naam') ?? '')
-        .filter(Boolean),
+      partners: d.partners.map((x) => x.naam ?? '').filter(Boolean),
       kosten: money.costs,
       dekking: money.covered,
       tekort: Math.max(0, money.costs - money.covered),
-      evaluatie: str(d, 'evaluatie', 'datum') ?? '',
+      evaluatie: d.evaluatie?.datum ?? '',
       projectleider: leaderName(d),
     });
   }
 
   const questionStatus: Record<string, number> = { open: 0, opgepakt: 0, beantwoord: 0, vervallen: 0 };
-  for (const q of kb.ofKind('vraag')) count(questionStatus, str(q.data, 'status') ?? '?');
+  for (const q of kb.ofKind('vraag')) count(questionStatus, q.view.status ?? '?');
 
-  const evaluaties = projects
-    .filter((p) => isRecord(valueAt(p.data, ['evaluatie'])))
-    .map((p) => evaluationOf(p));
+  const evaluaties = projects.filter((p) => p.view.evaluatie).map((p) => evaluationOf(p));
   const raised = new Map<string, string>();
   for (const e of evaluaties) for (const id of e.nieuwe_kennisvragen) raised.set(id, e.project);
   const nieuwe_vragen = [...raised].map(([id, project]) => {
     const q = kb.get(id);
+    const view = q?.kind === 'vraag' ? q.view : undefined;
     return {
       id,
-      vraag: str(q?.data, 'vraag') ?? '',
+      vraag: view?.vraag ?? '',
       project,
-      status: str(q?.data, 'status') ?? '',
+      status: view?.status ?? '',
       opgepakt_door: kb.takenUpBy(id),
     };
   });
 
   // Groups of counted projects only: a link to a project outside the period is left out with it.
   const ketens = kb.graph.chains(counted);
-  const doelen = (key: string) => num(w, 'doelen', key) ?? null;
+  const doelen = (key: 'studenten' | 'gebieden' | 'projecten') => w?.doelen[key] ?? null;
   const gebiedNamen = Object.keys(perGebied).sort((a, b) => a.localeCompare(b, 'nl'));
   return {
-    werkplaats: str(w, 'naam') ?? '',
+    werkplaats: w?.naam ?? '',
     stand: options.stand ?? { datum: options.today, commit: null, gewijzigd: null },
     periode: options.period ? { van: options.period.van ?? null, tot: options.period.tot ?? null } : null,
     programma: options.programme ?? null,
@@ -270,7 +263,7 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
     ketens,
     ketenlinks: ketens.flatMap((group) => kb.graph.linksAmong(group)),
     statuslicht: projects
-      .filter((p) => str(p.data, 'status') !== 'voorbereiding')
+      .filter((p) => p.view.status !== 'voorbereiding')
       .map((p) => light(p, options.today)),
     projectlijst: rows,
     ...history(projects, options),
@@ -280,7 +273,7 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
 
 /** Dates from git per counted project: when its file was created and last changed. */
 function history(
-  projects: Entry[],
+  projects: EntryOf<'project'>[],
   options: ReportOptions,
 ): Pick<WerkplaatsReport, 'geschiedenis' | 'geschiedenis_reden'> {
   const dates = options.history;
@@ -310,28 +303,28 @@ function inPeriod(kb: KnowledgeBase, options: ReportOptions): WerkplaatsReport['
     date !== undefined && (!period.van || date >= period.van) && (!period.tot || date <= period.tot);
   const projects = kb
     .ofKind('project')
-    .filter((p) => options.programme === undefined || str(p.data, 'programma') === options.programme);
-  const ids = (entries: Entry[]) => entries.map((e) => e.id).sort();
+    .filter((p) => options.programme === undefined || p.view.programma === options.programme);
+  const ids = (entries: { id: string }[]) => entries.map((e) => e.id).sort();
   return {
     bron: 'datums-in-bestanden',
-    nieuwe_projecten: ids(projects.filter((p) => within(str(p.data, 'planning', 'start')))),
-    nieuwe_evaluaties: ids(projects.filter((p) => within(str(p.data, 'evaluatie', 'datum')))),
-    nieuwe_vragen: ids(kb.ofKind('vraag').filter((q) => within(str(q.data, 'ingediend')))),
+    nieuwe_projecten: ids(projects.filter((p) => within(p.view.planning.start))),
+    nieuwe_evaluaties: ids(projects.filter((p) => within(p.view.evaluatie?.datum))),
+    nieuwe_vragen: ids(kb.ofKind('vraag').filter((q) => within(q.view.ingediend))),
   };
 }
 
-function evaluationOf(p: Entry): EvaluationSummary {
-  const strings = (key: string) => stringsAt(p.data, 'evaluatie', key).map((s) => s.value);
+function evaluationOf(p: EntryOf<'project'>): EvaluationSummary {
+  const { titel, thema, status, evaluatie } = p.view;
   return {
     project: p.id,
-    titel: str(p.data, 'titel') ?? '',
-    thema: stringsAt(p.data, 'thema').map((s) => s.value),
-    datum: str(p.data, 'evaluatie', 'datum') ?? null,
-    status: str(p.data, 'status') ?? '',
-    conclusies: strings('conclusies'),
-    leerpunten: strings('leerpunten'),
-    verbeterpunten: strings('verbeterpunten'),
-    nieuwe_kennisvragen: strings('nieuwe_kennisvragen'),
+    titel: titel ?? '',
+    thema: [...thema],
+    datum: evaluatie?.datum ?? null,
+    status: status ?? '',
+    conclusies: [...(evaluatie?.conclusies ?? [])],
+    leerpunten: [...(evaluatie?.leerpunten ?? [])],
+    verbeterpunten: [...(evaluatie?.verbeterpunten ?? [])],
+    nieuwe_kennisvragen: [...(evaluatie?.nieuwe_kennisvragen ?? [])],
   };
 }
 
@@ -340,15 +333,15 @@ function evaluationOf(p: Entry): EvaluationSummary {
  * that is not covered — also when the project is finished or stopped, since the gap remains;
  * otherwise done when finished or stopped, on schedule while it runs.
  */
-function light(p: Entry, today: string): WerkplaatsReport['statuslicht'][number] {
-  const status = str(p.data, 'status') ?? '';
-  const base = { project: p.id, titel: str(p.data, 'titel') ?? '', status };
+function light(p: EntryOf<'project'>, today: string): WerkplaatsReport['statuslicht'][number] {
+  const view = p.view;
+  const status = view.status ?? '';
+  const base = { project: p.id, titel: view.titel ?? '', status };
   const done = status === 'afgerond' || status === 'gestopt';
   const redenen: string[] = [];
-  const einde = str(p.data, 'planning', 'einde');
-  if (!done && einde && einde < today && !isRecord(valueAt(p.data, ['evaluatie'])))
-    redenen.push('einde-voorbij');
-  const money = budgetTotals(p.data);
+  const einde = view.planning.einde;
+  if (!done && einde && einde < today && !view.evaluatie) redenen.push('einde-voorbij');
+  const money = budgetOf(view);
   if (money.covered < money.costs) redenen.push('tekort');
   if (redenen.length > 0) return { ...base, licht: 'aandacht', redenen };
   return { ...base, licht: done ? 'klaar' : 'op-schema', redenen };

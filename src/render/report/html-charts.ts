@@ -1,7 +1,8 @@
 // Hand-written inline SVG charts for the HTML report: bars against a target, and plain bar charts.
 // Each is an image with a title and a description that carries the numbers; the same numbers are
 // always in a table next to it. No script, no external reference: only shapes and text.
-import { type Context, Markup, markup } from './html-kit.js';
+import type { Context } from '../html/context.js';
+import { Markup, markup } from '../html/markup.js';
 
 const WIDTH = 360;
 const ROW = 46;

@@ -3,7 +3,9 @@
 // questions and who took them up, and the chain the project belongs to.
 import { chainShape } from '../../core/chain.js';
 import type { ProjectReport } from '../../core/report/project-report.js';
-import { bullets, chainMarkup, type Context, isoDay, join, markup, type Markup, table } from './html-kit.js';
+import { bullets, chainMarkup, table } from '../html/blocks.js';
+import { type Context, isoDay } from '../html/context.js';
+import { join, markup, type Markup } from '../html/markup.js';
 import type { Page } from './html.js';
 import { unreadNotice } from './html-unread.js';
 import type { ReportView } from './index.js';

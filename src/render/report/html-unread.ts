@@ -1,7 +1,8 @@
 // The files a report could not read, as HTML: a framed notice right under the title, before the
 // contents, so the page and its printout both say that they may be incomplete, and why.
 import type { NotRead } from '../../core/unread.js';
-import { type Context, markup, type Markup } from './html-kit.js';
+import type { Context } from '../html/context.js';
+import { markup, type Markup } from '../html/markup.js';
 
 export function unreadNotice(ctx: Context, unread: readonly NotRead[]): Markup {
   if (unread.length === 0) return markup``;

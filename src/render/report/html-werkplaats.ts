@@ -6,17 +6,9 @@ import { evaluationsByTheme } from '../../core/report/evaluation-groups.js';
 import type { EvaluationSummary, WerkplaatsReport } from '../../core/report/summary.js';
 import type { MessageId } from '../../messages/nl.js';
 import { barChart, targetChart } from './html-charts.js';
-import {
-  bullets,
-  chainMarkup,
-  columns,
-  type Context,
-  join,
-  markup,
-  type Markup,
-  type Part,
-  table,
-} from './html-kit.js';
+import { bullets, chainMarkup, columns, table } from '../html/blocks.js';
+import type { Context } from '../html/context.js';
+import { join, markup, type Markup, type Part } from '../html/markup.js';
 import type { Page } from './html.js';
 import { unreadNotice } from './html-unread.js';
 import type { ReportView } from './index.js';

@@ -2,7 +2,8 @@
 // script, nothing fetched from anywhere (a Content-Security-Policy says so to the browser too).
 // Pure: report data in, text out. Every value from the knowledge base is escaped by `markup`.
 import type { Lang } from '../../messages/catalogue.js';
-import { Context, markup, Markup } from './html-kit.js';
+import { Context } from '../html/context.js';
+import { markup, Markup } from '../html/markup.js';
 import { projectPage } from './html-project.js';
 import { STYLE } from './html-style.js';
 import { werkplaatsPage } from './html-werkplaats.js';

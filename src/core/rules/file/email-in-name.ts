@@ -1,11 +1,38 @@
-// Rules for the people in one file: a person's name that holds an e-mail address (typed as
+// The people in one file: a person's name that holds an e-mail address (typed as
 // "Femke de Vries f.devries@example.org") is a name that will be shown, and published, with the
-// address in it.
-import { isRecord } from '../data.js';
-import type { KeyPath } from '../diagnostics.js';
-import type { Kind } from '../kinds.js';
-import { PERSON_FIELDS, pathSegments, type PersonValue } from '../person-fields.js';
-import { type Reporter, value } from './context.js';
+// address in it. Which fields hold a person is src/core/person-fields.ts.
+import { isRecord } from '../../data.js';
+import type { KeyPath } from '../../diagnostics.js';
+import type { Kind } from '../../kinds.js';
+import { PERSON_FIELDS, pathSegments, type PersonValue } from '../../person-fields.js';
+import { type Reporter, value } from '../context.js';
+import { EXAMPLE_PROJECT, type FileRule } from '../rule.js';
+
+export const emailInName: FileRule<'email-in-name'> = {
+  id: 'email-in-name',
+  severity: 'warning',
+  scope: 'file',
+  kinds: ['werkplaats', 'project', 'vraag', 'partner'],
+  messages: ['rule.email-in-name', 'rule.email-in-name-only'],
+  example: {
+    bad: { [EXAMPLE_PROJECT]: 'projectleider:\n  naam: Femke de Vries f.devries@example.org' },
+    good: { [EXAMPLE_PROJECT]: 'projectleider:\n  naam: Femke de Vries\n  email: f.devries@example.org' },
+  },
+  check({ file, data, report }) {
+    for (const [segments, holds] of fieldsOf(file.kind)) {
+      visitValuesAt(data, segments, 0, [], (path, found) => {
+        if (isRecord(found) && holds !== 'naam') {
+          const naam = found['naam'];
+          if (typeof naam === 'string') checkName(report, () => [...path, 'naam'], naam);
+        } else if (typeof found === 'string' && holds !== 'persoon') {
+          // A question's owner may be written "Naam <email>"; anything else with an address is a name.
+          if (holds === 'persoon-of-organisatie' && BRACKETED.test(found)) return;
+          checkName(report, () => [...path], found);
+        }
+      });
+    }
+  },
+};
 
 const EMAIL = /[^\s<>()[\]{},;:"@]+@[^\s<>()[\]{},;:"@]+\.[a-z]{2,}/i;
 /** `Naam <email>`: how a person may be written where a string is allowed; the address is apart. */
@@ -23,21 +50,6 @@ function fieldsOf(kind: Kind): [string[], PersonValue][] {
   return fields;
 }
 
-export function checkPersons(kind: Kind, data: unknown, report: Reporter): void {
-  for (const [segments, holds] of fieldsOf(kind)) {
-    visitValuesAt(data, segments, 0, [], (path, found) => {
-      if (isRecord(found) && holds !== 'naam') {
-        const naam = found['naam'];
-        if (typeof naam === 'string') checkName(report, () => [...path, 'naam'], naam);
-      } else if (typeof found === 'string' && holds !== 'persoon') {
-        // A question's owner may be written "Naam <email>"; anything else with an address is a name.
-        if (holds === 'persoon-of-organisatie' && BRACKETED.test(found)) return;
-        checkName(report, () => [...path], found);
-      }
-    });
-  }
-}
-
 /** `path` is made only for a name that holds an address: the walk shares one path array. */
 function checkName(report: Reporter, path: () => KeyPath, naam: string): void {
   if (!naam.includes('@')) return; // nearly every name: no need for the pattern
@@ -48,13 +60,11 @@ function checkName(report: Reporter, path: () => KeyPath, naam: string): void {
     .replace(/[<>()]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  report(
-    'email-in-name',
-    value(...path()),
-    rest === '' ? 'rule.email-in-name-only' : 'rule.email-in-name',
-    { name: naam, email, rest },
-    'warning',
-  );
+  report(value(...path()), rest === '' ? 'rule.email-in-name-only' : 'rule.email-in-name', {
+    name: naam,
+    email,
+    rest,
+  });
 }
 
 /**

@@ -1,0 +1,69 @@
+// Dates in order: a project's planning (start, tussentijds, einde), and the werkplaats planning
+// (eerste_opzet, tussentijds, afronding).
+import { dateOrUndefined } from '../../dates.js';
+import { valueAt } from '../../data.js';
+import { type FileContext, value } from '../context.js';
+import { EXAMPLE_PROJECT, type FileRule } from '../rule.js';
+
+export const dateOrder: FileRule<'date-order'> = {
+  id: 'date-order',
+  severity: 'error',
+  scope: 'file',
+  kinds: ['project', 'werkplaats'],
+  messages: ['rule.date-order'],
+  example: {
+    bad: { [EXAMPLE_PROJECT]: 'planning:\n  start: 2026-06-26\n  einde: 2026-02-02' },
+    good: { [EXAMPLE_PROJECT]: 'planning:\n  start: 2026-02-02\n  einde: 2026-06-26' },
+  },
+  check(ctx) {
+    if (ctx.file.kind === 'project') checkProject(ctx);
+    else checkWerkplaats(ctx);
+  },
+};
+
+function checkProject({ data, report }: FileContext): void {
+  const start = dateOrUndefined(valueAt(data, ['planning', 'start']));
+  const tussentijds = dateOrUndefined(valueAt(data, ['planning', 'tussentijds']));
+  const einde = dateOrUndefined(valueAt(data, ['planning', 'einde']));
+  if (start && einde && einde < start) {
+    report(value('planning', 'einde'), 'rule.date-order', {
+      key: 'planning.einde',
+      value: einde,
+      other: 'planning.start',
+      otherValue: start,
+    });
+  }
+  if (start && tussentijds && tussentijds < start) {
+    report(value('planning', 'tussentijds'), 'rule.date-order', {
+      key: 'planning.tussentijds',
+      value: tussentijds,
+      other: 'planning.start',
+      otherValue: start,
+    });
+  } else if (einde && tussentijds && einde < tussentijds) {
+    report(value('planning', 'einde'), 'rule.date-order', {
+      key: 'planning.einde',
+      value: einde,
+      other: 'planning.tussentijds',
+      otherValue: tussentijds,
+    });
+  }
+}
+
+function checkWerkplaats({ data, report }: FileContext): void {
+  const order = ['eerste_opzet', 'tussentijds', 'afronding'] as const;
+  const dates = order.map((k) => dateOrUndefined(valueAt(data, ['planning', k])));
+  for (let i = 1; i < order.length; i++) {
+    const earlier = dates.slice(0, i).findLast((d) => d !== undefined);
+    const current = dates[i];
+    if (earlier && current && current < earlier) {
+      const other = order[dates.indexOf(earlier)]!;
+      report(value('planning', order[i]!), 'rule.date-order', {
+        key: `planning.${order[i]}`,
+        value: current,
+        other: `planning.${other}`,
+        otherValue: earlier,
+      });
+    }
+  }
+}

@@ -1,0 +1,10 @@
+// The reader produces it while it reads a file (src/core/read-file.ts); only its metadata is here.
+import type { ProducedRule } from '../rule.js';
+
+export const invalidEncoding: ProducedRule<'invalid-encoding'> = {
+  id: 'invalid-encoding',
+  severity: 'error',
+  scope: 'reading',
+  producedBy: 'reader',
+  producedIn: 'src/core/read-file.ts',
+};

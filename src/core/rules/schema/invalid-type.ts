@@ -1,0 +1,15 @@
+// The schema check produces it (src/core/schema-check.ts, against the zod schemas in
+// src/core/schema/); only its metadata is here.
+import { EXAMPLE_PROJECT, type ProducedRule } from '../rule.js';
+
+export const invalidType: ProducedRule<'invalid-type'> = {
+  id: 'invalid-type',
+  severity: 'error',
+  scope: 'file',
+  producedBy: 'schema',
+  producedIn: 'src/core/schema-check.ts',
+  example: {
+    bad: { [EXAMPLE_PROJECT]: 'titel: [Groene, daken]' },
+    good: { [EXAMPLE_PROJECT]: 'titel: Groene daken' },
+  },
+};

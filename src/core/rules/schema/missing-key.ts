@@ -1,0 +1,12 @@
+// The schema check produces it (src/core/schema-check.ts, against the zod schemas in
+// src/core/schema/); only its metadata is here.
+import { EXAMPLE_PROJECT, type ProducedRule } from '../rule.js';
+
+export const missingKey: ProducedRule<'missing-key'> = {
+  id: 'missing-key',
+  severity: 'error',
+  scope: 'file',
+  producedBy: 'schema',
+  producedIn: 'src/core/schema-check.ts',
+  example: { bad: { [EXAMPLE_PROJECT]: 'titel:' }, good: { [EXAMPLE_PROJECT]: 'titel: Groene daken' } },
+};
