@@ -7,10 +7,19 @@
 // in by its name: its id and kind, which is all the rules across files need of it.
 // When werkplaats.md or a partner changed, files are affected that need not mention the change, so
 // then everything is parsed, as in a full validation.
-import { affectsUnmentioned, changedIds, type ChangedPath, references } from '../core/affected.js';
+import {
+  affectsUnmentioned,
+  changedIds,
+  type ChangedPath,
+  INVERSE_CHECKED_KINDS,
+  NAMED_KINDS,
+  references,
+} from '../core/affected.js';
 import { idIsItsName, mentionTest } from '../core/changed-scan.js';
-import { str, stringsAt } from '../core/data.js';
+import { str } from '../core/data.js';
 import { fileStem } from '../core/kinds.js';
+import { KINDS } from '../core/model/kinds.js';
+import { CHAIN_LINK, linkTargets } from '../core/model/link-values.js';
 import type { ParsedFile } from '../core/read-file.js';
 import { checkAndSlim } from '../core/validate.js';
 import { type KbEntry, listKnowledgeBase, readEntries, withPlaceholders } from './read-kb.js';
@@ -27,15 +36,13 @@ export async function loadForChanged(
   pending.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   await new Promise((resolve) => setImmediate(resolve)); // lets the git processes start
   const { realRoot, entries, problems } = listKnowledgeBase(root);
-  const always = await readEntries(
-    realRoot,
-    entries.filter((e) => e.kind === 'werkplaats' || e.kind === 'partner'),
-    checkAndSlim,
-  );
+  // Always read: the werkplaats and the kinds named by name (the partner register), from the tables.
+  const isAlways = (e: KbEntry) => KINDS[e.kind].folder === null || NAMED_KINDS.has(e.kind);
+  const always = await readEntries(realRoot, entries.filter(isAlways), checkAndSlim);
   const changes = await pending;
   if (affectsUnmentioned(changes)) return loadForValidation(root);
   const changed = new Set(changes.map((c) => c.path));
-  const first = (e: KbEntry) => changed.has(e.path) || e.kind === 'werkplaats' || e.kind === 'partner';
+  const first = (e: KbEntry) => changed.has(e.path) || isAlways(e);
   const read = [
     ...always,
     ...(await readEntries(
@@ -49,21 +56,24 @@ export async function loadForChanged(
   // opgepakt, which is checked against the projects that list it, so those are read too.
   const selectBy = (mentions: (bytes: Uint8Array) => boolean) => (entry: KbEntry, bytes: Uint8Array) =>
     mentions(bytes) || !idIsItsName(bytes, fileStem(entry.path));
+  // The kinds a rule checks against the records linking to them (INVERSE_CHECKED_KINDS) first.
+  const checked = (e: { kind: KbEntry['kind'] }) => INVERSE_CHECKED_KINDS.has(e.kind);
   const questions = await readEntries(
     realRoot,
-    entries.filter((e) => e.kind === 'vraag' && !first(e)),
+    entries.filter((e) => checked(e) && !first(e)),
     checkAndSlim,
     selectBy(mentionTest(ids)),
   );
   for (const question of questions) if (!question.standIn) ids.push(...idsOf(question));
   // Questions a changed project no longer lists (ChangedPath.dropped) are checked too, against the
   // projects that still list them.
-  const questionIds = new Set([...read, ...questions].filter((f) => f.kind === 'vraag').flatMap(idsOf));
+  const questionIds = new Set([...read, ...questions].filter(checked).flatMap(idsOf));
   const dropped = [...new Set(changes.flatMap((c) => c.dropped ?? []))].filter((w) => questionIds.has(w));
   ids.push(...dropped);
+  // Then every other record (the projects): read when it mentions an id in play.
   const projects = await readEntries(
     realRoot,
-    entries.filter((e) => e.kind === 'project' && !first(e)),
+    entries.filter((e) => !checked(e) && !first(e)),
     checkAndSlim,
     selectBy(mentionTest(ids)),
   );
@@ -94,7 +104,7 @@ async function parseReferenced(
     else byId.set(id, [at]);
   });
   const follows = (file: ParsedFile) =>
-    file.kind === 'project' ? stringsAt(file.data, 'vervolg_op').map((s) => s.value) : [];
+    file.kind === CHAIN_LINK.from ? linkTargets(file.data, CHAIN_LINK) : [];
   // Walking an id: its files are parsed, and the projects they follow walked. A cycle through a
   // changed id runs from the files that carry it, even when such a file did not change.
   let wanted = [
