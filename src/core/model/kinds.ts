@@ -163,3 +163,10 @@ export function folderOf(kind: FolderKind): string {
 export function kindOfWord(word: string): Kind | undefined {
   return FOLDER_KINDS.find((k) => k.words.includes(word))?.kind;
 }
+
+type MissingKindMessage = Exclude<`kind.${Kind}` | `schema.kind.${Kind}`, MessageId>;
+/**
+ * Compiles only when every kind has its name (`kind.<kind>`, which messages give as `@kind.<kind>`)
+ * and its line in `kwp schema` (`schema.kind.<kind>`) in the catalogue.
+ */
+export const KIND_MESSAGES: [MissingKindMessage] extends [never] ? true : MissingKindMessage = true;
