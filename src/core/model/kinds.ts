@@ -3,6 +3,13 @@
 // from here; the type demands a row for every kind, so a new kind cannot be half-added. Its schema is
 // the row of SCHEMAS in ../schema/index.ts (kept apart so that commands that only read need not load
 // zod), its links are rows of ./links.ts.
+//
+// A new kind (the education offer, `aanbod`) is: its name in `Kind` and its folder in KIND_FOLDERS
+// (../kinds.ts); a row here; its zod schema and SCHEMAS row; its view in ./views.ts; its rows in
+// ./links.ts (links, vocabulary fields); its messages (kind.<kind>, schema.kind.<kind>, column and
+// inverse labels: the compiler asks for each); its template; its `kwp new` command and the rules of
+// its own file. Reading it, listing it, showing it with its inverse links, its JSON Schema, `--public`,
+// `validate --changed`, what validation keeps of it and `kwp init`'s folder all follow from the rows.
 import type { MessageId } from '../../messages/catalogue.js';
 import { PROJECT_STATUSES, VRAAG_STATUSES } from '../enums.js';
 import { KIND_FOLDERS, type FolderKind, type Kind, WERKPLAATS_PATH } from '../kinds.js';
