@@ -60,10 +60,13 @@ export function checkInScope(files: readonly ParsedFile[], changes?: readonly Ch
 const VOCABULARY_KINDS: ReadonlySet<Kind> = new Set(VOCABULARY_FIELDS.flatMap((f) => f.kinds));
 
 /** The kinds other records name by name (the partner register): a change there concerns them. */
-const NAMED_KINDS: ReadonlySet<Kind> = new Set(NAME_LINKS.map((l) => l.to));
+export const NAMED_KINDS: ReadonlySet<Kind> = new Set(NAME_LINKS.map((l) => l.to));
 
 /** The links whose inverse a rule checks on the target (see Link.inverseChecked). */
 const INVERSE_CHECKED: readonly Link[] = (LINKS as readonly Link[]).filter((l) => l.inverseChecked);
+
+/** The kinds a rule checks against the records that link to them (questions marked opgepakt). */
+export const INVERSE_CHECKED_KINDS: ReadonlySet<Kind> = new Set(INVERSE_CHECKED.map((l) => l.to));
 
 /** The kb-relative paths in scope: the changed files that still exist, and the files they affect. */
 export function affectedPaths(changes: readonly ChangedPath[], kb: KnowledgeBase): Set<string> {

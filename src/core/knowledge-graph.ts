@@ -4,14 +4,17 @@ import type { KnowledgeBase } from './knowledge-base.js';
 import type { Kind } from './kinds.js';
 import { titleOf } from './model/views.js';
 import { CHAIN_LINK, linkTargets } from './model/link-values.js';
-import { type EdgeKind, LINKS } from './model/links.js';
+import { type EdgeKind, type Link, LINKS } from './model/links.js';
 
 export type GraphNodeKind = 'project' | 'vraag';
 /** Every edge points forward in the cycle: earlier project → later, project → question → project. */
 export type GraphEdgeKind = EdgeKind;
 
-/** The kinds the graph draws: those at either end of a link. */
-export const GRAPH_KINDS: readonly Kind[] = [...new Set(LINKS.flatMap((l) => [l.from, l.to]))];
+/** The links the graph draws: those with an edge. */
+const DRAWN: readonly Link[] = (LINKS as readonly Link[]).filter((l) => l.edge !== undefined);
+
+/** The kinds the graph draws: those at either end of a drawn link. */
+export const GRAPH_KINDS: readonly Kind[] = [...new Set(DRAWN.flatMap((l) => [l.from, l.to]))];
 
 export interface KnowledgeGraphNode {
   id: string;
@@ -84,17 +87,19 @@ function linksOf(kb: KnowledgeBase): Links {
     edges.push({ from, to, kind });
   };
   // The follow-up links are the project graph's own, the ones every report and `kwp show` draw too.
-  for (const { van, naar } of kb.graph.links()) add(van, naar, CHAIN_LINK.edge.kind);
+  const chain = CHAIN_LINK.edge;
+  if (chain) for (const { van, naar } of kb.graph.links()) add(van, naar, chain.kind);
   // Every other link draws the edge the link table gives it, when its target is of the right kind.
-  const others = LINKS.filter((l) => l.name !== CHAIN_LINK.name);
+  const others = DRAWN.filter((l) => l.name !== CHAIN_LINK.name);
   for (const entry of kb.entries) {
     if (kb.get(entry.id) !== entry) continue; // a duplicate id: validate reports it; the first counts
     for (const link of others) {
       if (link.from !== entry.kind) continue;
       for (const target of linkTargets(entry.data, link)) {
         if (kindOf(kb, target) !== link.to) continue;
-        if (link.edge.from === 'holder') add(entry.id, target, link.edge.kind);
-        else add(target, entry.id, link.edge.kind);
+        const edge = link.edge!;
+        if (edge.from === 'holder') add(entry.id, target, edge.kind);
+        else add(target, entry.id, edge.kind);
       }
     }
   }

@@ -1,8 +1,10 @@
-// Which fields of each kind hold a person, and which hold a name that is never a person (an
-// organisation, the werkplaats, its vocabularies): declared once, as data, from format.md. `--public`
-// (and anything else that must know where people are) derives everything from these two tables.
+// How a person field is written and read: the paths and values of the kind table's `persons` and
+// `kept` (core/model/kinds.ts, where each kind declares which of its fields hold a person and which
+// hold a name that is never one). `--public` (and anything else that must know where people are)
+// derives everything from those two columns.
 import { isRecord } from './data.js';
 import type { Kind } from './kinds.js';
+import { KINDS } from './model/kinds.js';
 
 /**
  * A path into a record's frontmatter: keys joined by `.`; `[]` after a key means each item of that
@@ -19,19 +21,9 @@ export type FieldPath = string;
  */
 export type PersonValue = 'persoon' | 'naam' | 'persoon-of-organisatie';
 
-/** The fields that hold a person, per kind. A new kind adds one line (the type demands it). */
-export const PERSON_FIELDS: { readonly [K in Kind]: Readonly<Record<FieldPath, PersonValue>> } = {
-  werkplaats: {
-    'rollen.manager': 'persoon',
-    'rollen.beheerder': 'persoon',
-    'rollen.kwartiermakers.*[]': 'persoon',
-    'rollen.sparringpartners[]': 'persoon',
-    'rollen.stuurgroep[]': 'persoon',
-  },
-  project: { projectleider: 'persoon', contactpersoon: 'persoon', 'team.*[]': 'naam' },
-  vraag: { vraageigenaar: 'persoon-of-organisatie' },
-  partner: { aanspreekpunt: 'persoon' },
-  // aanbod: { contactpersoon: 'persoon' },
+/** The fields that hold a person, per kind (the kind table's `persons`). */
+export const PERSON_FIELDS = Object.fromEntries(Object.values(KINDS).map((k) => [k.kind, k.persons])) as {
+  readonly [K in Kind]: Readonly<Record<FieldPath, PersonValue>>;
 };
 
 /** The keys of a persoon mapping that identify the person; its `organisatie` and `rol` do not. */
@@ -40,17 +32,9 @@ export const PERSON_KEYS = ['naam', 'email', 'telefoon'] as const;
 /** The key of a persoon mapping that names an organisation. */
 export const PERSON_ORGANISATION_KEY = 'organisatie';
 
-/**
- * The fields that name organisations, the werkplaats itself, and the werkplaats' programmes, themes and
- * areas, per kind: never a person, so they stay readable under `--public`, also where a person's
- * name part happens to be the same word.
- */
-export const KEPT_FIELDS: { readonly [K in Kind]: readonly FieldPath[] } = {
-  werkplaats: ['naam', 'programmas[]', 'themas[]', 'gebieden[]'],
-  project: ['programma', 'thema[]', 'gebied', 'partners[].naam', 'begroting.dekking[].partner'],
-  vraag: ['thema[]', 'gebied'],
-  partner: ['naam'],
-  // aanbod: ['instelling', 'thema[]', 'gebied[]'],
+/** The fields that are never a person, per kind (the kind table's `kept`). */
+export const KEPT_FIELDS = Object.fromEntries(Object.values(KINDS).map((k) => [k.kind, k.kept])) as {
+  readonly [K in Kind]: readonly FieldPath[];
 };
 
 /** A field path as segments: keys, `*` for any key, `[]` for each item of a list. */

@@ -7,10 +7,19 @@
 // in by its name: its id and kind, which is all the rules across files need of it.
 // When werkplaats.md or a partner changed, files are affected that need not mention the change, so
 // then everything is parsed, as in a full validation.
-import { affectsUnmentioned, changedIds, type ChangedPath, references } from '../core/affected.js';
-import { frontmatterWords, idIsItsName, isPlainWord, mentionTest } from '../core/changed-scan.js';
-import { str, stringsAt } from '../core/data.js';
+import {
+  affectsUnmentioned,
+  changedIds,
+  type ChangedPath,
+  INVERSE_CHECKED_KINDS,
+  NAMED_KINDS,
+  references,
+} from '../core/affected.js';
+import { idIsItsName, mentionTest } from '../core/changed-scan.js';
+import { str } from '../core/data.js';
 import { fileStem } from '../core/kinds.js';
+import { KINDS } from '../core/model/kinds.js';
+import { CHAIN_LINK, linkTargets } from '../core/model/link-values.js';
 import type { ParsedFile } from '../core/read-file.js';
 import { checkAndSlim } from '../core/validate.js';
 import { type KbEntry, listKnowledgeBase, readEntries, withPlaceholders } from './read-kb.js';
@@ -27,15 +36,13 @@ export async function loadForChanged(
   pending.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   await new Promise((resolve) => setImmediate(resolve)); // lets the git processes start
   const { realRoot, entries, problems } = listKnowledgeBase(root);
-  const always = await readEntries(
-    realRoot,
-    entries.filter((e) => e.kind === 'werkplaats' || e.kind === 'partner'),
-    checkAndSlim,
-  );
+  // Always read: the werkplaats and the kinds named by name (the partner register), from the tables.
+  const isAlways = (e: KbEntry) => KINDS[e.kind].folder === null || NAMED_KINDS.has(e.kind);
+  const always = await readEntries(realRoot, entries.filter(isAlways), checkAndSlim);
   const changes = await pending;
   if (affectsUnmentioned(changes)) return loadForValidation(root);
   const changed = new Set(changes.map((c) => c.path));
-  const first = (e: KbEntry) => changed.has(e.path) || e.kind === 'werkplaats' || e.kind === 'partner';
+  const first = (e: KbEntry) => changed.has(e.path) || isAlways(e);
   const read = [
     ...always,
     ...(await readEntries(
@@ -49,21 +56,24 @@ export async function loadForChanged(
   // opgepakt, which is checked against the projects that list it, so those are read too.
   const selectBy = (mentions: (bytes: Uint8Array) => boolean) => (entry: KbEntry, bytes: Uint8Array) =>
     mentions(bytes) || !idIsItsName(bytes, fileStem(entry.path));
+  // The kinds a rule checks against the records linking to them (INVERSE_CHECKED_KINDS) first.
+  const checked = (e: { kind: KbEntry['kind'] }) => INVERSE_CHECKED_KINDS.has(e.kind);
   const questions = await readEntries(
     realRoot,
-    entries.filter((e) => e.kind === 'vraag' && !first(e)),
+    entries.filter((e) => checked(e) && !first(e)),
     checkAndSlim,
     selectBy(mentionTest(ids)),
   );
   for (const question of questions) if (!question.standIn) ids.push(...idsOf(question));
   // Questions a changed project no longer lists (ChangedPath.dropped) are checked too, against the
   // projects that still list them.
-  const questionIds = new Set([...read, ...questions].filter((f) => f.kind === 'vraag').flatMap(idsOf));
+  const questionIds = new Set([...read, ...questions].filter(checked).flatMap(idsOf));
   const dropped = [...new Set(changes.flatMap((c) => c.dropped ?? []))].filter((w) => questionIds.has(w));
   ids.push(...dropped);
+  // Then every other record (the projects): read when it mentions an id in play.
   const projects = await readEntries(
     realRoot,
-    entries.filter((e) => e.kind === 'project' && !first(e)),
+    entries.filter((e) => !checked(e) && !first(e)),
     checkAndSlim,
     selectBy(mentionTest(ids)),
   );
@@ -73,14 +83,9 @@ export async function loadForChanged(
 }
 
 /**
- * Parses the stand-ins the changed files refer to and those that carry a changed id. A cycle
- * through a changed id runs from those along `vervolg_op`, so the projects they follow are walked,
- * and those that these follow, and so on. On a knowledge base of long chains that walk reaches
- * thousands of projects, of which only those on a cycle through a changed id matter: so the walk
- * reads the stand-ins it reaches as bytes, following every word of their frontmatter that is a
- * project's id (a superset of what they follow, see frontmatterWords), and afterwards parses those
- * among them from which a changed id can be reached again. When some id is not a plain word, the
- * words cannot be trusted to hold it, and every stand-in reached is parsed, as before.
+ * Parses the stand-ins the changed files refer to and those that carry a changed id, and along
+ * `vervolg_op` the projects those follow, and so on: a cycle through a changed id runs through
+ * exactly these.
  */
 async function parseReferenced(
   realRoot: string,
@@ -99,8 +104,25 @@ async function parseReferenced(
     else byId.set(id, [at]);
   });
   const follows = (file: ParsedFile) =>
-    file.kind === 'project' ? stringsAt(file.data, 'vervolg_op').map((s) => s.value) : [];
-  const parse = async (standIns: number[], into: (file: ParsedFile) => void) => {
+    file.kind === CHAIN_LINK.from ? linkTargets(file.data, CHAIN_LINK) : [];
+  // Walking an id: its files are parsed, and the projects they follow walked. A cycle through a
+  // changed id runs from the files that carry it, even when such a file did not change.
+  let wanted = [
+    ...ids,
+    ...files.flatMap((f) => (changed.has(f.path) && f.data ? references(f.data, f.kind) : [])),
+  ];
+  const seen = new Set<string>();
+  while (wanted.length > 0) {
+    const next: string[] = [];
+    const standIns: number[] = [];
+    for (const id of wanted) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const at of byId.get(id) ?? []) {
+        if (files[at]!.standIn) standIns.push(at);
+        else next.push(...follows(files[at]!));
+      }
+    }
     const parsed = await readEntries(
       realRoot,
       standIns.map((at) => entryAt.get(files[at]!.path)!),
@@ -110,97 +132,10 @@ async function parseReferenced(
     const at = new Map(standIns.map((i) => [files[i]!.path, i]));
     for (const file of parsed) {
       files[at.get(file.path)!] = file;
-      into(file);
+      next.push(...follows(file));
     }
-  };
-  const byWords = [...byId.keys()].every(isPlainWord);
-  const projectWords = frontmatterWords(
-    [...byId].filter(([, at]) => at.some((i) => files[i]!.kind === 'project')).map(([id]) => id),
-  );
-  // What each walked id may follow: for a parsed file what it lists, for a stand-in read as bytes
-  // every project id among its words.
-  const edges = new Map<string, string[]>();
-  const addEdges = (id: string, to: readonly string[]) => {
-    const known = edges.get(id);
-    if (known) known.push(...to);
-    else edges.set(id, [...to]);
-  };
-  const unparsed = new Set<number>();
-  // The files that carry these ids are parsed (the first round: the changed ids and what the
-  // changed files refer to); beyond them, the walk only follows vervolg_op.
-  let wanted = [
-    ...ids,
-    ...files.flatMap((f) => (changed.has(f.path) && f.data ? references(f.data, f.kind) : [])),
-  ];
-  let first = true;
-  const seen = new Set<string>();
-  while (wanted.length > 0) {
-    const next: string[] = [];
-    const standIns: number[] = [];
-    for (const id of wanted) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      for (const at of byId.get(id) ?? []) {
-        const file = files[at]!;
-        if (file.standIn) standIns.push(at);
-        else {
-          addEdges(id, follows(file));
-          next.push(...follows(file));
-        }
-      }
-    }
-    if (first || !byWords) {
-      await parse(standIns, (file) => {
-        const id = (file.data && str(file.data, 'id')) || file.stem;
-        addEdges(id, follows(file));
-        next.push(...follows(file));
-      });
-    } else {
-      const words = new Map<string, string[]>();
-      const looked = await readEntries(
-        realRoot,
-        standIns.map((at) => entryAt.get(files[at]!.path)!),
-        () => {},
-        (entry, bytes) => {
-          if (entry.kind === 'project') words.set(entry.path, projectWords(bytes));
-          return false;
-        },
-      );
-      const at = new Map(standIns.map((i) => [files[i]!.path, i]));
-      for (const file of looked) {
-        const i = at.get(file.path)!;
-        if (!file.standIn) {
-          files[i] = file; // could not be read: reported as such, as a parsed file would be
-          continue;
-        }
-        unparsed.add(i);
-        const to = words.get(file.path) ?? [];
-        addEdges(file.stem, to);
-        next.push(...to);
-      }
-    }
-    first = false;
     wanted = next;
   }
-  if (unparsed.size === 0) return;
-  // The walked ids from which a changed id can be reached again: a cycle through a changed id
-  // runs through no others. Those read only as bytes are parsed now.
-  const back = new Map<string, string[]>();
-  for (const [from, to] of edges) for (const id of to) back.set(id, [...(back.get(id) ?? []), from]);
-  const reach = new Set<string>();
-  const queue = ids.filter((id) => edges.has(id));
-  for (const id of queue) reach.add(id);
-  while (queue.length > 0) {
-    for (const from of back.get(queue.pop()!) ?? []) {
-      if (reach.has(from)) continue;
-      reach.add(from);
-      queue.push(from);
-    }
-  }
-  await parse(
-    [...unparsed].filter((at) => reach.has(files[at]!.stem)),
-    () => {},
-  );
 }
 
 /** The ids a file may go by: its name, and the id it declares. */

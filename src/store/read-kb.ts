@@ -13,7 +13,8 @@ import {
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { PendingDiagnostic } from '../core/diagnostics.js';
-import { fileStem, KIND_FOLDERS, type Kind, kindOfPath, WERKPLAATS_PATH } from '../core/kinds.js';
+import { fileStem, type Kind, kindOfPath } from '../core/kinds.js';
+import { ALL_KINDS, FOLDER_KINDS } from '../core/model/kinds.js';
 import { type ParsedFile, readSourceFile, unreadFile } from '../core/read-file.js';
 import { decode } from '../core/source-text.js';
 import type { MessageArgs, MessageId } from '../messages/catalogue.js';
@@ -54,14 +55,14 @@ export function listKnowledgeBase(root: string): KbListing {
   const realRoot = realpathSync(root);
   const entries: KbEntry[] = [];
   const problems: PendingDiagnostic[] = [];
-  const werkplaats = join(root, WERKPLAATS_PATH);
-  entries.push({
-    absolute: werkplaats,
-    path: WERKPLAATS_PATH,
-    kind: 'werkplaats',
-    isLink: isSymlink(werkplaats),
-  });
-  for (const [kind, folder] of Object.entries(KIND_FOLDERS) as [Kind, string][]) {
+  // The kinds of one file (the werkplaats), then the record folders.
+  for (const { kind, file } of ALL_KINDS) {
+    if (file === null) continue;
+    const absolute = join(root, file);
+    entries.push({ absolute, path: file, kind, isLink: isSymlink(absolute) });
+  }
+  for (const { kind, folder } of FOLDER_KINDS) {
+    if (folder === null) continue;
     const dir = join(root, 'knowledge', folder);
     let dirents: Dirent[];
     try {

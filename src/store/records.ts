@@ -2,7 +2,8 @@
 // anywhere in the knowledge base, claimed atomically so two processes never get the same one.
 import { join } from 'node:path';
 import { candidateId } from '../core/scaffold/slug.js';
-import { KIND_FOLDERS, type FolderKind } from '../core/kinds.js';
+import type { FolderKind } from '../core/kinds.js';
+import { folderOf } from '../core/model/kinds.js';
 import { KwpError } from '../errors.js';
 import { ClashError, exists, writePlanFiles } from './transaction.js';
 import { kbRelative } from './read-kb.js';
@@ -15,7 +16,7 @@ export interface Created {
 }
 
 export function recordPath(root: string, kind: FolderKind, id: string): string {
-  return join(root, 'knowledge', KIND_FOLDERS[kind], `${id}.md`);
+  return join(root, 'knowledge', folderOf(kind), `${id}.md`);
 }
 
 /** The id and path the record would get now (for --dry-run and the summary; not reserved). */

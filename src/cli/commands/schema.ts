@@ -3,6 +3,7 @@
 // Unknown keys are `additionalProperties: false`: kwp warns about them, and so does the README's
 // editor set-up, which shows every schema finding as a warning. Without a kind: the kinds.
 import type { Kind } from '../../core/kinds.js';
+import { ALL_KINDS, KINDS as KIND_TABLE, whereFiles } from '../../core/model/kinds.js';
 import { SCHEMAS } from '../../core/schema/index.js';
 import { EXIT } from '../../errors.js';
 import { t } from '../../messages/catalogue.js';
@@ -10,15 +11,8 @@ import { jsonSchemaOf } from '../../render/json-schema.js';
 import { chooseLang, type GlobalOptions, unknownKind } from '../context.js';
 import type { Io } from '../io.js';
 
-const TITLES: Record<Kind, string> = {
-  project: 'kwp: projectbeschrijving (knowledge/projecten/<id>.md)',
-  vraag: 'kwp: kennisvraag (knowledge/kennisvragen/<id>.md)',
-  partner: 'kwp: partner (knowledge/partners/<id>.md)',
-  werkplaats: 'kwp: werkplaats (knowledge/werkplaats.md)',
-};
-
-/** The kinds in the order a person meets them. */
-const KINDS: readonly Kind[] = ['project', 'vraag', 'partner', 'werkplaats'];
+/** The kinds in the order a person meets them: the records, then the werkplaats. */
+const KINDS: readonly Kind[] = ALL_KINDS.map((k) => k.kind);
 
 export async function schemaCommand(
   io: Io,
@@ -34,7 +28,8 @@ export async function schemaCommand(
   }
   if (!(kindName in SCHEMAS)) throw unknownKind(kindName, KINDS);
   const kind = kindName as Kind;
-  const schema = jsonSchemaOf(SCHEMAS[kind], TITLES[kind]);
+  const spec = KIND_TABLE[kind];
+  const schema = jsonSchemaOf(SCHEMAS[kind], `kwp: ${spec.noun} (${whereFiles(spec)})`);
   io.out(`${JSON.stringify(schema, null, 2)}\n`);
   return EXIT.ok;
 }

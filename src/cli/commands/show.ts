@@ -1,7 +1,7 @@
 // `kwp show <id>`: one record with what kwp derives: the inverse of every link that points at its
 // kind (who follows it, who took it up, …, from the link table), and its chain.
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
-import { nameHeld } from '../../core/model/link-values.js';
+import { CHAIN_LINK, nameHeld } from '../../core/model/link-values.js';
 import { LINKS, NAME_LINKS } from '../../core/model/links.js';
 import { closest } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
@@ -28,7 +28,8 @@ export async function showCommand(io: Io, id: string, options: ShowOptions): Pro
     const suggestion = closest(id, kb.byId.keys());
     throw new KwpError('cli.unknown-id', suggestion ? { id, suggestion } : { id });
   }
-  const keten = entry.kind === 'project' ? kb.graph.chainOf(entry.id) : [];
+  // The chain of a record of the follow-up chains (a project); other kinds have none.
+  const keten = entry.kind === CHAIN_LINK.from ? kb.graph.chainOf(entry.id) : [];
   const record = {
     ...recordOf(entry),
     ...inverseLinks(kb, entry),

@@ -6,7 +6,7 @@ import type { Persoon } from '../../core/scaffold/person.js';
 import { renderTemplate } from '../../core/scaffold/template.js';
 import type { Lang } from '../../messages/catalogue.js';
 import { type CiKind, ciPath, ciWorkflow } from './ci-workflows.js';
-import { KIND_FOLDERS } from '../../core/kinds.js';
+import { FOLDER_KINDS, KINDS } from '../../core/model/kinds.js';
 import { documentationUrl, type KwpPackage } from '../../store/kwp-package.js';
 import { WERKPLAATS_GITIGNORE, werkplaatsPackageJson } from './npm-files.js';
 
@@ -50,12 +50,12 @@ export function planInit(
 ): PlannedFile[] {
   const files: PlannedFile[] = [
     {
-      path: join(place.root, 'knowledge', 'werkplaats.md'),
+      path: join(place.root, ...KINDS.werkplaats.file!.split('/')),
       content: renderTemplate(templates.werkplaats, werkplaatsValues(values)),
     },
     // Git keeps no empty folders; a .gitkeep keeps the record folders in the first commit.
-    ...Object.values(KIND_FOLDERS).map((folder) => ({
-      path: join(place.root, 'knowledge', folder, '.gitkeep'),
+    ...FOLDER_KINDS.map(({ folder }) => ({
+      path: join(place.root, 'knowledge', folder!, '.gitkeep'),
       content: '',
       keepExisting: true,
     })),

@@ -33,8 +33,11 @@ export interface Link {
    * it named before (`validate --changed`).
    */
   readonly inverseChecked?: true;
-  /** The edge the graph draws for it, and whether it points from the holder or from the target. */
-  readonly edge: { readonly kind: EdgeKind; readonly from: 'holder' | 'target' };
+  /**
+   * The edge the graph draws for it, and whether it points from the holder or from the target; a
+   * link without one is not drawn (`kwp graph` shows the knowledge cycle: projects and questions).
+   */
+  readonly edge?: { readonly kind: EdgeKind; readonly from: 'holder' | 'target' };
 }
 
 export const LINKS = [

@@ -1,15 +1,10 @@
 // Who a set of records names as a person, and which names are never a person, read only from the
-// fields that PERSON_FIELDS and KEPT_FIELDS declare. Works on any records (a report's knowledge base,
+// fields the kind table declares (KINDS[kind].persons and .kept, core/model/kinds.ts). Works on any records (a report's knowledge base,
 // a site's pages), so everything that hides people hides the same ones.
 import { isRecord } from '../data.js';
 import type { Kind } from '../kinds.js';
-import {
-  KEPT_FIELDS,
-  PERSON_FIELDS,
-  PERSON_ORGANISATION_KEY,
-  type PersonValue,
-  valuesAt,
-} from '../person-fields.js';
+import { KINDS } from '../model/kinds.js';
+import { PERSON_ORGANISATION_KEY, type PersonValue, valuesAt } from '../person-fields.js';
 import { type NameTerm, words } from './name-matcher.js';
 
 export interface People {
@@ -73,11 +68,11 @@ export function peopleIn(records: Iterable<RecordData>): People {
       });
   };
   for (const { kind, data } of records) {
-    for (const path of KEPT_FIELDS[kind]) {
+    for (const path of KINDS[kind].kept) {
       for (const value of valuesAt(data, path))
         if (typeof value === 'string' && value.trim()) kept.add(value.trim());
     }
-    for (const [path, holds] of Object.entries(PERSON_FIELDS[kind])) {
+    for (const [path, holds] of Object.entries(KINDS[kind].persons)) {
       for (const value of valuesAt(data, path)) {
         if (typeof value === 'string') {
           const read = readPersonString(value, holds);

@@ -4,7 +4,8 @@
 // report's data, a record or a line of text in, the same shape out.
 import { isRecord } from '../data.js';
 import type { Kind } from '../kinds.js';
-import { isAtPath, PERSON_FIELDS, PERSON_KEYS, type PersonValue } from '../person-fields.js';
+import { KINDS } from '../model/kinds.js';
+import { isAtPath, PERSON_KEYS, type PersonValue } from '../person-fields.js';
 import { emailSpans, phoneSpans } from './contacts.js';
 import { nameMatcher, type Span } from './name-matcher.js';
 import { type People, peopleIn, phraseKey, readPersonString, type RecordData } from './people.js';
@@ -82,7 +83,7 @@ export function redactor(people: People, mask = MASK): Redactor {
   };
 
   const record = (kind: Kind, value: unknown): unknown => {
-    const fields = Object.entries(PERSON_FIELDS[kind]);
+    const fields = Object.entries(KINDS[kind].persons);
     const walk = (v: unknown, at: string[]): unknown => {
       const single = !Array.isArray(v);
       const field = at.length > 0 ? fields.find(([path]) => isAtPath(at, path, single)) : undefined;
