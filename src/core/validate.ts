@@ -3,8 +3,9 @@
 import type { PendingDiagnostic } from './diagnostics.js';
 import { KnowledgeBase } from './knowledge-base.js';
 import type { ParsedFile } from './read-file.js';
-import { reporterFor } from './rules/context.js';
+import { type Reporter, reporterFor } from './rules/context.js';
 import { fileRulesOf, FILES_RULES } from './rules/index.js';
+import type { FileRule } from './rules/rule.js';
 import { checkSchema } from './schema-check.js';
 import { slimData } from './slim.js';
 
@@ -21,10 +22,19 @@ export function checkFileAlone(file: ParsedFile): PendingDiagnostic[] {
   for (const d of file.problems) pending.push(d);
   if (!file.data) return pending;
   for (const d of checkSchema(file.path, file.kind, file.data)) pending.push(d);
-  // The rules of the index that read this kind of file, each reporting under its own id.
-  for (const rule of fileRulesOf(file.kind)) {
-    rule.check({ file, data: file.data, report: reporterFor(rule, file.path, pending) });
-  }
+  // The rules of the index that read this kind of file, each reporting under its own id. One
+  // context for them all (10,000 files, ten rules each): its reporter tells the rule now checking.
+  let rule: FileRule | undefined;
+  const report: Reporter = (anchor, id, args = {}) =>
+    pending.push({
+      file: file.path,
+      anchor,
+      severity: rule!.severity,
+      rule: rule!.id,
+      message: { id, args },
+    });
+  const ctx = { file, data: file.data, report };
+  for (rule of fileRulesOf(file.kind)) rule.check(ctx);
   return pending;
 }
 

@@ -42,23 +42,25 @@ export function targetPath(link: Link, index: number | undefined): KeyPath {
   return index === undefined ? link.path : [...link.path, index];
 }
 
-/** One name a project writes through a name link, where it is, and the list item that holds it. */
-export interface NameAt {
-  name: string | undefined;
-  item: unknown;
-  path: () => KeyPath;
+/** How to read a name link (its path split at the list, once): the items, each one's name, where. */
+export interface NameReader {
+  /** The items of the link's list (`partners[]`, `begroting.dekking[]`). */
+  items(data: unknown): readonly unknown[];
+  /** The name an item holds (`naam`, `partner`), when it is text. */
+  nameOf(item: unknown): string | undefined;
+  /** Where the name of the item at `index` is. */
+  path(index: number): KeyPath;
 }
 
-/** The items of a name link's list (`partners[]`, `begroting.dekking[]`), each with its name. */
-export function namesAt(data: unknown, link: NameLink): NameAt[] {
+export function nameReader(link: NameLink): NameReader {
   const at = link.path.indexOf('[]');
   const before = link.path.slice(0, at);
   const after = link.path.slice(at + 1);
-  return list(data, ...before).map((item, index) => ({
-    name: str(item, ...after),
-    item,
-    path: () => [...before, index, ...after],
-  }));
+  return {
+    items: (data) => list(data, ...before),
+    nameOf: (item) => str(item, ...after),
+    path: (index) => [...before, index, ...after],
+  };
 }
 
 /** The names the register holds for a name link: `naam` of every partner, trimmed. */

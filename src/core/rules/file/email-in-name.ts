@@ -4,6 +4,7 @@
 import { isRecord } from '../../data.js';
 import type { KeyPath } from '../../diagnostics.js';
 import type { Kind } from '../../kinds.js';
+import { KINDS } from '../../model/kinds.js';
 import { PERSON_FIELDS, pathSegments, type PersonValue } from '../../person-fields.js';
 import { type Reporter, value } from '../context.js';
 import { EXAMPLE_PROJECT, type FileRule } from '../rule.js';
@@ -12,7 +13,8 @@ export const emailInName: FileRule<'email-in-name'> = {
   id: 'email-in-name',
   severity: 'warning',
   scope: 'file',
-  kinds: ['werkplaats', 'project', 'vraag', 'partner'],
+  // The kinds with a field that holds a person (the kind table).
+  kinds: Object.values(KINDS).flatMap((spec) => (Object.keys(spec.persons).length > 0 ? [spec.kind] : [])),
   messages: ['rule.email-in-name', 'rule.email-in-name-only'],
   example: {
     bad: { [EXAMPLE_PROJECT]: 'projectleider:\n  naam: Femke de Vries f.devries@example.org' },

@@ -1,6 +1,7 @@
 // A record's id is its file name: `kwp` finds a record by the name of its file, and a link names it
 // by its id.
 import { str } from '../../data.js';
+import { KINDS } from '../../model/kinds.js';
 import { value } from '../context.js';
 import { EXAMPLE_PROJECT, type FileRule } from '../rule.js';
 
@@ -8,7 +9,8 @@ export const idMismatch: FileRule<'id-mismatch'> = {
   id: 'id-mismatch',
   severity: 'error',
   scope: 'file',
-  kinds: ['project', 'vraag', 'partner'],
+  // The kinds whose id is their file name (the kind table): not the one werkplaats file.
+  kinds: Object.values(KINDS).flatMap((spec) => (spec.idIsFileName ? [spec.kind] : [])),
   messages: ['rule.id-mismatch'],
   example: {
     bad: { [EXAMPLE_PROJECT]: 'id: 2026-groen-dak' },

@@ -4,7 +4,7 @@
 import { NAME_LINKS } from '../../model/links.js';
 import { closestName } from '../../suggest.js';
 import { value } from '../context.js';
-import { namesAt, registeredNames } from '../link-values.js';
+import { nameReader, registeredNames } from '../link-values.js';
 import { EXAMPLE_PROJECT, type FilesRule } from '../rule.js';
 
 export const unknownFunder: FilesRule<'unknown-funder'> = {
@@ -26,18 +26,20 @@ export const unknownFunder: FilesRule<'unknown-funder'> = {
     const link = NAME_LINKS.find((l) => l.name === 'dekking')!;
     const partners = NAME_LINKS.find((l) => l.name === 'partners')!;
     const registered = registeredNames(kb, link);
+    const funders = nameReader(link);
+    const ownNames = nameReader(partners);
     for (const project of kb.ofKind(link.from)) {
       if (!project.data) continue;
-      const funders = namesAt(project.data, link);
-      if (funders.length === 0) continue;
-      const own = namesAt(project.data, partners).flatMap((p) => p.name?.trim() ?? []);
-      for (const funder of funders) {
-        const name = funder.name?.trim();
+      const items = funders.items(project.data);
+      if (items.length === 0) continue;
+      const own = ownNames.items(project.data).flatMap((p) => ownNames.nameOf(p)?.trim() ?? []);
+      for (let index = 0; index < items.length; index++) {
+        const name = funders.nameOf(items[index])?.trim();
         if (!name || own.includes(name) || registered.has(name)) continue;
         // Only a funder that is unknown pays for the list of every name to suggest from.
         const suggestion = closestName(name, new Set([...own, ...registered]));
         report(project.file.path)(
-          value(...funder.path()),
+          value(...funders.path(index)),
           suggestion ? 'cross.unknown-funder-typo' : 'cross.unknown-funder',
           suggestion ? { name, closest: suggestion } : { name },
         );

@@ -24,18 +24,20 @@ export const unknownReference: FilesRule<'unknown-reference'> = {
     for (const entry of kb.entries) {
       const links = byKind.get(entry.kind);
       if (!entry.data || !links) continue;
-      const inFile = report(entry.file.path);
       for (const link of links) {
         forEachTarget(entry.data, link, (target, index) => {
           if (link.noSelf && target === entry.id) return;
-          checkTarget(kb, entry, inFile, link, target, index);
+          const found = kb.get(target);
+          if (found?.kind === link.to) return;
+          reportTarget(kb, entry, report(entry.file.path), link, target, index);
         });
       }
     }
   },
 };
 
-function checkTarget(
+/** A target that is not a record of the link's kind: another kind, or none (with the closest id). */
+function reportTarget(
   kb: KnowledgeBase,
   entry: Entry,
   report: Reporter,
@@ -44,7 +46,6 @@ function checkTarget(
   index: number | undefined,
 ): void {
   const found = kb.get(target);
-  if (found?.kind === link.to) return;
   const path = targetPath(link, index);
   const keyName = keyLabel(path);
   if (found) {

@@ -4,7 +4,8 @@
 import type { MessageArgs } from '../../../messages/catalogue.js';
 import { str, stringsAt } from '../../data.js';
 import type { KeyPath } from '../../diagnostics.js';
-import { VOCABULARY_FIELDS } from '../../model/links.js';
+import type { Kind } from '../../kinds.js';
+import { VOCABULARY_FIELDS, type VocabularyField } from '../../model/links.js';
 import { closest } from '../../suggest.js';
 import { type Reporter, value } from '../context.js';
 import { EXAMPLE_PROJECT, type FilesRule } from '../rule.js';
@@ -21,32 +22,34 @@ export const unknownVocabulary: FilesRule<'unknown-vocabulary'> = {
   checkAll({ kb, report }) {
     const w = kb.werkplaats?.data;
     if (!w) return;
-    const vocabularies = new Map<string, Vocabulary | undefined>();
+    // Per kind, each field with the list it is held against; a list the werkplaats lacks is left out.
+    const byKind = new Map<Kind, [VocabularyField, Vocabulary][]>();
+    const lists = new Map<string, Vocabulary>();
     for (const field of VOCABULARY_FIELDS) {
-      if (vocabularies.has(field.list)) continue;
-      if (!Array.isArray(w[field.list])) vocabularies.set(field.list, undefined);
-      else {
+      if (!Array.isArray(w[field.list])) continue;
+      let vocabulary = lists.get(field.list);
+      if (!vocabulary) {
         const words = stringsAt(w, field.list).map((s) => s.value);
         // A set to look in (every project asks it, 40,000 times for 10,000 projects), the list for messages.
-        vocabularies.set(field.list, { words, has: new Set(words) });
+        lists.set(field.list, (vocabulary = { list: field.list, words, has: new Set(words) }));
       }
+      for (const kind of field.kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), [field, vocabulary]]);
     }
     for (const entry of kb.entries) {
-      if (!entry.data) continue;
-      let inFile: Reporter | undefined;
-      const check = (path: KeyPath, found: string, list: string) => {
-        const vocabulary = vocabularies.get(list);
-        if (!vocabulary || vocabulary.has.has(found)) return;
-        checkWord((inFile ??= report(entry.file.path)), path, found, vocabulary, list);
-      };
-      for (const field of VOCABULARY_FIELDS) {
-        if (!(field.kinds as readonly string[]).includes(entry.kind)) continue;
+      const fields = byKind.get(entry.kind);
+      if (!entry.data || !fields) continue;
+      for (const [field, vocabulary] of fields) {
         if (field.many) {
-          for (const { value: word, index } of stringsAt(entry.data, ...field.path))
-            check([...field.path, index], word, field.list);
+          for (const { value: word, index } of stringsAt(entry.data, ...field.path)) {
+            if (!vocabulary.has.has(word)) {
+              checkWord(report(entry.file.path), [...field.path, index], word, vocabulary);
+            }
+          }
         } else {
           const word = str(entry.data, ...field.path);
-          if (word !== undefined) check(field.path, word, field.list);
+          if (word !== undefined && !vocabulary.has.has(word)) {
+            checkWord(report(entry.file.path), field.path, word, vocabulary);
+          }
         }
       }
     }
@@ -54,20 +57,15 @@ export const unknownVocabulary: FilesRule<'unknown-vocabulary'> = {
 };
 
 interface Vocabulary {
+  list: string;
   words: string[];
   has: Set<string>;
 }
 
 /** A word that is not in its werkplaats list, with the closest word of the list when one is near. */
-function checkWord(
-  report: Reporter,
-  path: KeyPath,
-  found: string,
-  vocabulary: Vocabulary,
-  list: string,
-): void {
+function checkWord(report: Reporter, path: KeyPath, found: string, vocabulary: Vocabulary): void {
   const allowed = vocabulary.words;
-  const args: MessageArgs = { value: found, list, allowed };
+  const args: MessageArgs = { value: found, list: vocabulary.list, allowed };
   const suggestion = closest(found, allowed);
   report(value(...path), 'cross.unknown-vocabulary', suggestion ? { ...args, suggestion } : args);
 }

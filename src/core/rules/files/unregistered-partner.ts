@@ -5,7 +5,7 @@ import { str } from '../../data.js';
 import { NAME_LINKS } from '../../model/links.js';
 import { closest } from '../../suggest.js';
 import { value } from '../context.js';
-import { namesAt, registeredNames } from '../link-values.js';
+import { nameReader, registeredNames } from '../link-values.js';
 import { EXAMPLE_PROJECT, type FilesRule } from '../rule.js';
 
 export const unregisteredPartner: FilesRule<'unregistered-partner'> = {
@@ -20,14 +20,18 @@ export const unregisteredPartner: FilesRule<'unregistered-partner'> = {
   checkAll({ kb, report }) {
     const link = NAME_LINKS.find((l) => l.name === 'partners')!;
     const registered = registeredNames(kb, link);
+    const names = nameReader(link);
     for (const project of kb.ofKind(link.from)) {
       if (!project.data) continue;
-      for (const { name, item, path } of namesAt(project.data, link)) {
+      const items = names.items(project.data);
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index];
+        const name = names.nameOf(item);
         if (name === undefined || registered.has(name.trim())) continue;
         const args: MessageArgs = { name, group: str(item, 'groep') ?? 'overig' };
         const suggestion = closest(name, registered);
         report(project.file.path)(
-          value(...path()),
+          value(...names.path(index)),
           suggestion ? 'cross.unregistered-partner-typo' : 'cross.unregistered-partner',
           suggestion ? { ...args, closest: suggestion } : args,
         );
