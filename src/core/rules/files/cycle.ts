@@ -2,7 +2,7 @@
 // cycle. A cycle is told once, at the link that leaves its first project.
 import type { Anchor } from '../../diagnostics.js';
 import { key, value } from '../context.js';
-import { ALL_LINKS, forEachTarget, targetPath } from '../link-values.js';
+import { ALL_LINKS, forEachTarget, targetPath } from '../../model/link-values.js';
 import { EXAMPLE_PROJECT, type FilesRule } from '../rule.js';
 
 export const cycle: FilesRule<'cycle'> = {

@@ -2,7 +2,7 @@
 // follow itself).
 import { valueAt } from '../../data.js';
 import { value } from '../context.js';
-import { ALL_LINKS, forEachTarget, targetPath } from '../link-values.js';
+import { ALL_LINKS, forEachTarget, targetPath } from '../../model/link-values.js';
 import { EXAMPLE_PROJECT, type FilesRule } from '../rule.js';
 
 export const selfReference: FilesRule<'self-reference'> = {

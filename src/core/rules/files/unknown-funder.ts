@@ -4,7 +4,7 @@
 import { NAME_LINKS } from '../../model/links.js';
 import { closestName } from '../../suggest.js';
 import { value } from '../context.js';
-import { nameReader, registeredNames } from '../link-values.js';
+import { nameReader, registeredNames } from '../../model/link-values.js';
 import { EXAMPLE_PROJECT, type FilesRule } from '../rule.js';
 
 export const unknownFunder: FilesRule<'unknown-funder'> = {

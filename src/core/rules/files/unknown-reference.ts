@@ -7,7 +7,7 @@ import type { Entry, KnowledgeBase } from '../../knowledge-base.js';
 import type { Link } from '../../model/links.js';
 import { closest } from '../../suggest.js';
 import { type Reporter, value } from '../context.js';
-import { forEachTarget, linksByKind, targetPath } from '../link-values.js';
+import { forEachTarget, linksByKind, targetPath } from '../../model/link-values.js';
 import { EXAMPLE_PROJECT, type FilesRule } from '../rule.js';
 
 export const unknownReference: FilesRule<'unknown-reference'> = {

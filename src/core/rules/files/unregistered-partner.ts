@@ -5,7 +5,7 @@ import { str } from '../../data.js';
 import { NAME_LINKS } from '../../model/links.js';
 import { closest } from '../../suggest.js';
 import { value } from '../context.js';
-import { nameReader, registeredNames } from '../link-values.js';
+import { nameReader, registeredNames } from '../../model/link-values.js';
 import { EXAMPLE_PROJECT, type FilesRule } from '../rule.js';
 
 export const unregisteredPartner: FilesRule<'unregistered-partner'> = {
