@@ -22,32 +22,20 @@ export const dateOrder: FileRule<'date-order'> = {
 };
 
 function checkProject({ data, report }: FileContext): void {
-  const start = dateOrUndefined(valueAt(data, ['planning', 'start']));
-  const tussentijds = dateOrUndefined(valueAt(data, ['planning', 'tussentijds']));
-  const einde = dateOrUndefined(valueAt(data, ['planning', 'einde']));
-  if (start && einde && einde < start) {
-    report(value('planning', 'einde'), 'rule.date-order', {
-      key: 'planning.einde',
-      value: einde,
-      other: 'planning.start',
-      otherValue: start,
+  const at = (key: string) => dateOrUndefined(valueAt(data, ['planning', key]));
+  const start = at('start');
+  const tussentijds = at('tussentijds');
+  const einde = at('einde');
+  const wrong = (key: string, found: string, other: string, otherValue: string) =>
+    report(value('planning', key), 'rule.date-order', {
+      key: `planning.${key}`,
+      value: found,
+      other: `planning.${other}`,
+      otherValue,
     });
-  }
-  if (start && tussentijds && tussentijds < start) {
-    report(value('planning', 'tussentijds'), 'rule.date-order', {
-      key: 'planning.tussentijds',
-      value: tussentijds,
-      other: 'planning.start',
-      otherValue: start,
-    });
-  } else if (einde && tussentijds && einde < tussentijds) {
-    report(value('planning', 'einde'), 'rule.date-order', {
-      key: 'planning.einde',
-      value: einde,
-      other: 'planning.tussentijds',
-      otherValue: tussentijds,
-    });
-  }
+  if (start && einde && einde < start) wrong('einde', einde, 'start', start);
+  if (start && tussentijds && tussentijds < start) wrong('tussentijds', tussentijds, 'start', start);
+  else if (einde && tussentijds && einde < tussentijds) wrong('einde', einde, 'tussentijds', tussentijds);
 }
 
 function checkWerkplaats({ data, report }: FileContext): void {
