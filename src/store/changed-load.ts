@@ -15,7 +15,7 @@ import {
   NAMED_KINDS,
   references,
 } from '../core/affected.js';
-import { idIsItsName, mentionTest } from '../core/changed-scan.js';
+import { frontmatterWords, idIsItsName, isPlainWord, mentionTest } from '../core/changed-scan.js';
 import { str } from '../core/data.js';
 import { fileStem } from '../core/kinds.js';
 import { KINDS } from '../core/model/kinds.js';
@@ -83,9 +83,15 @@ export async function loadForChanged(
 }
 
 /**
- * Parses the stand-ins the changed files refer to and those that carry a changed id, and along
- * `vervolg_op` the projects those follow, and so on: a cycle through a changed id runs through
- * exactly these.
+ * Parses the stand-ins the changed files refer to and those that carry a changed id. A cycle
+ * through a changed id runs from those along the chain link (`vervolg_op`), so the records they
+ * follow are walked, and those that these follow, and so on. On a knowledge base of long chains
+ * that walk reaches thousands of projects, of which only those on a cycle through a changed id
+ * matter: so the walk reads the stand-ins it reaches as bytes, following every word of their
+ * frontmatter that is a chained record's id (a superset of what they follow, see
+ * frontmatterWords), and afterwards parses those among them from which a changed id can be reached
+ * again. When some id is not a plain word, the words cannot be trusted to hold it, and every
+ * stand-in reached is parsed.
  */
 async function parseReferenced(
   realRoot: string,
@@ -103,26 +109,9 @@ async function parseReferenced(
     if (same) same.push(at);
     else byId.set(id, [at]);
   });
-  const follows = (file: ParsedFile) =>
-    file.kind === CHAIN_LINK.from ? linkTargets(file.data, CHAIN_LINK) : [];
-  // Walking an id: its files are parsed, and the projects they follow walked. A cycle through a
-  // changed id runs from the files that carry it, even when such a file did not change.
-  let wanted = [
-    ...ids,
-    ...files.flatMap((f) => (changed.has(f.path) && f.data ? references(f.data, f.kind) : [])),
-  ];
-  const seen = new Set<string>();
-  while (wanted.length > 0) {
-    const next: string[] = [];
-    const standIns: number[] = [];
-    for (const id of wanted) {
-      if (seen.has(id)) continue;
-      seen.add(id);
-      for (const at of byId.get(id) ?? []) {
-        if (files[at]!.standIn) standIns.push(at);
-        else next.push(...follows(files[at]!));
-      }
-    }
+  const chained = (kind: KbEntry['kind']) => kind === CHAIN_LINK.from;
+  const follows = (file: ParsedFile) => (chained(file.kind) ? linkTargets(file.data, CHAIN_LINK) : []);
+  const parse = async (standIns: number[], into: (file: ParsedFile) => void) => {
     const parsed = await readEntries(
       realRoot,
       standIns.map((at) => entryAt.get(files[at]!.path)!),
@@ -132,10 +121,97 @@ async function parseReferenced(
     const at = new Map(standIns.map((i) => [files[i]!.path, i]));
     for (const file of parsed) {
       files[at.get(file.path)!] = file;
-      next.push(...follows(file));
+      into(file);
     }
+  };
+  const byWords = [...byId.keys()].every(isPlainWord);
+  const chainWords = frontmatterWords(
+    [...byId].filter(([, at]) => at.some((i) => chained(files[i]!.kind))).map(([id]) => id),
+  );
+  // What each walked id may follow: for a parsed file what it lists, for a stand-in read as bytes
+  // every chained id among its words.
+  const edges = new Map<string, string[]>();
+  const addEdges = (id: string, to: readonly string[]) => {
+    const known = edges.get(id);
+    if (known) known.push(...to);
+    else edges.set(id, [...to]);
+  };
+  const unparsed = new Set<number>();
+  // The files that carry these ids are parsed (the first round: the changed ids and what the
+  // changed files refer to); beyond them, the walk only follows the chain link.
+  let wanted = [
+    ...ids,
+    ...files.flatMap((f) => (changed.has(f.path) && f.data ? references(f.data, f.kind) : [])),
+  ];
+  let first = true;
+  const seen = new Set<string>();
+  while (wanted.length > 0) {
+    const next: string[] = [];
+    const standIns: number[] = [];
+    for (const id of wanted) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const at of byId.get(id) ?? []) {
+        const file = files[at]!;
+        if (file.standIn) standIns.push(at);
+        else {
+          addEdges(id, follows(file));
+          next.push(...follows(file));
+        }
+      }
+    }
+    if (first || !byWords) {
+      await parse(standIns, (file) => {
+        const id = (file.data && str(file.data, 'id')) || file.stem;
+        addEdges(id, follows(file));
+        next.push(...follows(file));
+      });
+    } else {
+      const words = new Map<string, string[]>();
+      const looked = await readEntries(
+        realRoot,
+        standIns.map((at) => entryAt.get(files[at]!.path)!),
+        () => {},
+        (entry, bytes) => {
+          if (chained(entry.kind)) words.set(entry.path, chainWords(bytes));
+          return false;
+        },
+      );
+      const at = new Map(standIns.map((i) => [files[i]!.path, i]));
+      for (const file of looked) {
+        const i = at.get(file.path)!;
+        if (!file.standIn) {
+          files[i] = file; // could not be read: reported as such, as a parsed file would be
+          continue;
+        }
+        unparsed.add(i);
+        const to = words.get(file.path) ?? [];
+        addEdges(file.stem, to);
+        next.push(...to);
+      }
+    }
+    first = false;
     wanted = next;
   }
+  if (unparsed.size === 0) return;
+  // The walked ids from which a changed id can be reached again: a cycle through a changed id
+  // runs through no others. Those read only as bytes are parsed now.
+  const back = new Map<string, string[]>();
+  for (const [from, to] of edges) for (const id of to) back.set(id, [...(back.get(id) ?? []), from]);
+  const reach = new Set<string>();
+  const queue = ids.filter((id) => edges.has(id));
+  for (const id of queue) reach.add(id);
+  while (queue.length > 0) {
+    for (const from of back.get(queue.pop()!) ?? []) {
+      if (reach.has(from)) continue;
+      reach.add(from);
+      queue.push(from);
+    }
+  }
+  await parse(
+    [...unparsed].filter((at) => reach.has(files[at]!.stem)),
+    () => {},
+  );
 }
 
 /** The ids a file may go by: its name, and the id it declares. */

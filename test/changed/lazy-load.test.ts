@@ -200,6 +200,33 @@ describe('validate --changed reads only what matters, and reports exactly what a
     expect(comparable(lazy.pending)).toEqual(comparable(full.pending));
   });
 
+  it('leaves a cycle that was there before the change to the full check, and finds a long one the change closes', async () => {
+    const root = copyExample();
+    const ids = names(root, P).map(idOf);
+    const [a, b, c, d, e, f] = ids as [string, string, string, string, string, string];
+    // Before the change: a and b follow each other (not through anything that changes).
+    edit(root, `${P}/${a}.md`, ['vervolg_op'], [b]);
+    edit(root, `${P}/${b}.md`, ['vervolg_op'], [a]);
+    // The change: c now follows a, which leads into that old cycle but not back to c.
+    edit(root, `${P}/${c}.md`, ['vervolg_op'], [a]);
+    const old = await both(root, [{ status: 'M', path: `${P}/${c}.md` }]);
+    expect(comparable(old.lazy.pending)).toEqual(comparable(old.full.pending));
+    expect(old.full.all.some((x) => x.rule === 'cycle')).toBe(true); // there, but not the change's
+    expect(old.lazy.pending.some((x) => x.rule === 'cycle')).toBe(false);
+
+    // A chain d → e → f → c (unchanged files, reached beyond the first round) that a change to c closes.
+    edit(root, `${P}/${d}.md`, ['vervolg_op'], [e]);
+    edit(root, `${P}/${e}.md`, ['vervolg_op'], [f]);
+    edit(root, `${P}/${f}.md`, ['vervolg_op'], [c]);
+    edit(root, `${P}/${c}.md`, ['vervolg_op'], [a, d]);
+    const closed = await both(root, [{ status: 'M', path: `${P}/${c}.md` }]);
+    expect(comparable(closed.lazy.pending)).toEqual(comparable(closed.full.pending));
+    const cycle = closed.lazy.pending.filter((x) => x.rule === 'cycle');
+    expect(cycle.length).toBeGreaterThan(0);
+    for (const id of [c, d, e, f]) expect(closed.lazy.inScope(`${P}/${id}.md`)).toBe(true);
+    for (const id of [a, b]) expect(closed.lazy.inScope(`${P}/${id}.md`)).toBe(false);
+  });
+
   it.each(Array.from({ length: Number(process.env.KWP_LAZY_SEEDS ?? 60) }, (_, i) => i + 1))(
     'random changes, seed %i',
     async (seed) => {
