@@ -36,8 +36,8 @@ export function renderRecord(
       lines.push(...chainText(ids, (record[CHAIN_LINKS] as ChainLink[] | undefined) ?? [], lang));
       continue;
     }
-    if (ids.length === 0 && key !== 'vervolgd_door') continue;
-    const shown = ids.length === 0 ? t(lang, 'label.none') : ids.join(', ');
+    if (ids.length === 0) continue; // an empty inverse says nothing in text (the JSON keeps the key)
+    const shown = ids.join(', ');
     lines.push(`${t(lang, `label.${key}`)}: ${shown}`);
   }
   return `${lines.map(printable).join('\n')}\n`;

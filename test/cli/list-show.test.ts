@@ -123,6 +123,11 @@ describe('kwp show', () => {
     expect(partner.stdout).toContain(
       'projecten: 2024-taalcafe-zandveld, 2025-digitale-buurtkamer-oosterpark',
     );
+    // An inverse no link of this kind can fill is left out of the text (the JSON keeps the key).
+    expect(partner.stdout).not.toContain('vervolgd door');
+    expect(
+      JSON.parse((await kwp(['show', 'bibliotheek-rivelde', ...kbArgs, '--json'])).stdout).vervolgd_door,
+    ).toEqual([]);
     expect(
       JSON.parse((await kwp(['show', 'bibliotheek-rivelde', ...kbArgs, '--json'])).stdout).projecten,
     ).toContain('2026-geldzaken-en-taal-zandveld');
