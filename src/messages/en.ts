@@ -925,4 +925,12 @@ export const en: Record<MessageId, string> = {
   'label.vragen': 'questions from this project',
   'label.projecten': 'projects',
   'label.financiert': 'pays for',
+  // issue 14 — h-eval: an evaluation closes the questions the project answered
+  'evaluate.answered-unknown': '--answered: there is no question "{id}". Nothing was changed.',
+  'evaluate.answered-not-taken-up':
+    '--answered: question "{id}" is not among the kennisvragen of {project} (those are: {listed}). Nothing was changed.',
+  'eval.answered': 'Is this question answered now? {text} ({id})',
+  'eval.answered.summary': 'questions answered now:',
+  'help.opt.answered':
+    'a question the project took up (kennisvragen) that is answered now: status beantwoord (repeatable)',
 };

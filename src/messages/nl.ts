@@ -944,6 +944,14 @@ export const nl = {
   'label.vragen': 'kennisvragen uit dit project',
   'label.projecten': 'projecten',
   'label.financiert': 'financiert',
+  // issue 14 — h-eval: an evaluation closes the questions the project answered
+  'evaluate.answered-unknown': '--answered: er is geen kennisvraag "{id}". Er is niets veranderd.',
+  'evaluate.answered-not-taken-up':
+    '--answered: kennisvraag "{id}" staat niet in de kennisvragen van {project} (die zijn: {listed}). Er is niets veranderd.',
+  'eval.answered': 'Is deze kennisvraag nu beantwoord? {text} ({id})',
+  'eval.answered.summary': 'kennisvragen die nu beantwoord zijn:',
+  'help.opt.answered':
+    'een kennisvraag die het project oppakte (kennisvragen) en die nu beantwoord is: status beantwoord (herhaalbaar)',
 } as const;
 
 export type MessageId = keyof typeof nl;
