@@ -952,6 +952,11 @@ export const nl = {
   'eval.answered.summary': 'kennisvragen die nu beantwoord zijn:',
   'help.opt.answered':
     'een kennisvraag die het project oppakte (kennisvragen) en die nu beantwoord is: status beantwoord (herhaalbaar)',
+  // issue 14 — h-eval: an interrupted interview is not lost (cli/prompt/draft.ts)
+  'draft.continue': 'Vorige keer ben je gestopt bij: {at} ({count} antwoorden bewaard). Verder gaan?',
+  'draft.replayed': '✔ {question} {answer}',
+  'draft.kept':
+    'Je antwoorden tot nu toe zijn bewaard (buiten de kennisbank). Start kwp {command} opnieuw om verder te gaan.',
 } as const;
 
 export type MessageId = keyof typeof nl;
