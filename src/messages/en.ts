@@ -934,7 +934,7 @@ export const en: Record<MessageId, string> = {
   'help.opt.answered':
     'a question the project took up (kennisvragen) that is answered now: status beantwoord (repeatable)',
   // issue 14 — h-eval: an interrupted interview is not lost (cli/prompt/draft.ts)
-  'draft.continue': 'Last time you stopped at: {at} ({count} answers kept). Continue?',
+  'draft.continue': 'Last time you stopped at: {at} (answers kept: {count}). Continue?',
   'draft.replayed': '✔ {question} {answer}',
   'draft.kept':
     'Your answers so far are kept (outside the knowledge base). Run kwp {command} again to continue.',

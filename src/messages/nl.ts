@@ -953,7 +953,7 @@ export const nl = {
   'help.opt.answered':
     'een kennisvraag die het project oppakte (kennisvragen) en die nu beantwoord is: status beantwoord (herhaalbaar)',
   // issue 14 — h-eval: an interrupted interview is not lost (cli/prompt/draft.ts)
-  'draft.continue': 'Vorige keer ben je gestopt bij: {at} ({count} antwoorden bewaard). Verder gaan?',
+  'draft.continue': 'Vorige keer ben je gestopt bij: {at} (antwoorden bewaard: {count}). Verder gaan?',
   'draft.replayed': '✔ {question} {answer}',
   'draft.kept':
     'Je antwoorden tot nu toe zijn bewaard (buiten de kennisbank). Start kwp {command} opnieuw om verder te gaan.',

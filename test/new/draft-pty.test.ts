@@ -80,7 +80,7 @@ describe.skipIf(!script)('an interrupted kwp new project in a real terminal', ()
 
     const t = kwpTerminal(['new', 'project', '--kb', root]);
     await t.answer(
-      /Vorige keer ben je gestopt bij: Welk programma\? \(2 antwoorden bewaard\)\. Verder gaan\?/,
+      /Vorige keer ben je gestopt bij: Welk programma\? \(antwoorden bewaard: 2\)\. Verder gaan\?/,
       KEY.enter,
     );
     await t.waitFor(`✔ Titel van het project: ${TITLE}`);

@@ -72,7 +72,7 @@ describe('an interrupted kwp new vraag, in a git repository', () => {
     expect(prompter.asked[0]).toMatchObject({
       kind: 'confirm',
       message: expect.stringMatching(
-        /^Vorige keer ben je gestopt bij: Thema's.*\(4 antwoorden bewaard\)\. Verder gaan\?$/,
+        /^Vorige keer ben je gestopt bij: Thema's.*\(antwoorden bewaard: 4\)\. Verder gaan\?$/,
       ),
       default: true,
     });
@@ -207,5 +207,27 @@ describe('drafts outside a git repository', () => {
     const { code, stderr } = await run(root, 'partner', ['Vakschool Noord', { cancel: true }]);
     expect(code).toBe(2);
     expect(stderr).toBe('Afgebroken: er is niets geschreven.\n');
+  });
+});
+
+describe('an interrupted kwp evaluate', () => {
+  it('keeps its answers per project, and continuing gives them back', async () => {
+    const root = commitAll(exampleKb());
+    const id = '2026-geldzaken-en-taal-zandveld';
+    const evaluate = (answers: Answer[]) =>
+      kwp(['evaluate', '--kb', root, id], { prompter: fakePrompter(answers) });
+    expect((await evaluate(['Het spreekuur werkt.', 'Brieven helpen.', { cancel: true }])).code).toBe(2);
+    expect(gitStatus(root)).toBe('');
+    const path = draftPath(root, {}, 'evaluate', id)!;
+    expect(path).toBe(join(root, '.git', 'kwp', 'drafts', `evaluate-${id}.json`));
+    expect(draftPath(root, {}, 'evaluate', 'een-ander-project')).not.toBe(path);
+    const rest: Answer[] = ['', '', '', '', '2026-11-20', { choose: 'Afgerond' }, true, true];
+    const { code } = await evaluate([true, ...rest]);
+    expect(code).toBe(0);
+    expect(readBack(root, `knowledge/projecten/${id}.md`).data).toMatchObject({
+      status: 'afgerond',
+      evaluatie: { conclusies: ['Het spreekuur werkt.', 'Brieven helpen.'] },
+    });
+    expect(existsSync(path)).toBe(false);
   });
 });

@@ -23,6 +23,7 @@ import { nextFreeRecord } from '../../store/records.js';
 import { applyRebuilding } from '../../store/transaction.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
+import { openDraft } from '../prompt/draft.js';
 import { vraagRecord } from '../new/vraag-record.js';
 import { openKnowledgeBase } from '../open-kb.js';
 import { projectOrUndefined, requireProject } from './link.js';
@@ -70,7 +71,12 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
   };
   let keep = earlier;
   let answered = flagged;
-  const prompter = await interactivePrompter(io, options.yes, lang);
+  // Answers are kept in a draft as they are given: Ctrl-C or a crash loses none (prompt/draft.ts).
+  const asked = await interactivePrompter(io, options.yes, lang);
+  const draft = asked
+    ? await openDraft(io, lang, { kbRoot: root, command: 'evaluate', key: id }, asked)
+    : undefined;
+  const prompter = draft?.prompter;
   if (prompter) {
     const { interviewEvaluation } = await import('../new/evaluate-interview.js');
     const questions = new Map(kb.ofKind('vraag').map((e) => [e.id, e.view.vraag ?? ''] as const));
@@ -78,6 +84,7 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
     const ask = takenUp.filter((q) => q.readable && !flagged.includes(q) && !CLOSED.includes(q.status ?? ''));
     const given = await interviewEvaluation(prompter, lang, view, earlier, input, questions, ask, flagged);
     if (!given) {
+      draft?.finish();
       io.err(`${t(lang, 'cli.cancelled')}\n`);
       return EXIT.ok;
     }
@@ -162,6 +169,7 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
     },
     { root },
   );
+  draft?.finish();
   io.out([path, ...created.map((c) => c.path), ...closed.map((c) => c.path)].map((p) => `${p}\n`).join(''));
   return EXIT.ok;
 }
