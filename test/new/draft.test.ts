@@ -2,7 +2,7 @@
 // answers given so far in a draft outside the knowledge base (in the git directory, or the user's
 // state directory), the next run offers to continue and gives them back, declining starts afresh,
 // a finished run removes the draft. Nothing in knowledge/ changes and git sees no new file.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Answer, fakePrompter } from '../helpers/fake-prompter.js';
@@ -50,6 +50,8 @@ describe('an interrupted kwp new vraag, in a git repository', () => {
     expect(snapshot(root)).toEqual(before);
     expect(gitStatus(root)).toBe('');
     expect(draftPath(root, {}, 'new vraag')).toBe(join(root, '.git', 'kwp', 'drafts', 'new-vraag.json'));
+    // Readable by the user alone: it holds names and e-mail addresses as typed.
+    expect(statSync(draftPath(root, {}, 'new vraag')!).mode & 0o777).toBe(0o600);
     const draft = draftOf(root, 'new vraag')!;
     expect(draft).toMatchObject({
       command: 'new vraag',
