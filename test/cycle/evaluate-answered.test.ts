@@ -230,3 +230,57 @@ describe('kwp evaluate asks about the questions taken up', () => {
     files.unchanged();
   });
 });
+
+describe('kwp evaluate: a question file that changes while the questions are answered', () => {
+  it('refuses the whole step (exit 2): the project, the new question and the other question stay as they were', async () => {
+    const root = kbWith();
+    const path = questionPath(QUESTION);
+    const theirs = replaced(text(root, path), 'status: opgepakt\n', 'status: vervallen\n');
+    const prompter = fakePrompter([
+      'Het spreekuur werkt.',
+      '',
+      '',
+      '',
+      'Wie neemt het over?',
+      '',
+      '2026-11-20',
+      { choose: 'Afgerond' },
+      true,
+      true,
+    ]);
+    const confirm = prompter.confirm.bind(prompter);
+    prompter.confirm = async (o) => {
+      // Someone else drops the question while kwp asks whether it is answered.
+      if (o.message.startsWith('Is deze kennisvraag')) write(root, path, theirs);
+      return confirm(o);
+    };
+    const files = watch(root);
+    const { code, stdout, stderr } = await kwp(['evaluate', '--kb', root, RUNNING], { prompter });
+    expect(stderr).toContain(`${path} is veranderd sinds kwp het las`);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(text(root, path)).toBe(theirs);
+    expect(files.changed()).toEqual({ added: [], removed: [], changed: [path] });
+  });
+
+  it('a question file kwp cannot edit safely (a YAML tag) is not asked about', async () => {
+    const root = withTwoQuestions();
+    write(root, questionPath(SECOND), SECOND_TEXT.replace('bron: intake', 'bron: !!str intake'));
+    const prompter = fakePrompter([
+      'Het spreekuur werkt.',
+      '',
+      '',
+      '',
+      '',
+      '2026-11-20',
+      { choose: 'Afgerond' },
+      true,
+      true,
+    ]);
+    const { code } = await kwp(['evaluate', '--kb', root, RUNNING], { prompter });
+    expect(code).toBe(0);
+    expect(
+      prompter.asked.filter((a) => a.message.startsWith('Is deze kennisvraag')).map((a) => a.message),
+    ).toEqual([expect.stringContaining(`(${QUESTION})`)]);
+  });
+});

@@ -81,7 +81,16 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
     const { interviewEvaluation } = await import('../new/evaluate-interview.js');
     const questions = new Map(kb.ofKind('vraag').map((e) => [e.id, e.view.vraag ?? ''] as const));
     // Asked about: each question taken up that is not answered or dropped yet and not named by a flag.
-    const ask = takenUp.filter((q) => q.readable && !flagged.includes(q) && !CLOSED.includes(q.status ?? ''));
+    // Its bytes are read now, as the project's were: a file kwp cannot edit safely is not asked about.
+    const ask = takenUp.filter((q) => {
+      if (!q.readable || flagged.includes(q) || CLOSED.includes(q.status ?? '')) return false;
+      try {
+        questionBytes.set(q.id, planEdit(join(root, q.path), q.path, ANSWERED).before);
+        return true;
+      } catch {
+        return false;
+      }
+    });
     const given = await interviewEvaluation(prompter, lang, view, earlier, input, questions, ask, flagged);
     if (!given) {
       draft?.finish();
@@ -89,10 +98,7 @@ export async function evaluateCommand(io: Io, id: string, options: EvaluateOptio
       return EXIT.ok;
     }
     ({ input, keep } = given);
-    answered = [...flagged, ...takenUp.filter((q) => given.answered.includes(q.id) && !flagged.includes(q))];
-    for (const q of answered)
-      if (!questionBytes.has(q.id))
-        questionBytes.set(q.id, planEdit(join(root, q.path), q.path, ANSWERED).before);
+    answered = [...flagged, ...ask.filter((q) => given.answered.includes(q.id))];
   } else if (isEvaluated(view) && !options.yes) {
     throw new KwpError('evaluate.again');
   } else if (!options.status && view.status === 'voorbereiding') {
