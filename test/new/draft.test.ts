@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Answer, fakePrompter } from '../helpers/fake-prompter.js';
 import { kwp, tempDir } from '../helpers/kb.js';
-import { commitAll, gitStatus, useGitIdentity } from '../cycle/helpers.js';
+import { commitAll, git, gitStatus, useGitIdentity } from '../cycle/helpers.js';
 import { draftPath } from '../../src/store/drafts.js';
 import { changes, exampleKb, expectValid, R, readBack, snapshot, V } from './helpers.js';
 
@@ -231,5 +231,21 @@ describe('an interrupted kwp evaluate', () => {
       evaluatie: { conclusies: ['Het spreekuur werkt.', 'Brieven helpen.'] },
     });
     expect(existsSync(path)).toBe(false);
+  });
+});
+
+describe('the git directory of a knowledge base', () => {
+  it('of a worktree is the worktree’s own (its .git is a file), found without running git', async () => {
+    const main = commitAll(exampleKb());
+    const other = join(tempDir(), 'tweede');
+    git(main, 'worktree', 'add', '--quiet', '-b', 'tweede', other);
+    const path = draftPath(other, {}, 'new vraag')!;
+    expect(path).toBe(
+      join(git(other, 'rev-parse', '--absolute-git-dir').trim(), 'kwp', 'drafts', 'new-vraag.json'),
+    );
+    expect(path).not.toBe(draftPath(main, {}, 'new vraag'));
+    expect((await run(other, 'vraag', [VRAAG[0]!, { cancel: true }])).code).toBe(2);
+    expect(existsSync(path)).toBe(true);
+    expect(gitStatus(other)).toBe('');
   });
 });
