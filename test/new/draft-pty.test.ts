@@ -112,7 +112,7 @@ describe.skipIf(!script)('an interrupted kwp new project in a real terminal', ()
     // Finished: the draft is gone; git sees the project and nothing else.
     expect(() => readFileSync(DRAFT(root))).toThrow();
     expect(gitStatus(root)).toBe(`?? ${path}`);
-  }, 60_000);
+  });
 
   it('a crash (the process killed) keeps the answers given; declining the offer starts afresh', async () => {
     const root = commitAll(exampleKb());
@@ -135,5 +135,5 @@ describe.skipIf(!script)('an interrupted kwp new project in a real terminal', ()
     // Declined and stopped before a new answer: no draft is left.
     expect(() => readFileSync(DRAFT(root))).toThrow();
     expect(snapshot(root)).toEqual(before);
-  }, 60_000);
+  });
 });
