@@ -94,6 +94,18 @@ describe('kwp evaluate --answered', () => {
     await expectValid(root);
   });
 
+  it('a question answered already stays byte for byte as it was', async () => {
+    const root = kbWith();
+    const id = '2025-digitale-buurtkamer-oosterpark';
+    const question = questionPath('digitale-vaardigheden-ouderen');
+    const before = text(root, question);
+    expect(before).toContain('\nstatus: beantwoord\n');
+    const { code, stdout } = await evaluate(root, id, '--yes', '--answered', 'digitale-vaardigheden-ouderen');
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${projectPath(id)}\n`);
+    expect(text(root, question)).toBe(before);
+  });
+
   it('without --answered no question changes', async () => {
     const root = kbWith();
     const before = text(root, questionPath(QUESTION));
