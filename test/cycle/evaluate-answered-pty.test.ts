@@ -45,4 +45,24 @@ describe.skipIf(!script)('kwp evaluate closes a question, in a real terminal', (
     );
     await expectValid(root);
   });
+
+  it('no leaves the question as it was; the evaluation is still written', async () => {
+    const root = kbWith();
+    const before = text(root, questionPath(QUESTION));
+    const t = new Terminal([process.execPath, BIN, 'evaluate', RUNNING, '--kb', root], { NO_COLOR: '1' });
+    open.push(t);
+    await t.answer('Belangrijkste conclusie', `Nog niet beantwoord.${KEY.enter}`);
+    for (const prompt of ['Nog een conclusie?', 'Leerpunt', 'Verbeterpunt', 'Nieuwe kennisvraag'])
+      await t.answer(prompt, KEY.enter);
+    await t.answer('Datum van de evaluatie', `${KEY.ctrlU}2026-11-20${KEY.enter}`);
+    await t.answer(/Hoe is het project geëindigd\?[\s\S]*❯ Afgerond/, KEY.enter);
+    await t.answer(`(${QUESTION})`, `n${KEY.enter}`);
+    await t.waitFor('kennisvragen die nu beantwoord zijn:\n  (geen)');
+    await t.answer('Opslaan?', KEY.enter);
+    await t.waitFor(projectPath(RUNNING));
+    expect(await t.ended()).toBe(0);
+    expect(t.screen).not.toContain(`${questionPath(QUESTION)}\n`);
+    expect(readBack(root, projectPath(RUNNING)).data).toMatchObject({ status: 'afgerond' });
+    expect(text(root, questionPath(QUESTION))).toBe(before);
+  });
 });
