@@ -1,5 +1,6 @@
 // The real prompts, in a terminal, through @inquirer/prompts. Loaded lazily: only interactive runs pay for it.
-import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import { checkbox, input, search, select } from '@inquirer/prompts';
+import { confirmPrompt } from './confirm.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 import { type Prompter, PromptCancelled } from './prompter.js';
 
@@ -85,10 +86,10 @@ export function inquirerPrompter(write: (text: string) => void, lang: Lang = 'nl
       ),
     confirm: (o) =>
       guard(
-        confirm({
+        confirmPrompt({
           message: o.message,
           ...(o.default !== undefined ? { default: o.default } : {}),
-          // Shown after the answer; `j` and `n` both work (anything not n/no keeps the default yes).
+          // Shown after the answer; j/ja/y/yes and n/nee/no are read, anything else keeps the default.
           transformer: (yes: boolean) => t(lang, yes ? 'prompt.yes' : 'prompt.no'),
           theme: look,
         }),
