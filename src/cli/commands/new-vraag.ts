@@ -26,7 +26,7 @@ export interface NewVraagOptions extends GlobalOptions, WriteOptions {
   yes?: boolean;
 }
 
-interface VraagInput {
+export interface VraagInput {
   vraag?: string;
   bron?: string;
   project?: string;
@@ -49,7 +49,7 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
   };
   const prompter = await interactivePrompter(io, options.yes, lang);
   if (prompter) {
-    const answered = await interview(prompter, lang, input, ctx);
+    const answered = await interviewVraag(prompter, lang, input, ctx);
     if ('existing' in answered) {
       io.err(`${t(lang, 'ask.same.used', { path: ctx.pathOf(answered.existing) ?? answered.existing })}\n`);
       return EXIT.ok;
@@ -118,7 +118,8 @@ function checkVraag(input: VraagInput, ctx: NewContext): Message[] {
   return problems;
 }
 
-async function interview(
+/** The questions of `kwp new vraag`, each filled in with `given` (what `kwp edit` prefills too). */
+export async function interviewVraag(
   ask: Prompter,
   lang: Lang,
   given: VraagInput,
@@ -149,8 +150,10 @@ async function interview(
   else {
     v.project = await ask.search<string>({
       message: q('ask.source.project'),
+      // The project given (by a flag, or the file being edited) first, so Enter keeps it.
       source: (term) =>
         [...ctx.projects]
+          .sort(([a], [b]) => Number(b === given.project) - Number(a === given.project))
           .filter(([id, titel]) => matchesTerm(`${id} ${titel}`, term))
           .slice(0, 50)
           .map(([id, titel]) => ({ name: `${titel} (${id})`, value: id })),
