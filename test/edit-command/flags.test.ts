@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kwp, makeKb, project, validateJson } from '../helpers/kb.js';
+import { kwp, makeKb, project, REPO, validateJson } from '../helpers/kb.js';
 import { changes, exampleKb, git, P, R, readBack, snapshot, useGitIdentity, V } from '../new/helpers.js';
 
 const PREP = `${P}/2026-jongeren-en-werk-havenkwartier.md`;
@@ -209,6 +209,55 @@ describe('kwp edit from flags', () => {
       'kwp edit: 2026-jongeren-en-werk-havenkwartier (status voorbereiding → lopend, projectleider, planning.start, planning.einde, ## Inhoud)\n',
     );
     expect(git(root, 'show', '--name-only', '--format=', 'HEAD')).toBe(`${PREP}\n`);
+  });
+});
+
+describe('kwp edit keeps what a person wrote', () => {
+  it('a byte-order mark, CRLF, quoting, comments and flow mappings stay; only the edited values change', async () => {
+    const original = readFileSync(join(REPO, 'test/fixtures/edit/project-bom-crlf.md'), 'utf8');
+    const path = `${P}/2026-energiecoaches-molenbeek.md`;
+    const root = makeKb({ [path]: original });
+    const result = await kwp([
+      'edit',
+      '--kb',
+      root,
+      '2026-energiecoaches-molenbeek',
+      '--status',
+      'lopend',
+      '--lead',
+      'Noor Haddad <n.haddad@example.org>',
+      '--end',
+      '2026-06-30',
+      '--content',
+      'Coaches gaan langs de deuren.',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const after = read(root, path);
+    expect(after.startsWith('\uFEFF---\r\n')).toBe(true);
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(after).toContain("\r\nstatus: 'lopend'   # kick-off in maart\r\n");
+    expect(after).toContain('\r\nplanning: {start: 2026-03-02, einde: 2026-06-30}\r\n');
+    expect(after.endsWith('## Inhoud\r\n\r\nCoaches gaan langs de deuren.\r\n')).toBe(true);
+    // Every line that was there and is not one of the edited keys is there still, unchanged.
+    const edited = /^(status|planning|## Inhoud)/;
+    for (const line of original.split('\r\n').filter((l) => l && !edited.test(l)))
+      expect(after.split('\r\n'), line).toContain(line);
+  });
+
+  it('speaks English with --lang en', async () => {
+    const root = exampleKb();
+    const result = await kwp([
+      'edit',
+      '--kb',
+      root,
+      'schoolpleinen-onderhoud-door-buurt',
+      '--status',
+      'vervallen',
+      '--lang',
+      'en',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe(`${QUESTION}: changed: status\n`);
   });
 });
 
