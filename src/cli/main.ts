@@ -11,7 +11,7 @@ import { earlyLang } from './context.js';
 import { PromptCancelled } from './prompt/prompter.js';
 import { printable } from '../render/printable.js';
 import { type Io, processIo } from './io.js';
-import { editFlags, keysOfItem } from '../core/edit/record/fields.js';
+import { EDIT_FIELDS, editFlags, itemWord, keysOfItem } from '../core/edit/record/fields.js';
 
 export async function main(
   argv: readonly string[],
@@ -269,6 +269,18 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
   // issue 14 — kwp edit: its flags are those of the kind table (core/edit/record/fields.ts).
   const edit = sub('edit <id>', h('edit'), h('edit.example'));
   const { flags, lists, repeatable } = editFlags();
+  edit.addHelpText(
+    'after',
+    `\n${h('edit.per-kind')}\n${Object.entries(EDIT_FIELDS)
+      .map(([kind, fields]) => {
+        const own = fields.flatMap((f) => [
+          ...(f.flag ? [`--${f.flag}`] : []),
+          ...(itemWord(f) ? [`--add-${itemWord(f)}`, `--remove-${itemWord(f)}`] : []),
+        ]);
+        return `  ${t(lang, `kind.${kind}` as MessageId)}: ${[...new Set(own)].join(' ')}`;
+      })
+      .join('\n')}`,
+  );
   for (const flag of flags) {
     const described = h(`opt.edit.${flag}` as HelpId);
     if (repeatable.includes(flag)) edit.option(`--${flag} <value>`, described, many);

@@ -930,6 +930,7 @@ export const en: Record<MessageId, string> = {
     "change an existing record: with its kind's questions (filled in with what it says now), or with options",
   'help.edit.example':
     '  kwp edit 2026-groene-daken --status lopend --lead "Femke de Vries <f.devries@example.org>" --start 2026-02-02 --end 2026-06-26 --content "Students survey the roofs."\n  kwp edit 2026-groene-daken --add-theme armoede --remove-theme IT --dry-run\n  kwp edit schoolpleinen-onderhoud --status vervallen --commit',
+  'help.edit.per-kind': 'Options per kind of record:',
   'help.opt.edit.title': 'title (project)',
   'help.opt.edit.status': 'new status; kwp asks for what that status needs',
   'help.opt.edit.programme':

@@ -949,6 +949,7 @@ export const nl = {
     'verander een bestaand record: met de vragen van zijn soort (ingevuld met wat er nu staat), of met opties',
   'help.edit.example':
     '  kwp edit 2026-groene-daken --status lopend --lead "Femke de Vries <f.devries@example.org>" --start 2026-02-02 --end 2026-06-26 --content "Studenten inventariseren de daken."\n  kwp edit 2026-groene-daken --add-theme armoede --remove-theme IT --dry-run\n  kwp edit schoolpleinen-onderhoud --status vervallen --commit',
+  'help.edit.per-kind': 'Opties per soort record:',
   'help.opt.edit.title': 'titel (project)',
   'help.opt.edit.status': 'nieuwe status; kwp vraagt wat die status nodig heeft',
   'help.opt.edit.programme':
