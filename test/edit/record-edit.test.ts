@@ -85,6 +85,17 @@ describe('editRecord', () => {
     );
   });
 
+  it('clearing the last key of a mapping removes the mapping, not more', () => {
+    const text = '---\nid: a-b-c\nplanning:\n  start: 2026-02-02\n# noot\nstatus: voorbereiding\n---\n';
+    const { current } = valuesOf(text, 'project');
+    const result = editRecord(text, 'project', current, { 'planning.start': undefined });
+    expect(result).toEqual({
+      ok: true,
+      text: '---\nid: a-b-c\n# noot\nstatus: voorbereiding\n---\n',
+      changed: ['planning.start'],
+    });
+  });
+
   it('CRLF line ends stay CRLF, in the frontmatter and in a section', () => {
     const text = fixture('project-crlf.md');
     const { current } = valuesOf(text, 'project');
