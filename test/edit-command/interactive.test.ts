@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Answer, fakePrompter } from '../helpers/fake-prompter.js';
-import { kwp } from '../helpers/kb.js';
+import { kwp, makeKb, project } from '../helpers/kb.js';
 import { changes, exampleKb, P, R, snapshot, V } from '../new/helpers.js';
 
 /**
@@ -46,6 +46,18 @@ describe('kwp edit with the questions', () => {
       }
     },
   );
+
+  it('a value off the werkplaats list is offered as it is, so Enter keeps it', async () => {
+    const root = makeKb({ [`${P}/oud-project.md`]: project('oud-project', 'gebied: Nergensland\n') });
+    const before = snapshot(root);
+    const prompter = keepAllBut();
+    const result = await kwp(['edit', '--kb', root, 'oud-project'], { tty: true, prompter });
+    expect(result.code, result.stderr).toBe(0);
+    expect(prompter.asked.find((a) => a.message.startsWith('In welk gebied'))?.choices).toContain(
+      'Nergensland',
+    );
+    expect(changes(before, snapshot(root))).toEqual({ added: [], removed: [], changed: [] });
+  });
 
   it('the questions show what the file says now', async () => {
     const root = exampleKb();

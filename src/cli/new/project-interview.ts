@@ -47,7 +47,7 @@ export async function interviewProject(
   p.programma = ctx.programmas?.length
     ? await ask.select({
         message: q('ask.programme'),
-        choices: plain(ctx.programmas),
+        choices: plain(withGiven(ctx.programmas, p.programma)),
         ...(p.programma ? { default: p.programma } : {}),
       })
     : await ask.input({
@@ -110,7 +110,7 @@ export async function interviewProject(
   const gebied = ctx.gebieden?.length
     ? await ask.select({
         message: q('ask.area'),
-        choices: [{ name: q('ask.none'), value: none }, ...plain(ctx.gebieden)],
+        choices: [{ name: q('ask.none'), value: none }, ...plain(withGiven(ctx.gebieden, p.gebied))],
         default: p.gebied ?? none,
       })
     : await ask.input({ message: q('ask.area.free'), default: p.gebied ?? '' });
@@ -208,6 +208,14 @@ export async function interviewProject(
 
   ask.note(`\n${q('ask.summary')}\n\n${preview(p)}`);
   return (await ask.confirm({ message: q('ask.confirm'), default: true })) ? p : null;
+}
+
+/**
+ * The werkplaats' list, and the value given when it is not on it (a file `kwp edit` fills in): Enter
+ * keeps what is there rather than silently taking the first choice; `kwp validate` says it is off-list.
+ */
+function withGiven(values: string[], given: string | undefined): string[] {
+  return given && !values.includes(given) ? [...values, given] : values;
 }
 
 function plain(values: string[]): Choice<string>[] {
