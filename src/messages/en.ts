@@ -974,6 +974,4 @@ export const en: Record<MessageId, string> = {
   'ask.status.afgerond': 'Finished (evaluated)',
   'ask.status.gestopt': 'Stopped',
   'edit.ask.confirm': 'Save this change?',
-  'edit.werkplaats-flags':
-    'kwp edit werkplaats works with options: --name, --programme, --theme, --area (and --add-…/--remove-… for one value).',
 };

@@ -992,8 +992,6 @@ export const nl = {
   'ask.status.afgerond': 'Afgerond (geëvalueerd)',
   'ask.status.gestopt': 'Gestopt',
   'edit.ask.confirm': 'Deze wijziging opslaan?',
-  'edit.werkplaats-flags':
-    'kwp edit werkplaats werkt met opties: --name, --programme, --theme, --area (en --add-…/--remove-… voor één waarde).',
 } as const;
 
 export type MessageId = keyof typeof nl;

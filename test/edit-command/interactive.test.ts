@@ -59,6 +59,26 @@ describe('kwp edit with the questions', () => {
     expect(changes(before, snapshot(root))).toEqual({ added: [], removed: [], changed: [] });
   });
 
+  it('the werkplaats: its name and lists, Enter keeps them, a typed list changes that key', async () => {
+    const root = exampleKb();
+    const before = snapshot(root);
+    const kept = await kwp(['edit', '--kb', root, 'werkplaats'], { tty: true, prompter: keepAllBut() });
+    expect(kept.code, kept.stderr).toBe(0);
+    expect(changes(before, snapshot(root))).toEqual({ added: [], removed: [], changed: [] });
+    const original = readFileSync(join(root, 'knowledge/werkplaats.md'), 'utf8');
+    const prompter = keepAllBut({
+      'Gebieden of wijken': [
+        'Binnenstad, Havenkwartier, Rivierenwijk, Zandveld, Oosterpark, Molenbeek, Hooilanden, Noorderhaven',
+      ],
+    });
+    const result = await kwp(['edit', '--kb', root, 'werkplaats', '--json'], { tty: true, prompter });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).changed).toEqual(['gebieden']);
+    expect(readFileSync(join(root, 'knowledge/werkplaats.md'), 'utf8')).toBe(
+      original.replace('Molenbeek, Hooilanden]', 'Molenbeek, Hooilanden, Noorderhaven]'),
+    );
+  });
+
   it('the questions show what the file says now', async () => {
     const root = exampleKb();
     const prompter = keepAllBut();

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { introducedErrors, reparse } from '../../core/edit/record/check.js';
 import { neededFor } from '../../core/edit/record/fields.js';
-import { anyEditFlag, type FlagValues, wantedFromFlags } from '../../core/edit/record/flags.js';
+import { type FlagValues, wantedFromFlags } from '../../core/edit/record/flags.js';
 import { editRecord } from '../../core/edit/record/plan-record.js';
 import { isEmpty, readValues, type RecordValues } from '../../core/edit/record/values.js';
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
@@ -51,8 +51,8 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
   if (flags.problems.length > 0) throw problemsError(flags.problems);
 
   const prompter = await interactivePrompter(io, options.yes, lang);
-  const interview = prompter ? await interviewOf(kb, entry) : undefined;
-  if (prompter && !interview && !anyEditFlag(options)) throw new KwpError('edit.werkplaats-flags');
+  // In a terminal without --yes: the questions of the record's kind, the flags as their prefill.
+  const asking = prompter ? { prompter, interview: await interviewOf(kb, entry) } : undefined;
 
   const plan = (wanted: RecordValues) => {
     const result = editRecord(text, kind, current, wanted);
@@ -62,9 +62,9 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
   let wanted = flags.wanted;
   let result: { text: string; changed: string[] };
   for (;;) {
-    if (prompter && interview) {
-      const answered = await interview.ask(
-        prompter,
+    if (asking) {
+      const answered = await asking.interview.ask(
+        asking.prompter,
         lang,
         { ...current, ...wanted },
         (w) => unifiedDiff(path, text, plan(w).text) || t(lang, 'edit.unchanged', { path }),
@@ -81,15 +81,15 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
     if (introduced.length === 0) break;
     const rules = [...new Set(introduced.map((d) => d.rule))];
     const messages: Message[] = introduced.map((d) => d.message);
-    if (!prompter || !interview) {
+    if (!asking) {
       const error = new KwpError('edit.invalid', { path, rules });
       error.details = messages;
       throw error;
     }
     // Interactively the questions come again, with the answers given so far filled in.
-    prompter.note(t(lang, 'edit.invalid.ask', { rules }));
-    for (const m of messages) prompter.note(`  ${t(lang, m.id, m.args)}`);
-    prompter.note(t(lang, 'edit.invalid.again'));
+    asking.prompter.note(t(lang, 'edit.invalid.ask', { rules }));
+    for (const m of messages) asking.prompter.note(`  ${t(lang, m.id, m.args)}`);
+    asking.prompter.note(t(lang, 'edit.invalid.again'));
   }
 
   const out = { id: entry.id, path, changed: result.changed };
@@ -103,9 +103,9 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
     else io.out(`${t(lang, 'edit.dry-run', { path })}\n\n${unifiedDiff(path, text, result.text)}`);
     return EXIT.ok;
   }
-  if (prompter && interview && !interview.confirms) {
-    prompter.note(`\n${unifiedDiff(path, text, result.text)}`);
-    if (!(await prompter.confirm({ message: t(lang, 'edit.ask.confirm'), default: true }))) {
+  if (asking && !asking.interview.confirms) {
+    asking.prompter.note(`\n${unifiedDiff(path, text, result.text)}`);
+    if (!(await asking.prompter.confirm({ message: t(lang, 'edit.ask.confirm'), default: true }))) {
       io.err(`${t(lang, 'cli.cancelled')}\n`);
       return EXIT.ok;
     }
@@ -148,7 +148,7 @@ function commitSubject(id: string, current: RecordValues, wanted: RecordValues, 
   return `kwp edit: ${id} (${said.join(', ')})`;
 }
 
-/** The questions of the record's kind, filled in; undefined for a kind without them (the werkplaats). */
+/** The questions of the record's kind, filled in (loaded only when a person is there to answer). */
 async function interviewOf(kb: KnowledgeBase, entry: Entry) {
   const { interviewFor } = await import('../edit/interviews.js');
   return interviewFor(kb, entry);

@@ -7,7 +7,8 @@ import type { YamlValue } from '../../core/scaffold/yaml-value.js';
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
 import { KINDS } from '../../core/model/kinds.js';
 import type { RecordValues } from '../../core/edit/record/values.js';
-import { type Lang, t } from '../../messages/catalogue.js';
+import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
+import { cleanList } from '../init/plan.js';
 import { interviewPartner, type PartnerInput } from '../commands/new-partner.js';
 import { interviewVraag, type VraagInput } from '../commands/new-vraag.js';
 import { type NewContext, newContext } from '../new/context.js';
@@ -72,7 +73,7 @@ function withoutSelf(ctx: NewContext, entry: Entry): NewContext {
   };
 }
 
-export function interviewFor(kb: KnowledgeBase, entry: Entry): EditInterview | undefined {
+export function interviewFor(kb: KnowledgeBase, entry: Entry): EditInterview {
   const ctx = withoutSelf(newContext(kb), entry);
   switch (entry.kind) {
     case 'project':
@@ -150,7 +151,34 @@ export function interviewFor(kb: KnowledgeBase, entry: Entry): EditInterview | u
           };
         },
       };
-    default:
-      return undefined;
+    case 'werkplaats':
+      // The questions of `kwp init` about the werkplaats itself: its name and its three lists.
+      return {
+        confirms: false,
+        async ask(prompter, lang, prefill) {
+          const naam = (
+            await prompter.input({
+              message: t(lang, 'init.ask.name'),
+              ...(typeof prefill['naam'] === 'string' ? { default: prefill['naam'] } : {}),
+              validate: (value) => value.trim() !== '' || t(lang, 'init.ask.name-required'),
+            })
+          ).trim();
+          const list = async (id: MessageId, name: string) => {
+            const given = usable(name, prefill[name], true) as YamlValue[];
+            const shown = given.filter((v): v is string => typeof v === 'string');
+            const answer = await prompter.input({
+              message: t(lang, id),
+              ...(shown.length > 0 ? { default: shown.join(', ') } : {}),
+            });
+            return cleanList(answer.split(','));
+          };
+          return {
+            naam,
+            programmas: await list('init.ask.programmes', 'programmas'),
+            themas: await list('init.ask.themes', 'themas'),
+            gebieden: await list('init.ask.areas', 'gebieden'),
+          };
+        },
+      };
   }
 }

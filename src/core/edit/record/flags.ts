@@ -25,13 +25,6 @@ export function camel(flag: string): string {
   return flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** Whether any edit flag is given (not --commit, --dry-run and the like). */
-export function anyEditFlag(options: FlagValues): boolean {
-  const { flags, lists } = editFlags();
-  const names = [...flags, ...lists.flatMap((w) => [`add-${w}`, `remove-${w}`])];
-  return names.some((f) => options[camel(f)] !== undefined);
-}
-
 /** An owner is a person when written "Naam <email>", else the name of an organisation. */
 export function ownerValue(text: string): YamlValue {
   const parsed = parsePerson(text);
