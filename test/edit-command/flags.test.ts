@@ -317,6 +317,15 @@ describe('kwp edit refuses bad input, writing nothing', () => {
     expect(vocabulary.stderr).toContain('Rivierenwijk');
   });
 
+  it('a lopend project that lacks its leader can still get a new title; clearing its start is refused', async () => {
+    const text = project('zonder-leider').replace(/^projectleider: .*\n/m, '');
+    const root = makeKb({ [`${P}/zonder-leider.md`]: text });
+    const result = await kwp(['edit', '--kb', root, 'zonder-leider', '--title', 'Anders']);
+    expect(result.code, result.stderr).toBe(0);
+    const cleared = await refused(root, ['zonder-leider', '--start', '']);
+    expect(cleared.stderr).toContain('--start');
+  });
+
   it('an error that was there before does not stop an edit of something else', async () => {
     // Area outside the vocabulary: an error already; changing the title is still allowed.
     const root = makeKb({ [`${P}/oud-project.md`]: project('oud-project', 'gebied: Nergensland\n') });

@@ -128,12 +128,16 @@ function recordOf(kb: KnowledgeBase, id: string): Entry | undefined {
   return kb.get(id);
 }
 
-/** What the new status needs and neither the file nor the answers give: exit 2 naming each flag. */
+/**
+ * What the status needs and neither the file nor the answers give: exit 2 naming each flag. A gap
+ * that was there before is the edit's business only when the status changes (or the value is cleared).
+ */
 function requireNeeded(kind: Entry['kind'], current: RecordValues, wanted: RecordValues): void {
   const value = (name: string) => (Object.hasOwn(wanted, name) ? wanted[name] : current[name]);
   const status = value('status');
-  const missing = neededFor(kind, typeof status === 'string' ? status : undefined).filter((f) =>
-    isEmpty(value(f.name)),
+  const moving = status !== current['status'];
+  const missing = neededFor(kind, typeof status === 'string' ? status : undefined).filter(
+    (f) => isEmpty(value(f.name)) && (moving || !isEmpty(current[f.name])),
   );
   if (missing.length > 0) throw new KwpError('new.missing', { flags: missing.map((f) => `--${f.flag}`) });
 }
