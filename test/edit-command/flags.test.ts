@@ -244,6 +244,42 @@ describe('kwp edit keeps what a person wrote', () => {
       expect(after.split('\r\n'), line).toContain(line);
   });
 
+  it('--content replaces the text under ## Inhoud; the frontmatter and the other sections stay byte for byte', async () => {
+    const root = exampleKb();
+    const path = `${P}/2026-geldzaken-en-taal-zandveld.md`;
+    const original = read(root, path);
+    const result = await kwp([
+      'edit',
+      '--kb',
+      root,
+      '2026-geldzaken-en-taal-zandveld',
+      '--content',
+      'Nieuwe inhoud.\n\nTweede alinea.',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    const after = read(root, path);
+    const head = original.slice(0, original.indexOf('## Inhoud\n'));
+    const tail = original.slice(original.indexOf('## Leerdoelen'));
+    expect(after).toBe(`${head}## Inhoud\n\nNieuwe inhoud.\n\nTweede alinea.\n\n${tail}`);
+  });
+
+  it('a frontmatter edit leaves the body byte for byte', async () => {
+    const root = exampleKb();
+    const path = `${P}/2026-geldzaken-en-taal-zandveld.md`;
+    const original = read(root, path);
+    const body = original.slice(original.indexOf('\n---\n') + 5);
+    const result = await kwp([
+      'edit',
+      '--kb',
+      root,
+      '2026-geldzaken-en-taal-zandveld',
+      '--end',
+      '2026-12-18',
+    ]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(read(root, path).endsWith(body)).toBe(true);
+  });
+
   it('speaks English with --lang en', async () => {
     const root = exampleKb();
     const result = await kwp([
