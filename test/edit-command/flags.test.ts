@@ -277,6 +277,8 @@ describe('kwp edit keeps what a person wrote', () => {
       '2026-12-18',
     ]);
     expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('planning.einde');
+    expect(read(root, path)).not.toBe(original);
     expect(read(root, path).endsWith(body)).toBe(true);
   });
 
