@@ -274,7 +274,7 @@ describe('kwp edit keeps what a person wrote', () => {
       root,
       '2026-geldzaken-en-taal-zandveld',
       '--end',
-      '2026-12-18',
+      '2026-12-19',
     ]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('planning.einde');
