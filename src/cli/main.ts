@@ -11,6 +11,7 @@ import { earlyLang } from './context.js';
 import { PromptCancelled } from './prompt/prompter.js';
 import { printable } from '../render/printable.js';
 import { type Io, processIo } from './io.js';
+import { EDIT_FIELDS, editFlags, itemWord, keysOfItem } from '../core/edit/record/fields.js';
 
 export async function main(
   argv: readonly string[],
@@ -264,6 +265,44 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
     .action(async (options, cmd: Command) => {
       const { newPartnerCommand } = await import('./commands/new-partner.js');
       setExit(await newPartnerCommand(io, { ...global(cmd), ...options }));
+    });
+
+  // issue 14 — kwp edit: its flags are those of the kind table (core/edit/record/fields.ts).
+  const edit = sub('edit <id>', h('edit'), h('edit.example'));
+  const { flags, lists, repeatable } = editFlags();
+  edit.addHelpText(
+    'after',
+    `\n${h('edit.per-kind')}\n${Object.entries(EDIT_FIELDS)
+      .map(([kind, fields]) => {
+        const own = fields.flatMap((f) => [
+          ...(f.flag ? [`--${f.flag}`] : []),
+          ...(itemWord(f) ? [`--add-${itemWord(f)}`, `--remove-${itemWord(f)}`] : []),
+        ]);
+        return `  ${t(lang, `kind.${kind}` as MessageId)}: ${[...new Set(own)].join(' ')}`;
+      })
+      .join('\n')}`,
+  );
+  for (const flag of flags) {
+    const described = h(`opt.edit.${flag}` as HelpId);
+    if (repeatable.includes(flag)) edit.option(`--${flag} <value>`, described, many);
+    else edit.option(`--${flag} <value>`, described);
+  }
+  for (const word of lists) {
+    edit.option(`--add-${word} <value>`, t(lang, 'help.opt.edit.add', { item: keysOfItem(word) }), many);
+    edit.option(
+      `--remove-${word} <value>`,
+      t(lang, 'help.opt.edit.remove', { item: keysOfItem(word) }),
+      many,
+    );
+  }
+  edit
+    .option('--yes', h('opt.yes'))
+    .option('--commit', h('opt.commit'))
+    .option('--dry-run', h('opt.edit.dry-run'))
+    .option('--json', h('opt.edit.json'))
+    .action(async (id: string, options, cmd: Command) => {
+      const { editCommand } = await import('./commands/edit.js');
+      setExit(await editCommand(io, id, { ...global(cmd), ...options }));
     });
 
   return program;

@@ -938,4 +938,53 @@ export const en: Record<MessageId, string> = {
   'draft.replayed': '✔ {question} {answer}',
   'draft.kept':
     'Your answers so far are kept (outside the knowledge base). Run kwp {command} again to continue.',
+  // issue 14 — kwp edit
+  'help.edit':
+    "change an existing record: with its kind's questions (filled in with what it says now), or with options",
+  'help.edit.example':
+    '  kwp edit 2026-groene-daken --status lopend --lead "Femke de Vries <f.devries@example.org>" --start 2026-02-02 --end 2026-06-26 --content "Students survey the roofs."\n  kwp edit 2026-groene-daken --add-theme armoede --remove-theme IT --dry-run\n  kwp edit schoolpleinen-onderhoud --status vervallen --commit',
+  'help.edit.per-kind': 'Options per kind of record:',
+  'help.opt.edit.title': 'title (project)',
+  'help.opt.edit.status': 'new status; kwp asks for what that status needs',
+  'help.opt.edit.programme':
+    'programme (project); for the werkplaats: the list of programmes (repeat for more)',
+  'help.opt.edit.question': 'central question (project), or the question (knowledge question)',
+  'help.opt.edit.follows': 'replaces vervolg_op with these project ids (repeat for more)',
+  'help.opt.edit.takes-up': 'replaces kennisvragen with these question ids (repeat for more)',
+  'help.opt.edit.theme': 'replaces the themes with these (repeat for more)',
+  'help.opt.edit.area': 'area (project, question); for the werkplaats: the list of areas',
+  'help.opt.edit.lead': 'project leader, as "Name <email>"',
+  'help.opt.edit.contact': 'contact (project) or contact point (partner), as "Name <email>"',
+  'help.opt.edit.start': 'start date, YYYY-MM-DD',
+  'help.opt.edit.midterm': 'midterm moment, YYYY-MM-DD',
+  'help.opt.edit.end': 'end date, YYYY-MM-DD',
+  'help.opt.edit.content': 'the text of ## Inhoud (replaces what is there; other sections stay)',
+  'help.opt.edit.source': 'source: intake, tijdens-project or evaluatie',
+  'help.opt.edit.project': 'id of the project the question arose in',
+  'help.opt.edit.owner': 'question owner: an organisation, or "Name <email>"',
+  'help.opt.edit.name': 'name (partner, werkplaats)',
+  'help.opt.edit.group': 'group: ondernemers, onderwijs, bewoners, overheid or overig',
+  'help.opt.edit.level': 'level: vmbo, mbo, hbo or wo',
+  'help.opt.edit.website': 'website, https://...',
+  'help.opt.edit.add': 'add one value to {item} (repeat for more)',
+  'help.opt.edit.remove': 'remove one value from {item} (repeat for more)',
+  'help.opt.edit.json': 'output as JSON: {"id", "path", "changed"}',
+  'help.opt.edit.dry-run': 'show the change as a diff, without writing anything',
+  'edit.flag-not-for-kind':
+    '{option} does not belong to a {kind}; kwp edit --help names the options per kind.',
+  'edit.unknown-partner':
+    '--add-partner: "{name}" is not in the partner register. Register it first with kwp new partner.',
+  'edit.not-in-list': '{option}: "{value}" is not in {key} (it holds: {items}).',
+  'edit.unchanged': 'Nothing changed: {path} stays as it was.',
+  'edit.done': '{path}: changed: {changed}',
+  'edit.dry-run': 'This is how {path} would change (nothing was written):',
+  'edit.invalid':
+    'This change would make {path} invalid ({rules}); nothing was written. What would go wrong:',
+  'edit.invalid.ask': 'This would make the file invalid ({rules}):',
+  'edit.invalid.again': 'Change the answers; the questions come again, with your answers filled in.',
+  'edit.needed': 'Status {status} also needs: {fields}.',
+  'edit.ask.status': 'Status:',
+  'ask.status.afgerond': 'Finished (evaluated)',
+  'ask.status.gestopt': 'Stopped',
+  'edit.ask.confirm': 'Save this change?',
 };

@@ -957,6 +957,54 @@ export const nl = {
   'draft.replayed': '✔ {question} {answer}',
   'draft.kept':
     'Je antwoorden tot nu toe zijn bewaard (buiten de kennisbank). Start kwp {command} opnieuw om verder te gaan.',
+  // issue 14 — kwp edit
+  'help.edit':
+    'verander een bestaand record: met de vragen van zijn soort (ingevuld met wat er nu staat), of met opties',
+  'help.edit.example':
+    '  kwp edit 2026-groene-daken --status lopend --lead "Femke de Vries <f.devries@example.org>" --start 2026-02-02 --end 2026-06-26 --content "Studenten inventariseren de daken."\n  kwp edit 2026-groene-daken --add-theme armoede --remove-theme IT --dry-run\n  kwp edit schoolpleinen-onderhoud --status vervallen --commit',
+  'help.edit.per-kind': 'Opties per soort record:',
+  'help.opt.edit.title': 'titel (project)',
+  'help.opt.edit.status': 'nieuwe status; kwp vraagt wat die status nodig heeft',
+  'help.opt.edit.programme':
+    "programma (project); voor de werkplaats: de lijst programma's (herhaal voor meer)",
+  'help.opt.edit.question': 'centrale kennisvraag (project), of de vraag (kennisvraag)',
+  'help.opt.edit.follows': "vervangt vervolg_op door deze project-id's (herhaal voor meer)",
+  'help.opt.edit.takes-up': "vervangt kennisvragen door deze vraag-id's (herhaal voor meer)",
+  'help.opt.edit.theme': "vervangt de thema's door deze (herhaal voor meer)",
+  'help.opt.edit.area': 'gebied (project, kennisvraag); voor de werkplaats: de lijst gebieden',
+  'help.opt.edit.lead': 'projectleider, als "Naam <e-mail>"',
+  'help.opt.edit.contact': 'contactpersoon (project) of aanspreekpunt (partner), als "Naam <e-mail>"',
+  'help.opt.edit.start': 'startdatum, JJJJ-MM-DD',
+  'help.opt.edit.midterm': 'tussentijds moment, JJJJ-MM-DD',
+  'help.opt.edit.end': 'einddatum, JJJJ-MM-DD',
+  'help.opt.edit.content': 'de tekst van ## Inhoud (vervangt wat er staat; andere secties blijven)',
+  'help.opt.edit.source': 'bron: intake, tijdens-project of evaluatie',
+  'help.opt.edit.project': 'id van het project waarin de vraag ontstond',
+  'help.opt.edit.owner': 'vraageigenaar: een organisatie, of "Naam <e-mail>"',
+  'help.opt.edit.name': 'naam (partner, werkplaats)',
+  'help.opt.edit.group': 'groep: ondernemers, onderwijs, bewoners, overheid of overig',
+  'help.opt.edit.level': 'niveau: vmbo, mbo, hbo of wo',
+  'help.opt.edit.website': 'website, https://...',
+  'help.opt.edit.add': 'voeg één waarde toe aan {item} (herhaal voor meer)',
+  'help.opt.edit.remove': 'haal één waarde uit {item} (herhaal voor meer)',
+  'help.opt.edit.json': 'uitvoer als JSON: {"id", "path", "changed"}',
+  'help.opt.edit.dry-run': 'laat de wijziging zien als diff, zonder iets te schrijven',
+  'edit.flag-not-for-kind': '{option} hoort niet bij een {kind}; kwp edit --help noemt de opties per soort.',
+  'edit.unknown-partner':
+    '--add-partner: "{name}" staat niet in het partnerregister. Registreer die eerst met kwp new partner.',
+  'edit.not-in-list': '{option}: "{value}" staat niet in {key} (daar staat: {items}).',
+  'edit.unchanged': 'Niets veranderd: {path} blijft zoals het was.',
+  'edit.done': '{path}: gewijzigd: {changed}',
+  'edit.dry-run': 'Zo zou {path} veranderen (er is niets geschreven):',
+  'edit.invalid':
+    'Deze wijziging maakt {path} ongeldig ({rules}); er is niets geschreven. Wat er mis zou gaan:',
+  'edit.invalid.ask': 'Zo wordt het bestand ongeldig ({rules}):',
+  'edit.invalid.again': 'Pas de antwoorden aan; de vragen komen opnieuw, met je antwoorden ingevuld.',
+  'edit.needed': 'Voor status {status} is ook nodig: {fields}.',
+  'edit.ask.status': 'Status:',
+  'ask.status.afgerond': 'Afgerond (geëvalueerd)',
+  'ask.status.gestopt': 'Gestopt',
+  'edit.ask.confirm': 'Deze wijziging opslaan?',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -2,7 +2,7 @@
 // file that changed on disk since it was read is never overwritten (the write transaction checks).
 import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { type Edit, editFrontmatter } from '../core/edit/frontmatter-edit.js';
+import { type Edit, editFrontmatter, type EditResult } from '../core/edit/frontmatter-edit.js';
 import { KwpError } from '../errors.js';
 import { dirname } from 'node:path';
 import type { ReplaceOp } from '../core/write-plan.js';
@@ -36,17 +36,20 @@ export function planEditOf(
 ): PlannedEdit {
   if (!isUtf8(before)) throw new KwpError('edit.refused', { path, detail: 'UTF-8' });
   const result = editFrontmatter(before.toString('utf8'), edits);
-  if (!result.ok) {
-    const where = result.line ? `:${result.line}${result.column ? `:${result.column}` : ''}` : '';
-    if (result.message) {
-      // A YAML problem: told as kwp validate tells it, in the reader's language, not in the log's words.
-      const error = new KwpError('edit.refused-yaml', { path: `${path}${where}` });
-      error.details = [result.message];
-      throw error;
-    }
-    throw new KwpError('edit.refused', { path: `${path}${where}`, detail: result.detail ?? result.reason });
-  }
+  if (!result.ok) throw refusalError(path, result);
   return { absolute, path, before, after: result.text };
+}
+
+/** Why kwp will not edit a file, as the error a person is shown (exit 2, nothing changed). */
+export function refusalError(path: string, result: Extract<EditResult, { ok: false }>): KwpError {
+  const where = result.line ? `:${result.line}${result.column ? `:${result.column}` : ''}` : '';
+  if (result.message) {
+    // A YAML problem: told as kwp validate tells it, in the reader's language, not in the log's words.
+    const error = new KwpError('edit.refused-yaml', { path: `${path}${where}` });
+    error.details = [result.message];
+    return error;
+  }
+  return new KwpError('edit.refused', { path: `${path}${where}`, detail: result.detail ?? result.reason });
 }
 
 /** A planned edit as an operation of a write plan: the file must still hold the bytes read. */

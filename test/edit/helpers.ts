@@ -76,6 +76,10 @@ export function reference(before: Record<string, unknown>, edit: Edit): Record<s
     return copy;
   }
   const old = Object.hasOwn(parent, last) ? parent[last] : undefined;
+  if (edit.op === 'delete') {
+    delete parent[last];
+    return copy;
+  }
   if (old !== undefined && old !== null && !Array.isArray(old)) return `not-a-list ${path.join('.')}`;
   const list = [...((old as unknown[] | null | undefined) ?? [])];
   for (const item of edit.items) if (!list.some((v) => isDeepStrictEqual(v, item))) list.push(item);

@@ -12,7 +12,9 @@ export type Answer =
   | { choose: string }
   | { chooseAll: string[] }
   /** Typed one after another into one input: each refused try is recorded, the first accepted is the answer. */
-  | { retry: string[] };
+  | { retry: string[] }
+  /** Enter on what is shown: an input's default, a select's default, a checkbox's checked choices. */
+  | { keep: true };
 
 export interface FakePrompter extends Prompter {
   /** Every question asked, with what was shown, in order. */
@@ -41,6 +43,8 @@ export function fakePrompter(answers: Answer[]): FakePrompter {
     return answer;
   };
   /** `{choose: 'text'}` picks the choice named so, else the first whose name contains the text; a plain value is the value itself. */
+  const keep = (answer: Answer): answer is { keep: true } =>
+    typeof answer === 'object' && !Array.isArray(answer) && 'keep' in answer;
   const pick = <T>(answer: Answer, choices: Choice<T>[], message: string): T => {
     if (typeof answer === 'object' && !Array.isArray(answer) && 'choose' in answer) {
       const found =
@@ -55,7 +59,8 @@ export function fakePrompter(answers: Answer[]): FakePrompter {
     notes,
     validated,
     async input(o) {
-      const given = next('input', o.message, undefined, o.default);
+      const shown = next('input', o.message, undefined, o.default);
+      const given = keep(shown) ? (o.default ?? '') : shown;
       const tries =
         typeof given === 'object' && !Array.isArray(given) && 'retry' in given
           ? given.retry
@@ -70,10 +75,13 @@ export function fakePrompter(answers: Answer[]): FakePrompter {
       throw new Error(`fake prompter: every try refused for "${o.message}": ${tries.join(', ')}`);
     },
     async select(o) {
-      return pick(next('select', o.message, o.choices, o.default), o.choices, o.message);
+      const answer = next('select', o.message, o.choices, o.default);
+      if (keep(answer)) return o.default ?? o.choices[0]!.value;
+      return pick(answer, o.choices, o.message);
     },
     async checkbox(o) {
       const answer = next('checkbox', o.message, o.choices);
+      if (keep(answer)) return o.choices.filter((c) => c.checked).map((c) => c.value);
       if (typeof answer === 'object' && !Array.isArray(answer) && 'chooseAll' in answer) {
         return answer.chooseAll.map((text) => pick({ choose: text }, o.choices, o.message));
       }
@@ -81,13 +89,15 @@ export function fakePrompter(answers: Answer[]): FakePrompter {
     },
     async search(o) {
       const answer = next('search', o.message, o.source(''));
+      if (keep(answer)) return o.source('')[0]!.value;
       if (typeof answer === 'object' && !Array.isArray(answer) && 'choose' in answer) {
         return pick(answer, o.source(answer.choose), o.message);
       }
       return answer as never;
     },
     async confirm(o) {
-      return Boolean(next('confirm', o.message, undefined, o.default));
+      const answer = next('confirm', o.message, undefined, o.default);
+      return keep(answer) ? Boolean(o.default) : Boolean(answer);
     },
     note(text) {
       notes.push(text);

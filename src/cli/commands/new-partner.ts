@@ -24,7 +24,7 @@ export interface NewPartnerOptions extends GlobalOptions, WriteOptions {
   yes?: boolean;
 }
 
-interface PartnerInput {
+export interface PartnerInput {
   naam?: string;
   groep?: string;
   niveau?: string;
@@ -62,7 +62,7 @@ export async function newPartnerCommand(io: Io, options: NewPartnerOptions): Pro
     : undefined;
   const prompter = draft?.prompter;
   if (prompter) {
-    input = await interview(prompter, lang, input, ctx);
+    input = await interviewPartner(prompter, lang, input, ctx);
     problems.length = 0;
   }
   problems.push(...checkPartner(input, ctx));
@@ -110,7 +110,8 @@ function checkPartner(input: PartnerInput, ctx: NewContext): Message[] {
   return problems;
 }
 
-async function interview(
+/** The questions of `kwp new partner`, each filled in with `given` (what `kwp edit` prefills too). */
+export async function interviewPartner(
   ask: Prompter,
   lang: Lang,
   given: PartnerInput,

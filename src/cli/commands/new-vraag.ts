@@ -27,7 +27,7 @@ export interface NewVraagOptions extends GlobalOptions, WriteOptions {
   yes?: boolean;
 }
 
-interface VraagInput {
+export interface VraagInput {
   vraag?: string;
   bron?: string;
   project?: string;
@@ -53,7 +53,7 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
   const draft = asked ? await openDraft(io, lang, { kbRoot: root, command: 'new vraag' }, asked) : undefined;
   const prompter = draft?.prompter;
   if (prompter) {
-    const answered = await interview(prompter, lang, input, ctx);
+    const answered = await interviewVraag(prompter, lang, input, ctx);
     if ('existing' in answered) {
       draft?.finish();
       io.err(`${t(lang, 'ask.same.used', { path: ctx.pathOf(answered.existing) ?? answered.existing })}\n`);
@@ -125,7 +125,8 @@ function checkVraag(input: VraagInput, ctx: NewContext): Message[] {
   return problems;
 }
 
-async function interview(
+/** The questions of `kwp new vraag`, each filled in with `given` (what `kwp edit` prefills too). */
+export async function interviewVraag(
   ask: Prompter,
   lang: Lang,
   given: VraagInput,
@@ -156,8 +157,10 @@ async function interview(
   else {
     v.project = await ask.search<string>({
       message: q('ask.source.project'),
+      // The project given (by a flag, or the file being edited) first, so Enter keeps it.
       source: (term) =>
         [...ctx.projects]
+          .sort(([a], [b]) => Number(b === given.project) - Number(a === given.project))
           .filter(([id, titel]) => matchesTerm(`${id} ${titel}`, term))
           .slice(0, 50)
           .map(([id, titel]) => ({ name: `${titel} (${id})`, value: id })),

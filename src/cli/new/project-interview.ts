@@ -18,6 +18,8 @@ export async function interviewProject(
   given: ProjectInput,
   ctx: NewContext,
   preview: (input: ProjectInput) => string,
+  /** `kwp edit` offers every status; `kwp new` those a new project can start in. */
+  statuses: readonly string[] = ['voorbereiding', 'lopend'],
 ): Promise<ProjectInput | { existing: string } | null> {
   const q = (id: MessageId, args = {}) => t(lang, id, args);
   const p: ProjectInput = structuredClone(given);
@@ -35,19 +37,17 @@ export async function interviewProject(
   p.titel = titel.text;
   p.status = await ask.select({
     message: q('ask.status'),
-    choices: [
-      { name: q('ask.status.voorbereiding'), value: 'voorbereiding' },
-      { name: q('ask.status.lopend'), value: 'lopend' },
-    ],
-    default: p.status === 'lopend' ? 'lopend' : 'voorbereiding',
+    choices: statuses.map((s) => ({ name: q(`ask.status.${s}` as MessageId), value: s })),
+    default: statuses.includes(p.status) ? p.status : 'voorbereiding',
   });
-  const running = p.status === 'lopend';
+  // Past voorbereiding a project needs its leader, planning and content (format.md).
+  const running = p.status !== 'voorbereiding';
   const optional = (value: string) => (running ? required(value) : true);
 
   p.programma = ctx.programmas?.length
     ? await ask.select({
         message: q('ask.programme'),
-        choices: plain(ctx.programmas),
+        choices: plain(withGiven(ctx.programmas, p.programma)),
         ...(p.programma ? { default: p.programma } : {}),
       })
     : await ask.input({
@@ -110,7 +110,7 @@ export async function interviewProject(
   const gebied = ctx.gebieden?.length
     ? await ask.select({
         message: q('ask.area'),
-        choices: [{ name: q('ask.none'), value: none }, ...plain(ctx.gebieden)],
+        choices: [{ name: q('ask.none'), value: none }, ...plain(withGiven(ctx.gebieden, p.gebied))],
         default: p.gebied ?? none,
       })
     : await ask.input({ message: q('ask.area.free'), default: p.gebied ?? '' });
@@ -128,7 +128,6 @@ export async function interviewProject(
   p.contactpersoon = (await person(ask, q('ask.contact'), p.contactpersoon, true, lang))!;
 
   p.partners = await partners(ask, lang, ctx, p.partners);
-  p.leerdoelen = [];
   for (;;) {
     const wie = await ask.input({
       message: p.leerdoelen.length === 0 ? q('ask.goal.who') : q('ask.goal.who.more'),
@@ -178,7 +177,6 @@ export async function interviewProject(
   const amount = (value: string) =>
     value.trim() === '' || (/^\d+([.,]\d{1,2})?$/.test(value.trim()) ? true : q('ask.amount.invalid'));
   const toNumber = (value: string) => Number(value.trim().replace(',', '.'));
-  p.kosten = [];
   for (;;) {
     const post = await ask.input({ message: p.kosten.length === 0 ? q('ask.cost') : q('ask.cost.more') });
     if (post.trim() === '') break;
@@ -188,7 +186,6 @@ export async function interviewProject(
     });
     p.kosten.push({ post: post.trim(), bedrag: toNumber(bedrag) });
   }
-  p.dekking = [];
   if (p.kosten.length > 0 || p.partners.length > 0) {
     for (;;) {
       const partner = await funder(ask, lang, ctx, p);
@@ -211,6 +208,14 @@ export async function interviewProject(
 
   ask.note(`\n${q('ask.summary')}\n\n${preview(p)}`);
   return (await ask.confirm({ message: q('ask.confirm'), default: true })) ? p : null;
+}
+
+/**
+ * The werkplaats' list, and the value given when it is not on it (a file `kwp edit` fills in): Enter
+ * keeps what is there rather than silently taking the first choice; `kwp validate` says it is off-list.
+ */
+function withGiven(values: string[], given: string | undefined): string[] {
+  return given && !values.includes(given) ? [...values, given] : values;
 }
 
 function plain(values: string[]): Choice<string>[] {

@@ -48,6 +48,15 @@ export function expectedAppend(
   return list.length === before ? data : expectedSet(data, path, list);
 }
 
+/** The data without the key at `path` (unchanged when it is absent). */
+export function expectedDelete(data: Record<string, unknown>, path: readonly string[]): unknown {
+  const copy = structuredClone(data);
+  let parent: unknown = copy;
+  for (const key of path.slice(0, -1)) parent = isRecord(parent) ? own(parent, key) : undefined;
+  if (isRecord(parent)) delete (parent as Record<string, unknown>)[path[path.length - 1]!];
+  return copy;
+}
+
 function own(record: Readonly<Record<string, unknown>>, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }

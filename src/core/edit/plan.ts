@@ -13,7 +13,18 @@ import {
 } from 'yaml';
 import type { YamlValue } from '../scaffold/yaml-value.js';
 import { normalize, wrap } from './expected.js';
-import { colonEnd, columnOf, contentEnd, findPair, isBlank, lineEndOf, start } from './nodes.js';
+import {
+  afterNode,
+  colonEnd,
+  columnOf,
+  contentEnd,
+  findPair,
+  isBlank,
+  lineEndOf,
+  lineStartOf,
+  pairEnd,
+  start,
+} from './nodes.js';
 import { type Refused, refused } from './parse.js';
 import { blockAppend, type Ctx, flowInsert, insertKey, type Plan, splice } from './insert.js';
 import { afterColon, blockLines, inline, isBlockValue, scalarLike } from './write.js';
@@ -76,6 +87,33 @@ export function planAppend(ctx: Ctx, path: readonly string[], all: readonly Yaml
       added.map((item) => inline(item, true)),
     );
   return blockAppend(ctx, list, added);
+}
+
+/**
+ * A key removed with its value: in a block mapping its lines go (a comment on a line of its own
+ * before or after it stays); in a flow mapping the entry and one comma. A mapping below the root
+ * that would be left empty is refused: what it should become (nothing, `{}`) is the caller's choice.
+ */
+export function planDelete(ctx: Ctx, path: readonly string[]): Plan {
+  const target = locate(ctx.doc, path);
+  if ('ok' in target) return target;
+  if (target.kind !== 'found') return { ok: true, splice: null };
+  const { yaml } = ctx;
+  const { parent, pair } = target;
+  const root = ctx.doc.contents === parent;
+  if (!root && parent.items.length === 1) return refused('not-a-mapping', start(pair), path.join('.'));
+  if (parent.flow) {
+    const items = parent.items as Pair[];
+    const i = items.indexOf(pair);
+    if (items.length === 1) return splice(parent.range![0] + 1, parent.range![1] - 1, '');
+    if (i > 0) return splice(pairEnd(yaml, items[i - 1]!), pairEnd(yaml, pair), '');
+    return splice(start(pair), start(items[1]!), '');
+  }
+  if (colonEnd(yaml, pair) === undefined) return refused('yaml', start(pair), 'a key written as `? key`');
+  const from = lineStartOf(yaml, start(pair));
+  // Only a key that starts its line can take the line with it (`- naam: x` cannot).
+  if (yaml.slice(from, start(pair)).trim() !== '') return refused('yaml', start(pair), path.join('.'));
+  return splice(from, afterNode(yaml, pair), '');
 }
 
 /** Items once each, in their first order: appending the same id twice adds it once. */

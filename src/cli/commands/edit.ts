@@ -1,0 +1,159 @@
+// `kwp edit <id>`: changes an existing record, from flags or by the questions of its kind filled in
+// with what the file says now. Only the fields whose value changed are written (every other byte
+// stays); a new status gets what it needs, or the command names the missing flags; an edit that
+// would make the knowledge base invalid is refused with the rules' messages. read → plan → show/apply.
+import { join } from 'node:path';
+import { introducedErrors, reparse } from '../../core/edit/record/check.js';
+import { neededFor } from '../../core/edit/record/fields.js';
+import { type FlagValues, wantedFromFlags } from '../../core/edit/record/flags.js';
+import { editRecord } from '../../core/edit/record/plan-record.js';
+import { isEmpty, readValues, type RecordValues } from '../../core/edit/record/values.js';
+import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
+import { closest } from '../../core/suggest.js';
+import type { WritePlan } from '../../core/write-plan.js';
+import { EXIT, KwpError, problemsError } from '../../errors.js';
+import { type Message, t } from '../../messages/catalogue.js';
+import { unifiedDiff } from '../../render/unified-diff.js';
+import { planEdit, refusalError, replaceOp } from '../../store/edit-file.js';
+import { applyPlan } from '../../store/transaction.js';
+import type { GlobalOptions } from '../context.js';
+import { interactivePrompter, type Io } from '../io.js';
+import { newContext } from '../new/context.js';
+import { openKnowledgeBase, werkplaatsFile } from '../open-kb.js';
+
+export interface EditOptions extends GlobalOptions, FlagValues {
+  yes?: boolean;
+  commit?: boolean;
+  dryRun?: boolean;
+  json?: boolean;
+}
+
+export async function editCommand(io: Io, id: string, options: EditOptions): Promise<number> {
+  const { root, kb, files, lang } = await openKnowledgeBase(io, options, {
+    files: (kb) => [recordOf(kb, id), ...werkplaatsFile(kb)],
+    writes: true,
+  });
+  const entry = recordOf(kb, id);
+  if (!entry) {
+    const suggestion = closest(id, kb.byId.keys());
+    throw new KwpError('cli.unknown-id', suggestion ? { id, suggestion } : { id });
+  }
+  const { kind, file } = entry;
+  const path = file.path;
+  // The bytes read now are the ones edited: a file kwp cannot edit safely (its YAML) is refused
+  // before anything is asked, and a change on disk meanwhile is someone else's work (refused).
+  const before = planEdit(join(root, path), path, [{ op: 'delete', path: ['\u0000'] }]).before;
+  const text = before.toString('utf8');
+  const read = reparse(file, text);
+  const current = readValues(kind, read.data ?? {}, read.body);
+  const ctx = newContext(kb);
+  const flags = wantedFromFlags(kind, current, options, ctx.partners);
+  if (flags.problems.length > 0) throw problemsError(flags.problems);
+
+  const prompter = await interactivePrompter(io, options.yes, lang);
+  // In a terminal without --yes: the questions of the record's kind, the flags as their prefill.
+  const asking = prompter ? { prompter, interview: await interviewOf(kb, entry) } : undefined;
+
+  const plan = (wanted: RecordValues) => {
+    const result = editRecord(text, kind, current, wanted);
+    if (!result.ok) throw refusalError(path, result);
+    return result;
+  };
+  let wanted = flags.wanted;
+  let result: { text: string; changed: string[] };
+  for (;;) {
+    if (asking) {
+      const answered = await asking.interview.ask(
+        asking.prompter,
+        lang,
+        { ...current, ...wanted },
+        (w) => unifiedDiff(path, text, plan(w).text) || t(lang, 'edit.unchanged', { path }),
+      );
+      if (!answered) {
+        io.err(`${t(lang, 'cli.cancelled')}\n`);
+        return EXIT.ok;
+      }
+      wanted = answered;
+    }
+    requireNeeded(kind, current, wanted);
+    result = plan(wanted);
+    const introduced = result.changed.length > 0 ? introducedErrors(files, file, result.text) : [];
+    if (introduced.length === 0) break;
+    const rules = [...new Set(introduced.map((d) => d.rule))];
+    const messages: Message[] = introduced.map((d) => d.message);
+    if (!asking) {
+      const error = new KwpError('edit.invalid', { path, rules });
+      error.details = messages;
+      throw error;
+    }
+    // Interactively the questions come again, with the answers given so far filled in.
+    asking.prompter.note(t(lang, 'edit.invalid.ask', { rules }));
+    for (const m of messages) asking.prompter.note(`  ${t(lang, m.id, m.args)}`);
+    asking.prompter.note(t(lang, 'edit.invalid.again'));
+  }
+
+  const out = { id: entry.id, path, changed: result.changed };
+  if (result.changed.length === 0) {
+    if (options.json) io.out(`${JSON.stringify(out)}\n`);
+    else io.err(`${t(lang, 'edit.unchanged', { path })}\n`);
+    return EXIT.ok;
+  }
+  if (options.dryRun) {
+    if (options.json) io.out(`${JSON.stringify({ ...out, dryRun: true })}\n`);
+    else io.out(`${t(lang, 'edit.dry-run', { path })}\n\n${unifiedDiff(path, text, result.text)}`);
+    return EXIT.ok;
+  }
+  if (asking && !asking.interview.confirms) {
+    asking.prompter.note(`\n${unifiedDiff(path, text, result.text)}`);
+    if (!(await asking.prompter.confirm({ message: t(lang, 'edit.ask.confirm'), default: true }))) {
+      io.err(`${t(lang, 'cli.cancelled')}\n`);
+      return EXIT.ok;
+    }
+  }
+  const writePlan: WritePlan = {
+    ops: [replaceOp({ absolute: join(root, path), path, before, after: result.text })],
+    ...(options.commit
+      ? { commit: { message: commitSubject(entry.id, current, wanted, result.changed) } }
+      : {}),
+  };
+  await applyPlan(writePlan, { root });
+  if (options.json) io.out(`${JSON.stringify(out)}\n`);
+  else io.out(`${t(lang, 'edit.done', { path, changed: result.changed })}\n`);
+  return EXIT.ok;
+}
+
+/** The record with this id; `werkplaats` names the werkplaats file. */
+function recordOf(kb: KnowledgeBase, id: string): Entry | undefined {
+  if (id === 'werkplaats' && !kb.get(id)) return kb.werkplaats;
+  return kb.get(id);
+}
+
+/**
+ * What the status needs and neither the file nor the answers give: exit 2 naming each flag. A gap
+ * that was there before is the edit's business only when the status changes (or the value is cleared).
+ */
+function requireNeeded(kind: Entry['kind'], current: RecordValues, wanted: RecordValues): void {
+  const value = (name: string) => (Object.hasOwn(wanted, name) ? wanted[name] : current[name]);
+  const status = value('status');
+  const moving = status !== current['status'];
+  const missing = neededFor(kind, typeof status === 'string' ? status : undefined).filter(
+    (f) => isEmpty(value(f.name)) && (moving || !isEmpty(current[f.name])),
+  );
+  if (missing.length > 0) throw new KwpError('new.missing', { flags: missing.map((f) => `--${f.flag}`) });
+}
+
+/** `kwp edit: <id> (status voorbereiding → lopend, planning.start)`: what changed, in one line. */
+function commitSubject(id: string, current: RecordValues, wanted: RecordValues, changed: string[]): string {
+  const said = changed.map((name) =>
+    name === 'status'
+      ? `status ${String(current['status'] ?? '-')} → ${String(wanted['status'] ?? '-')}`
+      : name,
+  );
+  return `kwp edit: ${id} (${said.join(', ')})`;
+}
+
+/** The questions of the record's kind, filled in (loaded only when a person is there to answer). */
+async function interviewOf(kb: KnowledgeBase, entry: Entry) {
+  const { interviewFor } = await import('../edit/interviews.js');
+  return interviewFor(kb, entry);
+}
