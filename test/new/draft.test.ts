@@ -234,6 +234,28 @@ describe('an interrupted kwp evaluate', () => {
   });
 });
 
+describe('an interrupted kwp edit', () => {
+  it('keeps its answers per record, and continuing gives them back into the edit', async () => {
+    const root = commitAll(exampleKb());
+    const path = `${R}/datalinde.md`;
+    const original = readFileSync(join(root, path), 'utf8');
+    const edit = (answers: Answer[]) =>
+      kwp(['edit', '--kb', root, 'datalinde'], { tty: true, prompter: fakePrompter(answers) });
+    expect((await edit(['Datalinde BV', { cancel: true }])).code).toBe(2);
+    expect(readFileSync(join(root, path), 'utf8')).toBe(original);
+    expect(gitStatus(root)).toBe('');
+    const draft = draftPath(root, {}, 'edit', 'datalinde')!;
+    expect(existsSync(draft)).toBe(true);
+    // Continue: the name comes back; Enter keeps the rest; the change is confirmed.
+    const { code, stderr } = await edit([true, { keep: true }, { keep: true }, { keep: true }, true]);
+    expect(code, stderr).toBe(0);
+    expect(readFileSync(join(root, path), 'utf8')).toBe(
+      original.replace('naam: Datalinde', 'naam: Datalinde BV'),
+    );
+    expect(existsSync(draft)).toBe(false);
+  });
+});
+
 describe('the git directory of a knowledge base', () => {
   it('of a worktree is the worktree’s own (its .git is a file), found without running git', async () => {
     const main = commitAll(exampleKb());

@@ -18,6 +18,7 @@ import { planEdit, refusalError, replaceOp } from '../../store/edit-file.js';
 import { applyPlan } from '../../store/transaction.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
+import { openDraft } from '../prompt/draft.js';
 import { newContext } from '../new/context.js';
 import { openKnowledgeBase, werkplaatsFile } from '../open-kb.js';
 
@@ -50,9 +51,18 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
   const flags = wantedFromFlags(kind, current, options, ctx.partners);
   if (flags.problems.length > 0) throw problemsError(flags.problems);
 
-  const prompter = await interactivePrompter(io, options.yes, lang);
+  const terminal = await interactivePrompter(io, options.yes, lang);
+  // Answers are kept in a draft per record as they are given: Ctrl-C or a crash loses none
+  // (prompt/draft.ts); a run that ends, written or not, removes it.
+  const draft = terminal
+    ? await openDraft(io, lang, { kbRoot: root, command: 'edit', key: entry.id }, terminal)
+    : undefined;
+  const ended = (code: number) => {
+    draft?.finish();
+    return code;
+  };
   // In a terminal without --yes: the questions of the record's kind, the flags as their prefill.
-  const asking = prompter ? { prompter, interview: await interviewOf(kb, entry) } : undefined;
+  const asking = draft ? { prompter: draft.prompter, interview: await interviewOf(kb, entry) } : undefined;
 
   const plan = (wanted: RecordValues) => {
     const result = editRecord(text, kind, current, wanted);
@@ -71,7 +81,7 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
       );
       if (!answered) {
         io.err(`${t(lang, 'cli.cancelled')}\n`);
-        return EXIT.ok;
+        return ended(EXIT.ok);
       }
       wanted = answered;
     }
@@ -96,18 +106,18 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
   if (result.changed.length === 0) {
     if (options.json) io.out(`${JSON.stringify(out)}\n`);
     else io.err(`${t(lang, 'edit.unchanged', { path })}\n`);
-    return EXIT.ok;
+    return ended(EXIT.ok);
   }
   if (options.dryRun) {
     if (options.json) io.out(`${JSON.stringify({ ...out, dryRun: true })}\n`);
     else io.out(`${t(lang, 'edit.dry-run', { path })}\n\n${unifiedDiff(path, text, result.text)}`);
-    return EXIT.ok;
+    return ended(EXIT.ok);
   }
   if (asking && !asking.interview.confirms) {
     asking.prompter.note(`\n${unifiedDiff(path, text, result.text)}`);
     if (!(await asking.prompter.confirm({ message: t(lang, 'edit.ask.confirm'), default: true }))) {
       io.err(`${t(lang, 'cli.cancelled')}\n`);
-      return EXIT.ok;
+      return ended(EXIT.ok);
     }
   }
   const writePlan: WritePlan = {
@@ -119,7 +129,7 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
   await applyPlan(writePlan, { root });
   if (options.json) io.out(`${JSON.stringify(out)}\n`);
   else io.out(`${t(lang, 'edit.done', { path, changed: result.changed })}\n`);
-  return EXIT.ok;
+  return ended(EXIT.ok);
 }
 
 /** The record with this id; `werkplaats` names the werkplaats file. */
