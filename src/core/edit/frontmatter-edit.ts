@@ -8,11 +8,11 @@ import type { MessageArgs, MessageId } from '../../messages/catalogue.js';
 import { splitFrontmatter } from '../frontmatter.js';
 import type { YamlValue } from '../scaffold/yaml-value.js';
 import { LineIndex } from '../source-text.js';
-import { expectedAppend, expectedSet, normalize } from './expected.js';
+import { expectedAppend, expectedReplaceItem, expectedSet, normalize } from './expected.js';
 import { detectLayout } from './nodes.js';
 import { parseForEdit, type RefusalReason, type Refused } from './parse.js';
 import type { Ctx } from './insert.js';
-import { planAppend, planSet, unique } from './plan.js';
+import { planAppend, planReplaceItem, planSet, unique } from './plan.js';
 
 export type EditValue = YamlValue;
 
@@ -20,7 +20,13 @@ export type Edit =
   /** Set a key's value (scalar, list or mapping), creating the key, and parent mappings, when absent. */
   | { op: 'set'; path: string[]; value: EditValue }
   /** Add items to the end of a list, creating it when absent or blank; items already there are skipped. */
-  | { op: 'append'; path: string[]; items: EditValue[] };
+  | { op: 'append'; path: string[]; items: EditValue[] }
+  /**
+   * Replace the text `from` with `to` where the key holds it: the value itself, or each item of a
+   * list that is exactly `from` (kwp rename). Only those characters change, their quoting kept; a
+   * key that is absent or holds `from` nowhere is left as it is.
+   */
+  | { op: 'replace-item'; path: string[]; from: string; to: string };
 
 export type EditResult =
   | { ok: true; text: string }
@@ -79,7 +85,11 @@ function applyEdit(yaml: string, edit: Edit, eol: string): Step {
   if (!parsed.ok) return parsed;
   const ctx: Ctx = { yaml, eol, doc: parsed.doc, layout: detectLayout(parsed.doc, yaml) };
   const plan =
-    edit.op === 'set' ? planSet(ctx, edit.path, edit.value) : planAppend(ctx, edit.path, edit.items);
+    edit.op === 'set'
+      ? planSet(ctx, edit.path, edit.value)
+      : edit.op === 'append'
+        ? planAppend(ctx, edit.path, edit.items)
+        : planReplaceItem(ctx, edit.path, edit.from, edit.to);
   if (!plan.ok) return plan;
   if (!plan.splice) return { ok: true, yaml, undo: null };
   const { start, end, text } = plan.splice;
@@ -87,7 +97,9 @@ function applyEdit(yaml: string, edit: Edit, eol: string): Step {
   const expected =
     edit.op === 'set'
       ? expectedSet(parsed.data, edit.path, normalize(edit.value))
-      : expectedAppend(parsed.data, edit.path, unique(edit.items).map(normalize));
+      : edit.op === 'append'
+        ? expectedAppend(parsed.data, edit.path, unique(edit.items).map(normalize))
+        : expectedReplaceItem(parsed.data, edit.path, edit.from, edit.to);
   const reread = parseForEdit(next);
   if (!reread.ok || !isDeepStrictEqual(reread.data, expected)) {
     // A bug in kwp, never the file's fault: better no edit than one that changes other data.
