@@ -948,6 +948,8 @@ export const en: Record<MessageId, string> = {
   'remove.needs-yes':
     'kwp remove asks before it deletes the file. Without a terminal: pass --yes (or --dry-run to see what would happen).',
   'remove.confirm': 'Delete {path}?',
+  'remove.keep': 'No, keep it',
+  'remove.delete': 'Yes, delete it',
   'remove.done': 'Removed: {path}',
   'remove.would': 'Would remove: {path} (nothing was written)',
   'journal.rolled-back':

@@ -967,6 +967,8 @@ export const nl = {
   'remove.needs-yes':
     'kwp remove vraagt eerst of het bestand weg mag. Zonder terminal: geef --yes (of --dry-run om te zien wat er zou gebeuren).',
   'remove.confirm': '{path} verwijderen?',
+  'remove.keep': 'Nee, laten staan',
+  'remove.delete': 'Ja, verwijderen',
   'remove.done': 'Verwijderd: {path}',
   'remove.would': 'Zou verwijderen: {path} (er is niets geschreven)',
   'journal.rolled-back':

@@ -103,17 +103,22 @@ describe('kwp remove deletes a record nothing refers to', () => {
     files.unchanged();
   });
 
-  it('in a terminal it asks first (Dutch, default no); no keeps the file', async () => {
+  it('in a terminal it asks first (Dutch, default: keep it); keeping keeps the file', async () => {
     const root = exampleKb();
     const files = watch(root);
-    const no = fakePrompter([false]);
+    const no = fakePrompter([{ choose: 'Nee, laten staan' }]);
     const kept = await kwp(['remove', '--kb', root, id], { tty: true, prompter: no });
     expect(kept.code).toBe(0);
     expect(no.asked).toEqual([
-      { kind: 'confirm', message: `${questionPath(id)} verwijderen?`, default: false },
+      {
+        kind: 'select',
+        message: `${questionPath(id)} verwijderen?`,
+        choices: ['Nee, laten staan', 'Ja, verwijderen'],
+        default: false,
+      },
     ]);
     files.unchanged();
-    const yes = fakePrompter([true]);
+    const yes = fakePrompter([{ choose: 'Ja, verwijderen' }]);
     expect((await kwp(['remove', '--kb', root, id], { tty: true, prompter: yes })).code).toBe(0);
     expect(files.changed().removed).toEqual([questionPath(id)]);
   });

@@ -61,7 +61,16 @@ export async function removeCommand(io: Io, id: string, options: RemoveOptions):
   if (!options.yes) {
     const prompter = await interactivePrompter(io, false, lang);
     if (!prompter) throw new KwpError('remove.needs-yes');
-    if (!(await prompter.confirm({ message: t(lang, 'remove.confirm', { path }), default: false }))) {
+    // A choice rather than y/n: "no" is the default, and a Dutch `j` is not read as no.
+    const sure = await prompter.select({
+      message: t(lang, 'remove.confirm', { path }),
+      choices: [
+        { name: t(lang, 'remove.keep'), value: false },
+        { name: t(lang, 'remove.delete'), value: true },
+      ],
+      default: false,
+    });
+    if (!sure) {
       io.err(`${t(lang, 'cli.cancelled')}\n`);
       return EXIT.ok;
     }
