@@ -101,8 +101,13 @@ export function recoverJournal(root: string): Recovery | undefined {
   }
   const journal = parse(text);
   if (!journal) throw new KwpError('journal.unreadable', { journal: JOURNAL_FILE });
-  if (journal.pid !== process.pid && isRunning(journal.pid))
-    throw new KwpError('journal.busy', { pid: journal.pid });
+  if (journal.pid !== process.pid && isRunning(journal.pid)) {
+    // Another kwp is writing now: a write takes milliseconds, so wait for it a little first.
+    const after = waitForWriter(path, journal.pid);
+    if (after === 'gone') return undefined;
+    if (after === 'busy') throw new KwpError('journal.busy', { pid: journal.pid });
+    return recoverJournal(root); // it stopped without finishing: its journal is ours to deal with
+  }
 
   const abs = (p: string) => (isAbsolute(p) ? p : join(root, ...p.split('/')));
   const read = (p: string): Buffer | undefined => {
@@ -185,6 +190,24 @@ function parse(text: string): Journal | undefined {
   } catch {
     return undefined;
   }
+}
+
+const BUSY_WAIT_MS = 3000;
+
+/** Waits (up to BUSY_WAIT_MS) for the writer of a journal: done (gone), stopped (dead), or still busy. */
+function waitForWriter(path: string, pid: number): 'gone' | 'dead' | 'busy' {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waited = 0; waited < BUSY_WAIT_MS; waited += 50) {
+    Atomics.wait(pause, 0, 0, 50);
+    let now: Journal | undefined;
+    try {
+      now = parse(readFileSync(path, 'utf8'));
+    } catch {
+      return 'gone'; // that write is done
+    }
+    if (now?.pid !== pid || !isRunning(pid)) return 'dead';
+  }
+  return 'busy';
 }
 
 /** Whether a process with this id runs (one of another user counts as running). */

@@ -3,6 +3,7 @@
 // each kind of operation: put back when some file was written, kept when all were, refused when a file
 // changed since, left alone while its writer runs.
 import { existsSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WritePlan } from '../../src/core/write-plan.js';
@@ -139,6 +140,24 @@ describe('a journal left by a killed kwp', () => {
       expect.objectContaining({ messageId: 'journal.busy' }),
     );
     expect(readFileSync(join(root, A), 'utf8')).toBe(TEXT[A]);
+  });
+
+  it('a writer that finishes within a moment is waited for, not refused', async () => {
+    const root = folder();
+    const journal = join(root, JOURNAL_FILE);
+    const go = join(root, 'go');
+    // A stand-in writer: once it is running and told to go, it removes its journal, as a finished write does.
+    const script = `const fs = require('fs'); console.log('ready');
+      while (!fs.existsSync(${JSON.stringify(go)})) {}
+      fs.unlinkSync(${JSON.stringify(journal)});`;
+    const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const ended = new Promise((resolve) => child.on('close', resolve));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    writeFileSync(journal, JSON.stringify({ kwpJournal: 1, pid: child.pid, ops: [] }));
+    writeFileSync(go, '');
+    expect(recoverJournal(root)).toBeUndefined();
+    expect(existsSync(journal)).toBe(false);
+    await ended;
   });
 
   it('not a journal kwp wrote: refused, nothing touched', () => {
