@@ -164,6 +164,7 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
     .option('--new-question <text>', h('opt.new-question'), many)
     .option('--date <date>', h('opt.eval-date'))
     .option('--status <status>', h('opt.eval-status'))
+    .option('--answered <question-id>', h('opt.answered'), many)
     .option('--yes', h('opt.yes'))
     .option('--commit', h('opt.commit'))
     .action(async (id: string, options, cmd: Command) => {

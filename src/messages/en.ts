@@ -969,4 +969,17 @@ export const en: Record<MessageId, string> = {
   'help.opt.yes-remove': 'do not ask for confirmation',
   'help.opt.json-rename': 'output as JSON: {"id", "new_id", "path", "changed"}',
   'help.opt.commit-change': 'commit the change in git right away, as one commit',
+  // issue 14 — h-eval: an evaluation closes the questions the project answered
+  'evaluate.answered-unknown': '--answered: there is no question "{id}". Nothing was changed.',
+  'evaluate.answered-not-taken-up':
+    '--answered: question "{id}" is not among the kennisvragen of {project} (those are: {listed}). Nothing was changed.',
+  'eval.answered': 'Is this question answered now? {text} ({id})',
+  'eval.answered.summary': 'questions answered now:',
+  'help.opt.answered':
+    'a question the project took up (kennisvragen) that is answered now: status beantwoord (repeatable)',
+  // issue 14 — h-eval: an interrupted interview is not lost (cli/prompt/draft.ts)
+  'draft.continue': 'Last time you stopped at: {at} (answers kept: {count}). Continue?',
+  'draft.replayed': '✔ {question} {answer}',
+  'draft.kept':
+    'Your answers so far are kept (outside the knowledge base). Run kwp {command} again to continue.',
 };

@@ -988,6 +988,19 @@ export const nl = {
   'help.opt.yes-remove': 'niet om bevestiging vragen',
   'help.opt.json-rename': 'uitvoer als JSON: {"id", "new_id", "path", "changed"}',
   'help.opt.commit-change': 'de wijziging meteen committen in git, in één commit',
+  // issue 14 — h-eval: an evaluation closes the questions the project answered
+  'evaluate.answered-unknown': '--answered: er is geen kennisvraag "{id}". Er is niets veranderd.',
+  'evaluate.answered-not-taken-up':
+    '--answered: kennisvraag "{id}" staat niet in de kennisvragen van {project} (die zijn: {listed}). Er is niets veranderd.',
+  'eval.answered': 'Is deze kennisvraag nu beantwoord? {text} ({id})',
+  'eval.answered.summary': 'kennisvragen die nu beantwoord zijn:',
+  'help.opt.answered':
+    'een kennisvraag die het project oppakte (kennisvragen) en die nu beantwoord is: status beantwoord (herhaalbaar)',
+  // issue 14 — h-eval: an interrupted interview is not lost (cli/prompt/draft.ts)
+  'draft.continue': 'Vorige keer ben je gestopt bij: {at} (antwoorden bewaard: {count}). Verder gaan?',
+  'draft.replayed': '✔ {question} {answer}',
+  'draft.kept':
+    'Je antwoorden tot nu toe zijn bewaard (buiten de kennisbank). Start kwp {command} opnieuw om verder te gaan.',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -56,6 +56,7 @@ describe('kwp evaluate: the project file changes while the questions are answere
     '',
     '2026-11-20',
     { choose: 'Afgerond' },
+    true, // the question taken up is answered: its edit is refused with the rest
     true,
   ];
 
@@ -77,6 +78,7 @@ describe('kwp evaluate: the project file changes while the questions are answere
     expect(stdout).toBe('');
     expect(text(root, path)).toBe(theirs);
     // The two question files were written before the project edit was refused: both removed again.
+    // The question taken up keeps its status: the whole step is refused.
     expect(files.changed()).toEqual({ added: [], removed: [], changed: [path] });
     expect(ls(join(root, V)).filter((n) => n.startsWith('.') || n.includes('vraag'))).toEqual([]);
   });

@@ -28,6 +28,7 @@ const FIRST: Answer[] = [
   '',
   '2026-11-20',
   { choose: 'Afgerond' },
+  true, // taal-en-geldzaken, the question the project took up, is answered now
   true,
 ];
 
@@ -59,9 +60,13 @@ describe('kwp evaluate, interactive', () => {
       expect.stringContaining('Nog een nieuwe kennisvraag'),
       expect.stringContaining('Datum van de evaluatie'),
       'Hoe is het project geëindigd?',
+      'Is deze kennisvraag nu beantwoord? Hoe bereiken we bewoners van Zandveld die moeite hebben met lezen én met geldzaken? (taal-en-geldzaken)',
       'Opslaan?',
     ]);
-    expect(stdout).toBe(`${projectPath(RUNNING)}\n${questionPath('wie-neemt-het-over')}\n`);
+    expect(stdout).toBe(
+      `${projectPath(RUNNING)}\n${questionPath('wie-neemt-het-over')}\n${questionPath('taal-en-geldzaken')}\n`,
+    );
+    expect(readBack(root, questionPath('taal-en-geldzaken')).data).toMatchObject({ status: 'beantwoord' });
     expect(readBack(root, projectPath(RUNNING)).data).toMatchObject({
       status: 'afgerond',
       evaluatie: {
@@ -131,7 +136,8 @@ describe('kwp evaluate, interactive', () => {
   it('offers only gestopt for a project in voorbereiding (no status question)', async () => {
     const root = kbWith();
     const id = '2027-koele-routes-rivierenwijk';
-    const answers: Answer[] = ['Niet doorgegaan.', '', '', '', '', '2027-03-01', true];
+    // The question it took up is asked about, and not answered by default (the project stopped).
+    const answers: Answer[] = ['Niet doorgegaan.', '', '', '', '', '2027-03-01', false, true];
     const { code, prompter } = await run(id, answers, root);
     expect(code).toBe(0);
     expect(prompter.asked.some((a) => a.kind === 'select')).toBe(false);
@@ -172,7 +178,8 @@ describe('kwp evaluate, interactive', () => {
     ['a new question', 6],
     ['the date', 8],
     ['the status', 9],
-    ['the confirmation', 10],
+    ['the question taken up', 10],
+    ['the confirmation', 11],
   ])('Ctrl-C at %s writes nothing', async (_, at) => {
     const answers: Answer[] = [...FIRST.slice(0, at), { cancel: true }];
     const { files, code, stdout } = await run(RUNNING, answers);

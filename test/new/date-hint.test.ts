@@ -76,7 +76,8 @@ describe('the date questions of the prompts', () => {
 
   it('kwp evaluate: the same, in English with --lang en', async () => {
     const answers: Answer[] = ['Het werkte.', '', '', '', '', { retry: ['20/11/2026', '2026-11-20'] }];
-    const prompter = fakePrompter([...answers, { choose: 'Finished' }, true]);
+    // The question the project took up: answered now (yes), then saved.
+    const prompter = fakePrompter([...answers, { choose: 'Finished' }, true, true]);
     const { code } = await kwp(['evaluate', '--kb', exampleKb(), RUNNING, '--lang', 'en'], { prompter });
     expect(code).toBe(0);
     const date = prompter.validated.find((v) => v.value === '20/11/2026');

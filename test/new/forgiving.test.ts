@@ -105,6 +105,7 @@ describe('a title or question that exists already', () => {
       '',
       '2026-11-20',
       { choose: 'Afgerond' },
+      false, // the question the project took up: not answered (yet)
       true,
     ]);
     const { code, stdout } = await kwp(['evaluate', '--kb', root, id], { prompter });
@@ -258,7 +259,8 @@ describe('kwp evaluate, interactive, with flags', () => {
   it('shows the points given as flags before asking for more, and keeps them', async () => {
     const id = '2026-geldzaken-en-taal-zandveld';
     const root = kbWith();
-    const prompter = fakePrompter(['', '', '', '', '2026-11-20', { choose: 'Afgerond' }, true]);
+    // After the status: the question the project took up is not answered (yet); then saved.
+    const prompter = fakePrompter(['', '', '', '', '2026-11-20', { choose: 'Afgerond' }, false, true]);
     const flags = ['--conclusion', 'Het spreekuur werkt.'];
     const { code } = await kwp(['evaluate', '--kb', root, id, ...flags], { prompter });
     expect(code).toBe(0);

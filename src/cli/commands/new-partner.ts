@@ -9,6 +9,7 @@ import { type Lang, type Message, type MessageId, t } from '../../messages/catal
 import { readTemplate } from '../../store/templates.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
+import { openDraft } from '../prompt/draft.js';
 import type { Prompter } from '../prompt/prompter.js';
 import { type NewContext, newContext } from '../new/context.js';
 import { confirmAndWrite, type WriteOptions } from '../new/create.js';
@@ -54,7 +55,12 @@ export async function newPartnerCommand(io: Io, options: NewPartnerOptions): Pro
     if (parsed.ok) input.aanspreekpunt = parsed.person;
     else problems.push({ id: 'new.person', args: { option: '--contact', value: options.contact } });
   }
-  const prompter = await interactivePrompter(io, options.yes, lang);
+  // Answers are kept in a draft as they are given: Ctrl-C or a crash loses none (prompt/draft.ts).
+  const asked = await interactivePrompter(io, options.yes, lang);
+  const draft = asked
+    ? await openDraft(io, lang, { kbRoot: root, command: 'new partner' }, asked)
+    : undefined;
+  const prompter = draft?.prompter;
   if (prompter) {
     input = await interview(prompter, lang, input, ctx);
     problems.length = 0;
@@ -77,7 +83,9 @@ export async function newPartnerCommand(io: Io, options: NewPartnerOptions): Pro
     render,
     commitMessage: (id: string) => `kwp new partner: ${id}`,
   };
-  return confirmAndWrite(io, root, lang, record, options, prompter);
+  const code = await confirmAndWrite(io, root, lang, record, options, prompter);
+  draft?.finish();
+  return code;
 }
 
 function checkPartner(input: PartnerInput, ctx: NewContext): Message[] {

@@ -19,6 +19,7 @@ import { planRecord } from '../../store/records.js';
 import { readTemplate } from '../../store/templates.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
+import { openDraft } from '../prompt/draft.js';
 import { type NewContext, newContext } from '../new/context.js';
 import { type NewRecord, writeNewRecord, type WriteOptions } from '../new/create.js';
 import { openKnowledgeBase, stopIfUnread, werkplaatsFile } from '../open-kb.js';
@@ -56,7 +57,12 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
   // --from-question: the question becomes the central question, listed in kennisvragen, and the
   // project it arose in is followed; the question itself becomes opgepakt in the same step.
   const takeUp = options.fromQuestion ? takeUpQuestion(kb, root, options.fromQuestion, input) : [];
-  const prompter = await interactivePrompter(io, options.yes, lang);
+  // Answers are kept in a draft as they are given: Ctrl-C or a crash loses none (prompt/draft.ts).
+  const asked = await interactivePrompter(io, options.yes, lang);
+  const draft = asked
+    ? await openDraft(io, lang, { kbRoot: root, command: 'new project' }, asked)
+    : undefined;
+  const prompter = draft?.prompter;
   let project = input;
   let sameNote: { path: string; text: string } | undefined;
   if (prompter) {
@@ -74,10 +80,12 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
       return `${file}\n${t(lang, 'ask.summary.partners', { paths })}`;
     });
     if (!answered) {
+      draft?.finish();
       io.err(`${t(lang, 'cli.cancelled')}\n`);
       return EXIT.ok;
     }
     if ('existing' in answered) {
+      draft?.finish();
       io.err(
         `${t(lang, 'ask.same.used', { path: kb.get(answered.existing)?.file.path ?? answered.existing })}\n`,
       );
@@ -97,7 +105,7 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
   // "new" partner may be registered already.
   if (registering.length > 0) stopIfUnread(kb.ofKind('partner'), true);
   if (sameNote) io.err(`${t(lang, 'new.same-exists', sameNote)}\n`);
-  return writeNewRecord(
+  const code = await writeNewRecord(
     io,
     root,
     lang,
@@ -114,6 +122,8 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
     registering,
     takeUp,
   );
+  draft?.finish();
+  return code;
 }
 
 /** Fills the input from a registered question; returns the edit that marks the question opgepakt. */

@@ -9,6 +9,7 @@ import { EXIT, problemsError } from '../../errors.js';
 import { type Lang, type Message, type MessageId, t } from '../../messages/catalogue.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
+import { openDraft } from '../prompt/draft.js';
 import type { Prompter } from '../prompt/prompter.js';
 import { type NewContext, newContext } from '../new/context.js';
 import { confirmAndWrite, type WriteOptions } from '../new/create.js';
@@ -47,10 +48,14 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
     thema: [...new Set(options.theme ?? [])],
     ...(options.area !== undefined ? { gebied: options.area } : {}),
   };
-  const prompter = await interactivePrompter(io, options.yes, lang);
+  // Answers are kept in a draft as they are given: Ctrl-C or a crash loses none (prompt/draft.ts).
+  const asked = await interactivePrompter(io, options.yes, lang);
+  const draft = asked ? await openDraft(io, lang, { kbRoot: root, command: 'new vraag' }, asked) : undefined;
+  const prompter = draft?.prompter;
   if (prompter) {
     const answered = await interview(prompter, lang, input, ctx);
     if ('existing' in answered) {
+      draft?.finish();
       io.err(`${t(lang, 'ask.same.used', { path: ctx.pathOf(answered.existing) ?? answered.existing })}\n`);
       return EXIT.ok;
     }
@@ -80,7 +85,9 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
     },
     ctx.taken,
   );
-  return confirmAndWrite(io, root, lang, record, options, prompter);
+  const code = await confirmAndWrite(io, root, lang, record, options, prompter);
+  draft?.finish();
+  return code;
 }
 
 /** An owner is a person when written "Naam <email>", else the name of an organisation. */

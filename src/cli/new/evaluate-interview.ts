@@ -16,7 +16,11 @@ export async function interviewEvaluation(
   given: EvaluationInput,
   /** The register's questions (id → text): a new question already there is linked, not copied. */
   questions: ReadonlyMap<string, string> = new Map(),
-): Promise<{ input: EvaluationInput; keep: EarlierEvaluation } | null> {
+  /** The questions the project took up that are still open: each is asked whether it is answered now. */
+  takenUp: readonly { id: string; text: string }[] = [],
+  /** Questions marked answered already (`--answered`): shown in the summary, not asked. */
+  flagged: readonly { id: string; text: string }[] = [],
+): Promise<{ input: EvaluationInput; keep: EarlierEvaluation; answered: string[] } | null> {
   const q = (id: MessageId, args = {}) => t(lang, id, args);
   const keep: EarlierEvaluation = structuredClone(earlier);
   const input: EvaluationInput = structuredClone(given);
@@ -100,6 +104,17 @@ export async function interviewEvaluation(
         ],
         default: input.status,
       });
+  // The questions the project took up: answered now? Most are, when the project is afgerond.
+  const answered = flagged.map((f) => f.id);
+  for (const question of takenUp) {
+    if (
+      await ask.confirm({
+        message: q('eval.answered', { text: question.text, id: question.id }),
+        default: input.status === 'afgerond',
+      })
+    )
+      answered.push(question.id);
+  }
   const none = `  ${q('label.none')}`;
   const all = (key: 'conclusies' | 'leerpunten' | 'verbeterpunten') => [...keep[key], ...input[key]];
   ask.note(
@@ -115,7 +130,10 @@ export async function interviewEvaluation(
           }`,
       ),
       `nieuwe_kennisvragen:\n${[...keep.nieuwe_kennisvragen, ...input.nieuweVragen].map((s) => `  - ${s}`).join('\n') || none}`,
+      ...(takenUp.length + flagged.length > 0
+        ? [`${q('eval.answered.summary')}\n${answered.map((s) => `  - ${s}`).join('\n') || none}`]
+        : []),
     ].join('\n'),
   );
-  return (await ask.confirm({ message: q('ask.confirm'), default: true })) ? { input, keep } : null;
+  return (await ask.confirm({ message: q('ask.confirm'), default: true })) ? { input, keep, answered } : null;
 }
