@@ -181,6 +181,26 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
       setExit(await linkCommand(io, id, { ...global(cmd), ...options }));
     });
 
+  // issue 14 — h-rename: kwp rename, kwp remove
+  sub('rename <id> <new-id>', h('rename'), h('rename.example'))
+    .option('--dry-run', h('opt.dry-run-change'))
+    .option('--commit', h('opt.commit-change'))
+    .option('--json', h('opt.json-rename'))
+    .action(async (id: string, newId: string, options, cmd: Command) => {
+      const { renameCommand } = await import('./commands/rename.js');
+      setExit(await renameCommand(io, id, newId, { ...global(cmd), ...options }));
+    });
+
+  sub('remove <id>', h('remove'), h('remove.example'))
+    .option('--yes', h('opt.yes-remove'))
+    .option('--dry-run', h('opt.dry-run-change'))
+    .option('--commit', h('opt.commit-change'))
+    .option('--json', h('opt.json'))
+    .action(async (id: string, options, cmd: Command) => {
+      const { removeCommand } = await import('./commands/remove.js');
+      setExit(await removeCommand(io, id, { ...global(cmd), ...options }));
+    });
+
   sub('init [dir]', h('init'), h('init.example'))
     .option('--name <name>', h('opt.name-werkplaats'))
     .option('--programme <programme>', h('opt.programmes'), many)

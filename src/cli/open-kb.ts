@@ -7,6 +7,7 @@ import { oneLine, unreadFile, unreadFiles, type UnreadFile } from '../core/unrea
 import { KwpError } from '../errors.js';
 import { formatMessage, type Lang, t } from '../messages/catalogue.js';
 import { loadKnowledgeBase } from '../store/read-kb.js';
+import { recoverJournal, type Recovery } from '../store/journal.js';
 import { chooseLang, type GlobalOptions, kbRoot } from './context.js';
 import { printable } from '../render/printable.js';
 import type { Io } from './io.js';
@@ -49,17 +50,42 @@ export const werkplaatsFile = (kb: KnowledgeBase): Entry[] => (kb.werkplaats ? [
 
 export async function openKnowledgeBase(io: Io, options: GlobalOptions, needs: Needs = {}): Promise<OpenKb> {
   const root = kbRoot(io, options);
+  const interrupted = finishInterrupted(root, Boolean(needs.writes));
   const { files } = await loadKnowledgeBase(root, needs.dataOnly ? letTextGo : undefined);
   const lang = chooseLang(
     io,
     options,
     files.find((f) => f.kind === 'werkplaats'),
   );
+  tellInterrupted(io, lang, interrupted);
   const kb = new KnowledgeBase(files);
   if (needs.files) stopIfUnread(needs.files(kb), Boolean(needs.writes));
   const unread = unreadFiles(files);
   tellUnread(io, lang, unread);
   return { root, files, lang, kb, unread };
+}
+
+/**
+ * A write a killed kwp left halfway (its journal, store/journal.ts) is put back before anything is
+ * read. A command that writes stops when that cannot be done (another kwp writing now, a file changed
+ * since); one that only reads goes on, and is told.
+ */
+export function finishInterrupted(root: string, writes: boolean): Recovery | KwpError | undefined {
+  try {
+    return recoverJournal(root);
+  } catch (e) {
+    if (writes || !(e instanceof KwpError)) throw e;
+    return e;
+  }
+}
+
+export function tellInterrupted(io: Io, lang: Lang, done: Recovery | KwpError | undefined): void {
+  if (done === undefined) return;
+  const message =
+    done instanceof KwpError
+      ? { id: done.messageId, args: done.args }
+      : { id: `journal.${done.action}` as const, args: { paths: done.paths } };
+  io.err(`kwp: ${printable(formatMessage(lang, message))}\n`);
 }
 
 /**

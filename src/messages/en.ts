@@ -925,6 +925,50 @@ export const en: Record<MessageId, string> = {
   'label.vragen': 'questions from this project',
   'label.projecten': 'projects',
   'label.financiert': 'pays for',
+  // issue 14 — h-rename: kwp rename, kwp remove, the write journal
+  'change.duplicate':
+    'Id "{id}" is in more than one file ({paths}). Make the ids unique first; nothing was changed.',
+  'change.unread-mentions':
+    '{paths} cannot be read and may name "{id}". Fix that first (kwp validate shows what is wrong); nothing was changed.',
+  'rename.same': 'The new id is the same as the old one ({id}); nothing was changed.',
+  'rename.invalid':
+    '"{id}" cannot be an id: use 3 to 80 characters, lowercase a-z, digits and single hyphens (for example 2026-green-roofs). Nothing was changed.',
+  'rename.reserved':
+    '"{id}" is reserved (the name of a folder, a kind of record or a Windows device name) and cannot be an id. Choose another id; nothing was changed.',
+  'rename.exists': 'Id "{id}" exists already ({path}). Choose another id; nothing was changed.',
+  'rename.done': 'Renamed: {from} → {path}',
+  'rename.would': 'Would rename: {from} → {path}',
+  'rename.reference': 'Reference updated in {path} ({keys})',
+  'rename.nothing-written': '(nothing was written)',
+  'rename.by-name':
+    '{count:# record names|# records name} this partner by name, not by id ({ids}: {keys}); they stay as they are.',
+  'remove.referenced':
+    '{id} cannot be removed: other records refer to it. Remove those references first; nothing was changed.',
+  'remove.referenced-by': '{path} ({keys})',
+  'remove.needs-yes':
+    'kwp remove asks before it deletes the file. Without a terminal: pass --yes (or --dry-run to see what would happen).',
+  'remove.confirm': 'Delete {path}?',
+  'remove.keep': 'No, keep it',
+  'remove.delete': 'Yes, delete it',
+  'remove.done': 'Removed: {path}',
+  'remove.would': 'Would remove: {path} (nothing was written)',
+  'journal.rolled-back':
+    'An earlier kwp command was stopped halfway; kwp put back what it had written: {paths}.',
+  'journal.finished':
+    'An earlier kwp command was stopped after all its files were written ({paths}); nothing was put back.',
+  'journal.conflict':
+    'An earlier kwp command was stopped halfway, and {path} has changed since: kwp puts nothing back. Check the files ({paths}), then delete {journal}.',
+  'journal.busy': 'Another kwp (process {pid}) is writing in this knowledge base now. Try again in a moment.',
+  'journal.unreadable': '{journal} cannot be read: check the files, then delete it.',
+  'help.rename': 'give a record another id: its file, its id and every reference to it',
+  'help.rename.example':
+    '  kwp rename 2026-groene-daken 2026-groene-daken-binnenstad\n  kwp rename 2026-groene-daken 2026-groene-daken-binnenstad --dry-run\n  kwp rename oude-vraag nieuwe-vraag --commit --json',
+  'help.remove': 'delete a record, when no other record refers to it',
+  'help.remove.example': '  kwp remove 2026-groene-daken\n  kwp remove oude-vraag --yes --commit',
+  'help.opt.dry-run-change': 'show what would change, without writing anything',
+  'help.opt.yes-remove': 'do not ask for confirmation',
+  'help.opt.json-rename': 'output as JSON: {"id", "new_id", "path", "changed"}',
+  'help.opt.commit-change': 'commit the change in git right away, as one commit',
   // issue 14 — h-eval: an evaluation closes the questions the project answered
   'evaluate.answered-unknown': '--answered: there is no question "{id}". Nothing was changed.',
   'evaluate.answered-not-taken-up':

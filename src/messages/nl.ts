@@ -944,6 +944,50 @@ export const nl = {
   'label.vragen': 'kennisvragen uit dit project',
   'label.projecten': 'projecten',
   'label.financiert': 'financiert',
+  // issue 14 — h-rename: kwp rename, kwp remove, the write journal
+  'change.duplicate':
+    'Id "{id}" staat in meer dan één bestand ({paths}). Maak de id\'s eerst uniek; er is niets veranderd.',
+  'change.unread-mentions':
+    '{paths} kan niet gelezen worden en noemt "{id}" misschien. Herstel dat eerst (kwp validate laat zien wat er mis is); er is niets veranderd.',
+  'rename.same': 'Het nieuwe id is hetzelfde als het oude ({id}); er is niets veranderd.',
+  'rename.invalid':
+    '"{id}" kan geen id zijn: gebruik 3 tot 80 tekens, kleine letters a-z, cijfers en enkele streepjes (bijvoorbeeld 2026-groene-daken). Er is niets veranderd.',
+  'rename.reserved':
+    '"{id}" is gereserveerd (de naam van een map, een soort record of een apparaatnaam van Windows) en kan geen id zijn. Kies een ander id; er is niets veranderd.',
+  'rename.exists': 'Id "{id}" bestaat al ({path}). Kies een ander id; er is niets veranderd.',
+  'rename.done': 'Hernoemd: {from} → {path}',
+  'rename.would': 'Zou hernoemen: {from} → {path}',
+  'rename.reference': 'Verwijzing aangepast in {path} ({keys})',
+  'rename.nothing-written': '(er is niets geschreven)',
+  'rename.by-name':
+    '{count:# record noemt|# records noemen} deze partner bij naam, niet bij id ({ids}: {keys}); die blijven zoals ze zijn.',
+  'remove.referenced':
+    '{id} kan niet weg: andere records verwijzen ernaar. Haal eerst die verwijzingen weg; er is niets veranderd.',
+  'remove.referenced-by': '{path} ({keys})',
+  'remove.needs-yes':
+    'kwp remove vraagt eerst of het bestand weg mag. Zonder terminal: geef --yes (of --dry-run om te zien wat er zou gebeuren).',
+  'remove.confirm': '{path} verwijderen?',
+  'remove.keep': 'Nee, laten staan',
+  'remove.delete': 'Ja, verwijderen',
+  'remove.done': 'Verwijderd: {path}',
+  'remove.would': 'Zou verwijderen: {path} (er is niets geschreven)',
+  'journal.rolled-back':
+    'Een eerdere kwp-opdracht is halverwege afgebroken; kwp heeft teruggezet wat ze had geschreven: {paths}.',
+  'journal.finished':
+    'Een eerdere kwp-opdracht is afgebroken nadat alle bestanden geschreven waren ({paths}); niets teruggezet.',
+  'journal.conflict':
+    'Een eerdere kwp-opdracht is halverwege afgebroken, en {path} is sindsdien nog veranderd: kwp zet niets terug. Kijk de bestanden na ({paths}) en verwijder dan {journal}.',
+  'journal.busy': 'Een andere kwp (proces {pid}) schrijft nu in deze kennisbank. Probeer het straks opnieuw.',
+  'journal.unreadable': '{journal} is onleesbaar: kijk de bestanden na en verwijder het dan.',
+  'help.rename': 'een record een ander id geven: het bestand, de id en elke verwijzing ernaar',
+  'help.rename.example':
+    '  kwp rename 2026-groene-daken 2026-groene-daken-binnenstad\n  kwp rename 2026-groene-daken 2026-groene-daken-binnenstad --dry-run\n  kwp rename oude-vraag nieuwe-vraag --commit --json',
+  'help.remove': 'een record verwijderen, als geen ander record ernaar verwijst',
+  'help.remove.example': '  kwp remove 2026-groene-daken\n  kwp remove oude-vraag --yes --commit',
+  'help.opt.dry-run-change': 'laten zien wat er zou veranderen, zonder iets te schrijven',
+  'help.opt.yes-remove': 'niet om bevestiging vragen',
+  'help.opt.json-rename': 'uitvoer als JSON: {"id", "new_id", "path", "changed"}',
+  'help.opt.commit-change': 'de wijziging meteen committen in git, in één commit',
   // issue 14 — h-eval: an evaluation closes the questions the project answered
   'evaluate.answered-unknown': '--answered: er is geen kennisvraag "{id}". Er is niets veranderd.',
   'evaluate.answered-not-taken-up':

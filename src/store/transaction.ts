@@ -16,6 +16,7 @@ import { touchedPaths } from '../core/write-plan.js';
 import { KwpError } from '../errors.js';
 import { assertCanCommit, commitFiles, initRepository, unstageNewFiles } from './git.js';
 import { createFile, FileExistsError, replaceFile, writeFailure } from './write-file.js';
+import { beginJournal, needsJournal } from './journal.js';
 
 export interface WriteContext {
   /** The knowledge base root: plan paths are relative to it, and git runs here. */
@@ -124,17 +125,33 @@ export function writePlanFiles(plan: WritePlan, ctx: WriteContext): WrittenFiles
     for (const dir of madeDirs.reverse()) removeEmptyDir(dir);
     madeDirs.length = 0;
   };
+  // A plan of several files is journaled (./journal.ts): killed halfway, the next kwp puts it back.
+  const endJournal = needsJournal(plan) ? beginJournal(ctx.root, plan) : undefined;
+  const crashAfter = testCrashAfter();
+  let writes = 0;
   try {
     for (const op of plan.ops) {
       if (op.op === 'create' && kept.includes(op.path)) continue;
       if (applyOp(op, ctx, undos, madeDirs) === 'kept') kept.push(op.path);
       else if (op.op !== 'delete') written.push(op.path);
+      if (++writes === crashAfter) process.kill(process.pid, 'SIGKILL');
     }
   } catch (e) {
     undo();
+    endJournal?.();
     throw e;
   }
+  endJournal?.();
   return { written, kept, undo };
+}
+
+/**
+ * For the crash tests only: `KWP_TEST_CRASH_AFTER=<n>` kills this process (SIGKILL, as a power cut
+ * would) right after the n-th file operation of a plan. Without the variable nothing changes.
+ */
+function testCrashAfter(): number | undefined {
+  const n = Number(process.env['KWP_TEST_CRASH_AFTER']);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
 function checkPreconditions(ops: readonly FileOp[], ctx: WriteContext): string[] {

@@ -80,6 +80,16 @@ export function reference(before: Record<string, unknown>, edit: Edit): Record<s
     delete parent[last];
     return copy;
   }
+  if (edit.op === 'replace-item') {
+    if (old === edit.from) put(parent, last, edit.to);
+    else if (Array.isArray(old))
+      put(
+        parent,
+        last,
+        old.map((v: unknown) => (v === edit.from ? edit.to : v)),
+      );
+    return copy;
+  }
   if (old !== undefined && old !== null && !Array.isArray(old)) return `not-a-list ${path.join('.')}`;
   const list = [...((old as unknown[] | null | undefined) ?? [])];
   for (const item of edit.items) if (!list.some((v) => isDeepStrictEqual(v, item))) list.push(item);

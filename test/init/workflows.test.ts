@@ -55,7 +55,13 @@ describe('the package.json of a new werkplaats', () => {
     expect(readme).toContain('`npx kwp validate`');
     expect(readme).not.toContain('{{');
     expect(readFileSync(join(cwd, '.gitignore'), 'utf8').split('\n')).toEqual(
-      expect.arrayContaining(['node_modules/', '.npm/', 'kwp.sarif', 'gl-code-quality-report.json']),
+      expect.arrayContaining([
+        'node_modules/',
+        '.npm/',
+        'kwp.sarif',
+        'gl-code-quality-report.json',
+        '.kwp-journal.json',
+      ]),
     );
   });
 });

@@ -13,6 +13,7 @@ import { EXIT, KwpError } from '../../errors.js';
 import { counts, type ValidationReport } from '../../render/diagnostics-summary.js';
 import { kbRelative, readTextAgain } from '../../store/read-kb.js';
 import { chooseLang, type GlobalOptions, kbRoot } from '../context.js';
+import { finishInterrupted, tellInterrupted } from '../open-kb.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { printable } from '../../render/printable.js';
 import { colourFor, type Io } from '../io.js';
@@ -51,6 +52,7 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
   const outputScope = oneOf(options.outputScope ?? 'checked', OUTPUT_SCOPES, '--output-scope');
   const outputs = (options.output ?? []).map((value) => parseOutput(io, value));
   const root = kbRoot(io, options);
+  const interrupted = finishInterrupted(root, false);
   const narrowed = options.changed || options.base !== undefined;
   // Git is asked first; the files are read while it answers (see loadForChanged).
   const changes = narrowed
@@ -71,6 +73,7 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
     options,
     files.find((f) => f.kind === 'werkplaats'),
   );
+  tellInterrupted(io, lang, interrupted);
   const inPaths = scopeFilter(io, root, paths);
   const checked = checkInScope(files, changedPaths);
   const inScope = (file: string) => inPaths(file) && checked.inScope(file);

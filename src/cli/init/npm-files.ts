@@ -18,6 +18,8 @@ node_modules/
 .npm/
 ${SARIF_FILE}
 ${CODE_QUALITY_FILE}
+# Het logboek van een kwp-opdracht die halverwege werd afgebroken: de volgende kwp ruimt het op.
+.kwp-journal.json
 `;
 
 /** Whether a package.json (its text) lists kwp already, as a dependency or devDependency. */

@@ -57,6 +57,25 @@ export function expectedDelete(data: Record<string, unknown>, path: readonly str
   return copy;
 }
 
+/** The value at `path` with `from` replaced by `to`: the value itself, or each list item equal to it. */
+export function expectedReplaceItem(
+  data: Record<string, unknown>,
+  path: readonly string[],
+  from: string,
+  to: string,
+): unknown {
+  let current: unknown = data;
+  for (const key of path) current = isRecord(current) ? own(current, key) : undefined;
+  if (current === from) return expectedSet(data, path, to);
+  if (Array.isArray(current) && current.includes(from))
+    return expectedSet(
+      data,
+      path,
+      current.map((v: unknown) => (v === from ? to : v)),
+    );
+  return data;
+}
+
 function own(record: Readonly<Record<string, unknown>>, key: string): unknown {
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }

@@ -8,11 +8,11 @@ import type { MessageArgs, MessageId } from '../../messages/catalogue.js';
 import { splitFrontmatter } from '../frontmatter.js';
 import type { YamlValue } from '../scaffold/yaml-value.js';
 import { LineIndex } from '../source-text.js';
-import { expectedAppend, expectedDelete, expectedSet, normalize } from './expected.js';
+import { expectedAppend, expectedDelete, expectedReplaceItem, expectedSet, normalize } from './expected.js';
 import { detectLayout } from './nodes.js';
 import { parseForEdit, type RefusalReason, type Refused } from './parse.js';
 import type { Ctx } from './insert.js';
-import { planAppend, planDelete, planSet, unique } from './plan.js';
+import { planAppend, planDelete, planReplaceItem, planSet, unique } from './plan.js';
 
 export type EditValue = YamlValue;
 
@@ -22,7 +22,13 @@ export type Edit =
   /** Add items to the end of a list, creating it when absent or blank; items already there are skipped. */
   | { op: 'append'; path: string[]; items: EditValue[] }
   /** Remove a key with its value (a value cleared); nothing happens when it is absent. */
-  | { op: 'delete'; path: string[] };
+  | { op: 'delete'; path: string[] }
+  /**
+   * Replace the text `from` with `to` where the key holds it: the value itself, or each item of a
+   * list that is exactly `from` (kwp rename). Only those characters change, their quoting kept; a
+   * key that is absent or holds `from` nowhere is left as it is.
+   */
+  | { op: 'replace-item'; path: string[]; from: string; to: string };
 
 export type EditResult =
   | { ok: true; text: string }
@@ -85,7 +91,9 @@ function applyEdit(yaml: string, edit: Edit, eol: string): Step {
       ? planSet(ctx, edit.path, edit.value)
       : edit.op === 'append'
         ? planAppend(ctx, edit.path, edit.items)
-        : planDelete(ctx, edit.path);
+        : edit.op === 'delete'
+          ? planDelete(ctx, edit.path)
+          : planReplaceItem(ctx, edit.path, edit.from, edit.to);
   if (!plan.ok) return plan;
   if (!plan.splice) return { ok: true, yaml, undo: null };
   const { start, end, text } = plan.splice;
@@ -95,7 +103,9 @@ function applyEdit(yaml: string, edit: Edit, eol: string): Step {
       ? expectedSet(parsed.data, edit.path, normalize(edit.value))
       : edit.op === 'append'
         ? expectedAppend(parsed.data, edit.path, unique(edit.items).map(normalize))
-        : expectedDelete(parsed.data, edit.path);
+        : edit.op === 'delete'
+          ? expectedDelete(parsed.data, edit.path)
+          : expectedReplaceItem(parsed.data, edit.path, edit.from, edit.to);
   const reread = parseForEdit(next);
   if (!reread.ok || !isDeepStrictEqual(reread.data, expected)) {
     // A bug in kwp, never the file's fault: better no edit than one that changes other data.

@@ -8,6 +8,7 @@ import {
   isSeq,
   type Node,
   type Pair,
+  type Scalar,
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
@@ -114,6 +115,34 @@ export function planDelete(ctx: Ctx, path: readonly string[]): Plan {
   // Only a key that starts its line can take the line with it (`- naam: x` cannot).
   if (yaml.slice(from, start(pair)).trim() !== '') return refused('yaml', start(pair), path.join('.'));
   return splice(from, afterNode(yaml, pair), '');
+}
+
+/**
+ * Each scalar at `path` that reads exactly `from` (the value, or items of a list) rewritten as `to`,
+ * quoted as it was: one splice from the first to the last, the text between them kept.
+ */
+export function planReplaceItem(ctx: Ctx, path: readonly string[], from: string, to: string): Plan {
+  const target = locate(ctx.doc, path);
+  if ('ok' in target) return target;
+  if (target.kind !== 'found') return { ok: true, splice: null };
+  const value = target.pair.value as Node | null;
+  const inFlow = target.parent.flow === true;
+  const hits: { node: Scalar; flow: boolean }[] = [];
+  if (isScalar(value) && !isBlank(value) && value.value === from) hits.push({ node: value, flow: inFlow });
+  if (isSeq(value))
+    for (const item of value.items)
+      if (isScalar(item) && item.value === from)
+        hits.push({ node: item, flow: inFlow || value.flow === true });
+  if (hits.length === 0) return { ok: true, splice: null };
+  const first = hits[0]!.node.range![0];
+  let text = '';
+  let at = first;
+  for (const { node, flow } of hits) {
+    const [s, e] = [node.range![0], contentEnd(ctx.yaml, node)];
+    text += ctx.yaml.slice(at, s) + scalarLike(to, node.type, flow);
+    at = e;
+  }
+  return splice(first, at, text);
 }
 
 /** Items once each, in their first order: appending the same id twice adds it once. */
