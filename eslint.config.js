@@ -48,10 +48,8 @@ const RAW_READERS = [
   'src/core/affected.ts',
   'src/core/privacy/**',
   'src/core/edit/**',
-  // Still to move onto the views:
+  // The two that make the entries: a record's declared id is read before any view of it exists.
   'src/core/knowledge-base.ts',
-  'src/core/knowledge-graph.ts',
-  'src/cli/commands/list.ts',
   'src/store/changed-load.ts',
 ];
 
