@@ -1031,4 +1031,6 @@ export const en: Record<MessageId, string> = {
   'ask.status.afgerond': 'Finished (evaluated)',
   'ask.status.gestopt': 'Stopped',
   'edit.ask.confirm': 'Save this change?',
+  // issue 14 — kwp edit keeps the question register in step
+  'edit.question-status': '{path}: status {status} (knowledge question {id})',
 };

@@ -1049,6 +1049,8 @@ export const nl = {
   'ask.status.afgerond': 'Afgerond (geëvalueerd)',
   'ask.status.gestopt': 'Gestopt',
   'edit.ask.confirm': 'Deze wijziging opslaan?',
+  // issue 14 — kwp edit keeps the question register in step
+  'edit.question-status': '{path}: status {status} (kennisvraag {id})',
 } as const;
 
 export type MessageId = keyof typeof nl;

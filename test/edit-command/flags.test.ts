@@ -396,4 +396,58 @@ describe('a file changed on disk between reading and writing', () => {
     ).rejects.toMatchObject({ messageId: 'edit.changed' });
     expect(read(root, QUESTION)).toBe(theirs);
   });
+
+  it('keeps the question register in step: a question taken up becomes opgepakt, one let go open again', async () => {
+    const root = exampleKb();
+    git(root, 'init', '--quiet');
+    git(root, 'add', '-A');
+    git(root, 'commit', '--quiet', '-m', 'start');
+    const taken = `${V}/jonge-mantelzorgers-hooilanden.md`;
+    const questionBefore = read(root, taken);
+    const before = snapshot(root);
+    const added = await kwp([
+      'edit', '--kb', root, '2026-jongeren-en-werk-havenkwartier',
+      '--add-takes-up', 'jonge-mantelzorgers-hooilanden', '--commit', '--json',
+    ]); // prettier-ignore
+    expect(added.code, added.stderr).toBe(0);
+    expect(JSON.parse(added.stdout).questions).toEqual([
+      { id: 'jonge-mantelzorgers-hooilanden', path: taken, status: 'opgepakt' },
+    ]);
+    expect(read(root, taken)).toBe(questionBefore.replace('status: open', 'status: opgepakt'));
+    expect(changes(before, snapshot(root)).changed).toEqual([PREP, taken].sort());
+    // One commit holds both files.
+    expect(git(root, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort()).toEqual(
+      [PREP, taken].sort(),
+    );
+
+    // Let go by the only project that took it up: open again; validate stays clean of new problems.
+    const let_go = await kwp([
+      'edit', '--kb', root, '2026-jongeren-en-werk-havenkwartier', '--remove-takes-up', 'jonge-mantelzorgers-hooilanden',
+    ]); // prettier-ignore
+    expect(let_go.code, let_go.stderr).toBe(0);
+    expect(let_go.stdout).toContain(`${taken}: status open`);
+    expect(read(root, taken)).toBe(questionBefore);
+
+    // --dry-run shows the diffs of both files and writes nothing.
+    const beforeDry = snapshot(root);
+    const dry = await kwp([
+      'edit', '--kb', root, '2027-koele-routes-rivierenwijk', '--remove-takes-up', 'koele-looproutes-ouderen', '--dry-run',
+    ]); // prettier-ignore
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('-status: opgepakt\n+status: open');
+    expect(dry.stdout).toContain('-  - koele-looproutes-ouderen');
+    expect(changes(beforeDry, snapshot(root)).changed).toEqual([]);
+
+    // A question another project still takes up stays as it is.
+    const other = await kwp([
+      'edit', '--kb', root, '2026-jongeren-en-werk-havenkwartier', '--add-takes-up', 'koele-looproutes-ouderen', '--json',
+    ]); // prettier-ignore
+    expect(other.code, other.stderr).toBe(0);
+    const dropped = await kwp([
+      'edit', '--kb', root, '2026-jongeren-en-werk-havenkwartier', '--remove-takes-up', 'koele-looproutes-ouderen', '--json',
+    ]); // prettier-ignore
+    expect(dropped.code, dropped.stderr).toBe(0);
+    expect(JSON.parse(dropped.stdout)).not.toHaveProperty('questions');
+    expect(read(root, `${V}/koele-looproutes-ouderen.md`)).toContain('status: opgepakt');
+  });
 });

@@ -10,11 +10,12 @@ import { editRecord } from '../../core/edit/record/plan-record.js';
 import { isEmpty, readValues, type RecordValues } from '../../core/edit/record/values.js';
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
 import { closest } from '../../core/suggest.js';
-import type { WritePlan } from '../../core/write-plan.js';
+import { commitMessage, type WritePlan } from '../../core/write-plan.js';
+import { ALL_LINKS } from '../../core/model/link-values.js';
 import { EXIT, KwpError, problemsError } from '../../errors.js';
 import { type Message, t } from '../../messages/catalogue.js';
 import { unifiedDiff } from '../../render/unified-diff.js';
-import { planEdit, refusalError, replaceOp } from '../../store/edit-file.js';
+import { type PlannedEdit, planEdit, refusalError, replaceOp } from '../../store/edit-file.js';
 import { applyPlan } from '../../store/transaction.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
@@ -102,7 +103,20 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
     asking.prompter.note(t(lang, 'edit.invalid.again'));
   }
 
-  const out = { id: entry.id, path, changed: result.changed };
+  // The questions a project takes up or lets go follow in the same step (the register's funnel).
+  const register = registerEdits(kb, root, entry, current, wanted);
+  const diffs = () =>
+    [unifiedDiff(path, text, result.text), ...register.map((r) => unifiedDiff(r.path, r.text, r.after))].join(
+      '',
+    );
+  const out = {
+    id: entry.id,
+    path,
+    changed: result.changed,
+    ...(register.length > 0
+      ? { questions: register.map(({ id, path, status }) => ({ id, path, status })) }
+      : {}),
+  };
   if (result.changed.length === 0) {
     if (options.json) io.out(`${JSON.stringify(out)}\n`);
     else io.err(`${t(lang, 'edit.unchanged', { path })}\n`);
@@ -110,26 +124,89 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
   }
   if (options.dryRun) {
     if (options.json) io.out(`${JSON.stringify({ ...out, dryRun: true })}\n`);
-    else io.out(`${t(lang, 'edit.dry-run', { path })}\n\n${unifiedDiff(path, text, result.text)}`);
+    else io.out(`${t(lang, 'edit.dry-run', { path })}\n\n${diffs()}`);
     return ended(EXIT.ok);
   }
   if (asking && !asking.interview.confirms) {
-    asking.prompter.note(`\n${unifiedDiff(path, text, result.text)}`);
+    asking.prompter.note(`\n${diffs()}`);
     if (!(await asking.prompter.confirm({ message: t(lang, 'edit.ask.confirm'), default: true }))) {
       io.err(`${t(lang, 'cli.cancelled')}\n`);
       return ended(EXIT.ok);
     }
   }
   const writePlan: WritePlan = {
-    ops: [replaceOp({ absolute: join(root, path), path, before, after: result.text })],
+    ops: [
+      replaceOp({ absolute: join(root, path), path, before, after: result.text }),
+      ...register.map(replaceOp),
+    ],
     ...(options.commit
-      ? { commit: { message: commitSubject(entry.id, current, wanted, result.changed) } }
+      ? {
+          commit: {
+            message: commitMessage(
+              commitSubject(entry.id, current, wanted, result.changed),
+              register.map((r) => r.path),
+            ),
+          },
+        }
       : {}),
   };
   await applyPlan(writePlan, { root });
   if (options.json) io.out(`${JSON.stringify(out)}\n`);
-  else io.out(`${t(lang, 'edit.done', { path, changed: result.changed })}\n`);
+  else {
+    io.out(`${t(lang, 'edit.done', { path, changed: result.changed })}\n`);
+    for (const r of register)
+      io.out(`${t(lang, 'edit.question-status', { path: r.path, status: r.status, id: r.id })}\n`);
+  }
   return ended(EXIT.ok);
+}
+
+/** The links by which a record takes questions up (a project's `kennisvragen`), from the link table. */
+const TAKING_UP = ALL_LINKS.filter((link) => link.inverseChecked && link.to === 'vraag');
+
+interface RegisterEdit extends PlannedEdit {
+  id: string;
+  status: string;
+  /** The question file as read. */
+  text: string;
+}
+
+/**
+ * A question the edit adds to what the record takes up becomes `opgepakt` when it was `open`; one it
+ * lets go becomes `open` again when it was `opgepakt` and no other record takes it up — as
+ * `kwp new project --from-question` marks the question it starts from. Only the `status` line changes.
+ */
+function registerEdits(
+  kb: KnowledgeBase,
+  root: string,
+  entry: Entry,
+  current: RecordValues,
+  wanted: RecordValues,
+): RegisterEdit[] {
+  const out: RegisterEdit[] = [];
+  for (const link of TAKING_UP) {
+    if (link.from !== entry.kind || !Object.hasOwn(wanted, link.name)) continue;
+    const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    const before = ids(current[link.name]);
+    const after = ids(wanted[link.name]);
+    const moves: [string, string, string][] = [
+      ...after
+        .filter((q) => !before.includes(q))
+        .map((q): [string, string, string] => [q, 'open', 'opgepakt']),
+      ...before
+        .filter((q) => !after.includes(q) && kb.inverse(link, q).every((holder) => holder === entry.id))
+        .map((q): [string, string, string] => [q, 'opgepakt', 'open']),
+    ];
+    for (const [id, from, to] of moves) {
+      const question = kb.get(id);
+      if (question?.kind !== link.to || question.view.kind !== 'vraag' || question.view.status !== from)
+        continue;
+      const planned = planEdit(join(root, question.file.path), question.file.path, [
+        { op: 'set', path: ['status'], value: to },
+      ]);
+      out.push({ ...planned, id, status: to, text: planned.before.toString('utf8') });
+    }
+  }
+  return out;
 }
 
 /** The record with this id; `werkplaats` names the werkplaats file. */
