@@ -4,7 +4,7 @@
 // the question it took up answered (`kwp evaluate`), and renames it (`kwp rename`). After each step
 // the knowledge base is valid and only the lines each step is about changed; three commits, made
 // by the binary with the test identity it is given (the terminal passes no other environment).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GIT_IDENTITY } from '../helpers/git.js';
@@ -48,6 +48,15 @@ const QUESTION = 'koele-looproutes-ouderen';
 
 const read = (root: string, path: string) => readFileSync(join(root, path), 'utf8');
 
+/** The drafts kwp keeps in the repository's git directory while a prompt run is under way. */
+const drafts = (root: string) => {
+  try {
+    return readdirSync(join(root, '.git', 'kwp', 'drafts'));
+  } catch {
+    return [];
+  }
+};
+
 /** The lines of `after` that are not in `before`, and those of `before` no longer in `after`. */
 function lineChanges(before: string, after: string) {
   const a = before.split('\n');
@@ -90,6 +99,7 @@ describe.skipIf(!script)('keeping a project up to date with kwp alone, in a real
     await edit.answer('Opslaan?', KEY.enter);
     await edit.waitFor(`${path}: gewijzigd: status`);
     expect(await edit.ended()).toBe(0);
+    expect(drafts(root)).toEqual([]);
     expect(changes(start, snapshot(root))).toEqual({ added: [], removed: [], changed: [path] });
     expect(read(root, path)).toBe(original.replace('\nstatus: voorbereiding\n', '\nstatus: lopend\n'));
     await expectValid(root);
@@ -115,6 +125,7 @@ describe.skipIf(!script)('keeping a project up to date with kwp alone, in a real
     await evaluate.answer('Opslaan?', KEY.enter);
     await evaluate.waitFor(questionPath);
     expect(await evaluate.ended()).toBe(0);
+    expect(drafts(root)).toEqual([]);
     expect(changes(beforeEvaluation, snapshot(root))).toEqual({
       added: [],
       removed: [],
