@@ -1,6 +1,6 @@
 // The knowledge base as kwp holds it in memory: every parsed file, indexed by id and kind, and the
 // project graph. Built from files that may be broken, so every lookup is defensive.
-import { type Data, str } from './data.js';
+import { type Data, isRecord, str, valueAt } from './data.js';
 import { dateOrUndefined } from './dates.js';
 import { type GraphNode, ProjectGraph } from './graph.js';
 import type { Kind } from './kinds.js';
@@ -38,9 +38,15 @@ function makeEntry(id: string, file: ParsedFile): Entry {
 }
 
 /** When a record of the chains starts, for ordering them (`planning.start` of a project). */
+/**
+ * A project's start, read from its data as its view reads it: not through the view, which the graph
+ * would then make, and keep, for every project of a validation that needs nothing else of it
+ * (10,000 dense projects: 15% more processor time and 30 MB more memory).
+ */
 function planningStart(entry: Entry): string | undefined {
-  const view = entry.view;
-  return 'planning' in view && 'start' in view.planning ? view.planning.start : undefined;
+  const planning = entry.data ? valueAt(entry.data, ['planning']) : undefined;
+  const start = isRecord(planning) ? planning['start'] : undefined;
+  return typeof start === 'string' ? start : undefined;
 }
 
 export class KnowledgeBase {
