@@ -78,7 +78,8 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
         asking.prompter,
         lang,
         { ...current, ...wanted },
-        (w) => unifiedDiff(path, text, plan(w).text) || t(lang, 'edit.unchanged', { path }),
+        // Nothing to show when nothing would change: then nothing is asked either.
+        (w) => unifiedDiff(path, text, plan(w).text) || undefined,
       );
       if (!answered) {
         io.err(`${t(lang, 'cli.cancelled')}\n`);

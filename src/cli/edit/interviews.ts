@@ -21,7 +21,7 @@ export interface EditInterview {
     prompter: Prompter,
     lang: Lang,
     prefill: RecordValues,
-    preview: (wanted: RecordValues) => string,
+    preview: (wanted: RecordValues) => string | undefined,
   ): Promise<RecordValues | null>;
   /** Whether the interview shows the change and asks to save it itself (the project's does). */
   confirms: boolean;

@@ -17,7 +17,8 @@ export async function interviewProject(
   lang: Lang,
   given: ProjectInput,
   ctx: NewContext,
-  preview: (input: ProjectInput) => string,
+  /** The file as it would be written; undefined when it would not change (`kwp edit`): then nothing is asked. */
+  preview: (input: ProjectInput) => string | undefined,
   /** `kwp edit` offers every status; `kwp new` those a new project can start in. */
   statuses: readonly string[] = ['voorbereiding', 'lopend'],
 ): Promise<ProjectInput | { existing: string } | null> {
@@ -206,7 +207,9 @@ export async function interviewProject(
     }
   }
 
-  ask.note(`\n${q('ask.summary')}\n\n${preview(p)}`);
+  const shown = preview(p);
+  if (shown === undefined) return p;
+  ask.note(`\n${q('ask.summary')}\n\n${shown}`);
   return (await ask.confirm({ message: q('ask.confirm'), default: true })) ? p : null;
 }
 
