@@ -2,7 +2,7 @@
 // file that changed on disk since it was read is never overwritten (the write transaction checks).
 import { readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { type Edit, editFrontmatter, type EditResult } from '../core/edit/frontmatter-edit.js';
+import { checkEditable, type Edit, editFrontmatter, type EditResult } from '../core/edit/frontmatter-edit.js';
 import { KwpError } from '../errors.js';
 import { dirname } from 'node:path';
 import type { ReplaceOp } from '../core/write-plan.js';
@@ -18,13 +18,27 @@ export interface PlannedEdit {
 
 /** Reads a file and works out the edited text; refuses (exit 2, nothing written) what it cannot edit safely. */
 export function planEdit(absolute: string, path: string, edits: readonly Edit[]): PlannedEdit {
-  let before: Buffer;
+  return planEditOf(absolute, path, readBytes(absolute, path), edits);
+}
+
+/**
+ * Reads a file that is to be edited later, refusing now (exit 2) one kwp could not edit safely; the
+ * bytes are those the later edit is made in (see planEditOf).
+ */
+export function readEditable(absolute: string, path: string): Buffer {
+  const before = readBytes(absolute, path);
+  if (!isUtf8(before)) throw new KwpError('edit.refused', { path, detail: 'UTF-8' });
+  const result = checkEditable(before.toString('utf8'));
+  if (!result.ok) throw refusalError(path, result);
+  return before;
+}
+
+function readBytes(absolute: string, path: string): Buffer {
   try {
-    before = readFileSync(absolute);
+    return readFileSync(absolute);
   } catch (e) {
     throw new KwpError('edit.unreadable', { path, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
   }
-  return planEditOf(absolute, path, before, edits);
 }
 
 /** The edited text of bytes read earlier (the transaction refuses to write it if the file changed since). */

@@ -15,7 +15,7 @@ import { ALL_LINKS } from '../../core/model/link-values.js';
 import { EXIT, KwpError, problemsError } from '../../errors.js';
 import { type Message, t } from '../../messages/catalogue.js';
 import { unifiedDiff } from '../../render/unified-diff.js';
-import { type PlannedEdit, planEdit, refusalError, replaceOp } from '../../store/edit-file.js';
+import { type PlannedEdit, planEdit, readEditable, refusalError, replaceOp } from '../../store/edit-file.js';
 import { applyPlan } from '../../store/transaction.js';
 import type { GlobalOptions } from '../context.js';
 import { interactivePrompter, type Io } from '../io.js';
@@ -44,7 +44,7 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
   const path = file.path;
   // The bytes read now are the ones edited: a file kwp cannot edit safely (its YAML) is refused
   // before anything is asked, and a change on disk meanwhile is someone else's work (refused).
-  const before = planEdit(join(root, path), path, [{ op: 'delete', path: ['\u0000'] }]).before;
+  const before = readEditable(join(root, path), path);
   const text = before.toString('utf8');
   const read = reparse(file, text);
   const current = readValues(kind, read.data ?? {}, read.body);
@@ -161,6 +161,9 @@ export async function editCommand(io: Io, id: string, options: EditOptions): Pro
   return ended(EXIT.ok);
 }
 
+/** The ids of a list value. */
+const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
 /** The links by which a record takes questions up (a project's `kennisvragen`), from the link table. */
 const TAKING_UP = ALL_LINKS.filter((link) => link.inverseChecked && link.to === 'vraag');
 
@@ -186,7 +189,6 @@ function registerEdits(
   const out: RegisterEdit[] = [];
   for (const link of TAKING_UP) {
     if (link.from !== entry.kind || !Object.hasOwn(wanted, link.name)) continue;
-    const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
     const before = ids(current[link.name]);
     const after = ids(wanted[link.name]);
     const moves: [string, string, string][] = [

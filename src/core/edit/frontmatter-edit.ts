@@ -73,6 +73,21 @@ export function editFrontmatter(fileText: string, edits: readonly Edit[]): EditR
   return { ok: true, text: bom + text.slice(0, split.yamlOffset) + yaml + after };
 }
 
+/**
+ * Whether kwp can edit this file's frontmatter at all, before any edit is chosen (a command that asks
+ * questions first refuses a file it could not write back): the same refusals as editFrontmatter.
+ */
+export function checkEditable(fileText: string): EditResult {
+  const text = fileText.startsWith('\uFEFF') ? fileText.slice(1) : fileText;
+  const split = splitFrontmatter(text);
+  if (!split.ok) {
+    const detail = split.problem === 'language' ? `language ${split.language}` : split.problem;
+    return { ok: false, reason: 'no-frontmatter', detail };
+  }
+  const parsed = parseForEdit(split.yaml);
+  return parsed.ok ? { ok: true, text: fileText } : refusal(text, split.yamlOffset, [], parsed);
+}
+
 /** Where an edit wrote, so a later refusal can point into the file as it was. */
 interface Undo {
   at: number;
