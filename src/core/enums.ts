@@ -5,3 +5,6 @@ export const VRAAG_STATUSES = ['open', 'opgepakt', 'beantwoord', 'vervallen'] as
 export const BRONNEN = ['intake', 'tijdens-project', 'evaluatie'] as const;
 export const GROEPEN = ['ondernemers', 'onderwijs', 'bewoners', 'overheid', 'overig'] as const;
 export const NIVEAUS = ['vmbo', 'mbo', 'hbo', 'wo'] as const;
+/** The forms of education an aanbod takes (format.md, `knowledge/aanbod/`). */
+export const VORMEN = ['vak', 'project', 'minor', 'stage', 'afstuderen', 'challenge', 'onderzoek'] as const;
+export const AANBOD_STATUSES = ['open', 'vol', 'gestopt'] as const;

@@ -1,8 +1,13 @@
-// The four kinds of file in a knowledge base, and where each lives.
-export type Kind = 'werkplaats' | 'project' | 'vraag' | 'partner';
+// The kinds of file in a knowledge base, and where each lives.
+export type Kind = 'werkplaats' | 'project' | 'vraag' | 'partner' | 'aanbod';
 
 /** Folders under knowledge/ holding one file per record. */
-export const KIND_FOLDERS = { project: 'projecten', vraag: 'kennisvragen', partner: 'partners' } as const;
+export const KIND_FOLDERS = {
+  project: 'projecten',
+  vraag: 'kennisvragen',
+  partner: 'partners',
+  aanbod: 'aanbod',
+} as const;
 
 export type FolderKind = keyof typeof KIND_FOLDERS;
 

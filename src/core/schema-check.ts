@@ -88,6 +88,10 @@ function toDiagnostics(file: string, kind: Kind, data: Data, issue: Issue): Pend
       return [at('invalid-url', onValue, 'schema.invalid-url', { value: show(value) })];
     case 'invalid-number':
       return [at('invalid-number', onValue, 'schema.invalid-number', { key, value: show(value) })];
+    case 'invalid-count':
+      return [at('invalid-number', onValue, 'schema.invalid-count', { key, value: show(value) })];
+    case 'empty-list':
+      return [at('missing-key', { kind: 'key', path }, 'schema.empty-list', { key })];
     case 'invalid-amount':
       return [at('invalid-number', onValue, 'schema.invalid-amount', { key, value: show(value) })];
     case 'person-or-name':

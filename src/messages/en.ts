@@ -1033,4 +1033,17 @@ export const en: Record<MessageId, string> = {
   'edit.ask.confirm': 'Save this change?',
   // issue 14 — kwp edit keeps the question register in step
   'edit.question-status': '{path}: status {status} (knowledge question {id})',
+  // issue 15 — the aanbod kind (model, rules, list/show)
+  'kind.aanbod': 'education offer',
+  'schema.kind.aanbod': 'education offers in knowledge/aanbod/',
+  'schema.invalid-count': '"{key}" must be a whole number of 1 or more, but is {value}.',
+  'schema.empty-list': '"{key}" must have at least one item.',
+  'label.instelling': 'institution',
+  'label.gebruikt_door': 'used by',
+  'help.opt.edit.institution': 'instelling (offer): the school, by its name in the partner register',
+  'help.opt.edit.discipline': 'opleiding (offer), for example Social Work',
+  'help.opt.edit.form': 'vorm (offer): vak, project, minor, stage, afstuderen, challenge or onderzoek',
+  'help.opt.edit.csl': 'csl_niveau (offer): laag, midden or intensief',
+  'edit.no-interview':
+    'kwp edit asks no questions for an {kind} yet. Give what changes as options (kwp edit --help), for example --status vol.',
 };

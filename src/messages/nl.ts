@@ -1051,6 +1051,19 @@ export const nl = {
   'edit.ask.confirm': 'Deze wijziging opslaan?',
   // issue 14 — kwp edit keeps the question register in step
   'edit.question-status': '{path}: status {status} (kennisvraag {id})',
+  // issue 15 — the aanbod kind (model, rules, list/show)
+  'kind.aanbod': 'onderwijsaanbod',
+  'schema.kind.aanbod': 'onderwijsaanbod in knowledge/aanbod/',
+  'schema.invalid-count': '"{key}" moet een heel getal van 1 of meer zijn, maar is {value}.',
+  'schema.empty-list': '"{key}" moet minstens één item hebben.',
+  'label.instelling': 'instelling',
+  'label.gebruikt_door': 'gebruikt door',
+  'help.opt.edit.institution': 'instelling (aanbod): de school, met haar naam in het partnerregister',
+  'help.opt.edit.discipline': 'opleiding (aanbod), bijvoorbeeld Social Work',
+  'help.opt.edit.form': 'vorm (aanbod): vak, project, minor, stage, afstuderen, challenge of onderzoek',
+  'help.opt.edit.csl': 'csl_niveau (aanbod): laag, midden of intensief',
+  'edit.no-interview':
+    'Voor {kind} stelt kwp edit nog geen vragen. Geef wat verandert met opties (kwp edit --help), bijvoorbeeld --status vol.',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -259,9 +259,11 @@ describe('the person fields', () => {
       { kind: 'vraag', data: { vraageigenaar: persoon('Vera') } },
       { kind: 'vraag', data: { vraageigenaar: 'Vik <vik@example.org>' } },
       partner('Datalinde', persoon('Ans')),
+      { kind: 'aanbod', data: { instelling: 'Hogeschool Rivelde', contactpersoon: persoon('Anouk') } },
     ];
     const names = peopleIn(records).names.map((n) => n.text);
     expect(names.sort()).toEqual([
+      'Anouk',
       'Ans',
       'Bert',
       'Cas',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/core/knowledge-base.js';
 import type { Kind } from '../../src/core/kinds.js';
 import {
+  aanbodView,
   partnerView,
   personName,
   projectView,
@@ -13,6 +14,7 @@ import {
   viewOf,
   werkplaatsView,
 } from '../../src/core/model/views.js';
+import type { Aanbod } from '../../src/core/schema/aanbod.js';
 import type { Partner } from '../../src/core/schema/partner.js';
 import type { Project } from '../../src/core/schema/project.js';
 import { SCHEMAS } from '../../src/core/schema/index.js';
@@ -48,8 +50,9 @@ const covered: {
   project: Covers<Project, ViewByKind['project']>;
   vraag: Covers<Vraag, ViewByKind['vraag']>;
   partner: Covers<Partner, ViewByKind['partner']>;
+  aanbod: Covers<Aanbod, ViewByKind['aanbod']>;
   werkplaats: Covers<Werkplaats, ViewByKind['werkplaats']>;
-} = { project: true, vraag: true, partner: true, werkplaats: true };
+} = { project: true, vraag: true, partner: true, aanbod: true, werkplaats: true };
 
 // A view field the schema does not have is a misspelling: only `kind` is the view's own.
 type Extra<S, V> = Exclude<keyof V, keyof S | 'kind'>;
@@ -61,13 +64,15 @@ const noExtra: [Extra<Project, ViewByKind['project']>, Extra<Vraag, ViewByKind['
       never,
       never,
     ]
-    ? true
+    ? [Extra<Aanbod, ViewByKind['aanbod']>] extends [never]
+      ? true
+      : false
     : false
   : false = true;
 
 describe('the typed views', () => {
   it('cover every field of their schema (a compile-time check)', () => {
-    expect(covered).toEqual({ project: true, vraag: true, partner: true, werkplaats: true });
+    expect(covered).toEqual({ project: true, vraag: true, partner: true, aanbod: true, werkplaats: true });
     expect(noExtra).toBe(true);
   });
 
@@ -158,6 +163,49 @@ describe('the typed views', () => {
     expect(partnerView({ naam: 'P', aanspreekpunt: { naam: 'Iemand' } }).aanspreekpunt).toEqual(
       expect.objectContaining({ naam: 'Iemand' }),
     );
+
+    const v = vraagView({
+      niveau: 'hbo',
+      vorm: ['stage', 3],
+      studenten: '4',
+      gewenst: { van: 20270101, tot: '2027-06-30' },
+    });
+    expect(v.niveau).toEqual([]);
+    expect(v.vorm).toEqual(['stage']);
+    expect(v.studenten).toBeUndefined();
+    expect(v.gewenst).toEqual({ van: undefined, tot: '2027-06-30' });
+    expect(vraagView({ gewenst: '2027' }).gewenst).toEqual({ van: undefined, tot: undefined });
+    expect(projectView({ aanbod: 'minor-x' }).aanbod).toEqual([]);
+    expect(projectView({ aanbod: ['minor-x', 4] }).aanbod).toEqual(['minor-x']);
+
+    const a = aanbodView({
+      titel: 'Minor',
+      niveau: ['hbo'],
+      thema: 'zorg',
+      gebied: ['Noord', null],
+      periodes: [{ start: '2027-02-01', vragen: '2', studenten: 12 }, 'blok 3', null],
+      contactpersoon: 'Eva Jansen',
+      status: 3,
+    });
+    expect(a.titel).toBe('Minor');
+    expect(a.niveau).toBeUndefined();
+    expect(a.thema).toEqual([]);
+    expect(a.gebied).toEqual(['Noord']);
+    expect(a.periodes).toEqual([
+      {
+        naam: undefined,
+        start: '2027-02-01',
+        einde: undefined,
+        intake_tot: undefined,
+        studenten: 12,
+        vragen: undefined,
+      },
+      expect.objectContaining({ start: undefined }),
+      expect.objectContaining({ start: undefined }),
+    ]);
+    expect(personName(a.contactpersoon)).toBe('Eva Jansen');
+    expect(a.status).toBeUndefined();
+    expect(aanbodView({ periodes: { start: '2027-02-01' } }).periodes).toEqual([]);
   });
 
   it('read only keys the file has, never one inherited from the prototype', () => {
@@ -171,7 +219,7 @@ describe('the typed views', () => {
     const next = random(13);
     const shapes: unknown[] = [null, undefined, 3, 'x', [], [1, 2], {}, { evaluatie: null }];
     for (let i = 0; i < 300; i++) shapes.push(randomValue(next, 3));
-    for (const kind of ['project', 'vraag', 'partner', 'werkplaats'] as const) {
+    for (const kind of ['project', 'vraag', 'partner', 'aanbod', 'werkplaats'] as const) {
       for (const shape of shapes) {
         const view = viewOf(kind, shape);
         expect(view.kind).toBe(kind);
@@ -204,6 +252,11 @@ const KEYS = [
   'doelen',
   'themas',
   'projectleider',
+  'periodes',
+  'gewenst',
+  'aanbod',
+  'intake_tot',
+  'vragen',
 ];
 
 function randomValue(next: () => number, depth: number): unknown {

@@ -16,6 +16,7 @@ Object.assign(process.env, { ...GIT_IDENTITY, GIT_CONFIG_GLOBAL: '/dev/null', GI
 /** The files every kwp init writes, relative to the kb root (plus the workflow). */
 export const KB_FILES = [
   'README.md',
+  'knowledge/aanbod/.gitkeep',
   'knowledge/kennisvragen/.gitkeep',
   'knowledge/partners/.gitkeep',
   'knowledge/projecten/.gitkeep',

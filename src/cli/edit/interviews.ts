@@ -7,6 +7,7 @@ import type { YamlValue } from '../../core/scaffold/yaml-value.js';
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
 import { KINDS } from '../../core/model/kinds.js';
 import type { RecordValues } from '../../core/edit/record/values.js';
+import { KwpError } from '../../errors.js';
 import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
 import { cleanList } from '../init/plan.js';
 import { interviewPartner, type PartnerInput } from '../commands/new-partner.js';
@@ -149,6 +150,14 @@ export function interviewFor(kb: KnowledgeBase, entry: Entry): EditInterview {
             aanspreekpunt: answered.aanspreekpunt as YamlValue,
             website: answered.website,
           };
+        },
+      };
+    case 'aanbod':
+      // Its questions come with `kwp new aanbod`; until then an offer is edited from flags.
+      return {
+        confirms: false,
+        ask() {
+          throw new KwpError('edit.no-interview', { kind: '@kind.aanbod' });
         },
       };
     case 'werkplaats':

@@ -11,7 +11,7 @@
 // its own file. Reading it, listing it, showing it with its inverse links, its JSON Schema, `--public`,
 // `validate --changed`, what validation keeps of it and `kwp init`'s folder all follow from the rows.
 import type { MessageId } from '../../messages/catalogue.js';
-import { PROJECT_STATUSES, VRAAG_STATUSES } from '../enums.js';
+import { AANBOD_STATUSES, PROJECT_STATUSES, VRAAG_STATUSES } from '../enums.js';
 import { KIND_FOLDERS, type FolderKind, type Kind, WERKPLAATS_PATH } from '../kinds.js';
 import type { FieldPath, PersonValue } from '../person-fields.js';
 import type { ViewOf } from './views.js';
@@ -144,6 +144,28 @@ export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
     ],
     statuses: null,
     filters: [],
+  },
+  aanbod: {
+    kind: 'aanbod',
+    folder: KIND_FOLDERS.aanbod,
+    file: null,
+    noun: 'onderwijsaanbod',
+    words: ['aanbod'],
+    idIsFileName: true,
+    title: 'titel',
+    template: 'aanbod.md',
+    persons: { contactpersoon: 'persoon' },
+    kept: ['instelling', 'opleiding', 'thema[]', 'gebied[]'],
+    columns: [
+      id,
+      // An offer without a status is open (format.md).
+      { label: 'label.status', value: (v) => v.status ?? 'open' },
+      { label: 'label.instelling', value: (v) => v.instelling },
+      { label: 'label.niveau', value: (v) => v.niveau },
+      { label: 'label.titel', value: (v) => v.titel },
+    ],
+    statuses: AANBOD_STATUSES,
+    filters: ['status', 'theme', 'area', 'partner'],
   },
 };
 

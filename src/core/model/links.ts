@@ -80,6 +80,15 @@ export const LINKS = [
     inverse: 'vragen',
     edge: { kind: 'raised', from: 'target' },
   },
+  {
+    // The education offers a project is carried out in; not drawn in the knowledge cycle's graph.
+    name: 'aanbod',
+    from: 'project',
+    path: ['aanbod'],
+    many: true,
+    to: 'aanbod',
+    inverse: 'gebruikt_door',
+  },
 ] as const satisfies readonly Link[];
 
 export type LinkName = (typeof LINKS)[number]['name'];

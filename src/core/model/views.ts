@@ -93,6 +93,8 @@ export interface ProjectView {
   };
   /** Present only when the file has an `evaluatie` mapping. */
   readonly evaluatie?: EvaluatieView;
+  /** The education offers (aanbod ids) the project is carried out in. */
+  readonly aanbod: readonly string[];
 }
 
 export interface VraagView {
@@ -107,6 +109,13 @@ export interface VraagView {
   readonly thema: readonly string[];
   readonly gebied?: string;
   readonly ingediend?: string;
+  /** The levels that may work on it; empty: any. */
+  readonly niveau: readonly string[];
+  /** The forms of education that suit it; empty: any. */
+  readonly vorm: readonly string[];
+  readonly studenten?: number;
+  /** When the work should happen: not starting before `van`, finished by `tot`. */
+  readonly gewenst: { readonly van?: string; readonly tot?: string };
 }
 
 export interface PartnerView {
@@ -117,6 +126,38 @@ export interface PartnerView {
   readonly niveau?: string;
   readonly aanspreekpunt?: PersonRef;
   readonly website?: string;
+}
+
+/** One period of an education offer, as written (defaults: see core/offer/periods.ts). */
+export interface PeriodeView {
+  readonly naam?: string;
+  readonly start?: string;
+  readonly einde?: string;
+  /** As written; absent means the day before `start` (intakeTot()). */
+  readonly intake_tot?: string;
+  readonly studenten?: number;
+  /** As written; absent means 1 (periodCapacity()). */
+  readonly vragen?: number;
+}
+
+export interface AanbodView {
+  readonly kind: 'aanbod';
+  readonly id?: string;
+  readonly titel?: string;
+  /** The school, by its `naam` in the partner register. */
+  readonly instelling?: string;
+  readonly niveau?: string;
+  readonly opleiding?: string;
+  readonly vorm?: string;
+  readonly csl_niveau?: string;
+  /** Empty: any theme. */
+  readonly thema: readonly string[];
+  /** Empty: the whole werkplaats. */
+  readonly gebied: readonly string[];
+  readonly periodes: readonly PeriodeView[];
+  readonly contactpersoon?: PersonRef;
+  /** As written; absent means `open`. */
+  readonly status?: string;
 }
 
 export interface WerkplaatsView {
@@ -151,13 +192,14 @@ export interface WerkplaatsView {
   readonly taal?: string;
 }
 
-export type RecordView = ProjectView | VraagView | PartnerView | WerkplaatsView;
+export type RecordView = ProjectView | VraagView | PartnerView | AanbodView | WerkplaatsView;
 
 /** The view of a kind of record. */
 export interface ViewByKind {
   project: ProjectView;
   vraag: VraagView;
   partner: PartnerView;
+  aanbod: AanbodView;
   werkplaats: WerkplaatsView;
 }
 export type ViewOf<K extends Kind> = ViewByKind[K];
@@ -286,11 +328,13 @@ export function projectView(raw: unknown): ProjectView {
           nieuwe_kennisvragen: strings(evaluatie, 'nieuwe_kennisvragen'),
         }
       : undefined,
+    aanbod: strings(d, 'aanbod'),
   };
 }
 
 export function vraagView(raw: unknown): VraagView {
   const d = record(raw);
+  const gewenst = record(own(d, 'gewenst'));
   return {
     kind: 'vraag',
     id: text(d, 'id'),
@@ -302,6 +346,10 @@ export function vraagView(raw: unknown): VraagView {
     thema: strings(d, 'thema'),
     gebied: text(d, 'gebied'),
     ingediend: text(d, 'ingediend'),
+    niveau: strings(d, 'niveau'),
+    vorm: strings(d, 'vorm'),
+    studenten: number(d, 'studenten'),
+    gewenst: { van: text(gewenst, 'van'), tot: text(gewenst, 'tot') },
   };
 }
 
@@ -315,6 +363,32 @@ export function partnerView(raw: unknown): PartnerView {
     niveau: text(d, 'niveau'),
     aanspreekpunt: person(d, 'aanspreekpunt'),
     website: text(d, 'website'),
+  };
+}
+
+export function aanbodView(raw: unknown): AanbodView {
+  const d = record(raw);
+  return {
+    kind: 'aanbod',
+    id: text(d, 'id'),
+    titel: text(d, 'titel'),
+    instelling: text(d, 'instelling'),
+    niveau: text(d, 'niveau'),
+    opleiding: text(d, 'opleiding'),
+    vorm: text(d, 'vorm'),
+    csl_niveau: text(d, 'csl_niveau'),
+    thema: strings(d, 'thema'),
+    gebied: strings(d, 'gebied'),
+    periodes: mappings(d, 'periodes', (p) => ({
+      naam: text(p, 'naam'),
+      start: text(p, 'start'),
+      einde: text(p, 'einde'),
+      intake_tot: text(p, 'intake_tot'),
+      studenten: number(p, 'studenten'),
+      vragen: number(p, 'vragen'),
+    })),
+    contactpersoon: person(d, 'contactpersoon'),
+    status: text(d, 'status'),
   };
 }
 
@@ -361,6 +435,7 @@ const CONSTRUCTORS: { readonly [K in Kind]: (raw: unknown) => ViewOf<K> } = {
   project: projectView,
   vraag: vraagView,
   partner: partnerView,
+  aanbod: aanbodView,
   werkplaats: werkplaatsView,
 };
 
@@ -380,6 +455,7 @@ export function personName(value: PersonRef | undefined): string | undefined {
 export function titleOf(view: RecordView): string | undefined {
   switch (view.kind) {
     case 'project':
+    case 'aanbod':
       return view.titel;
     case 'vraag':
       return view.vraag;

@@ -1,4 +1,4 @@
-// Building blocks shared by the four file schemas. Error texts here are rule names: the mapper in
+// Building blocks shared by the file schemas. Error texts here are rule names: the mapper in
 // schema-check.ts turns an issue carrying one into that rule's diagnostic.
 import * as z from 'zod';
 import { GROEPEN, NIVEAUS } from '../enums.js';
@@ -21,6 +21,8 @@ export const idList = z.array(text).nullish();
 export const textList = z.array(text).nullish();
 
 export const wholeNumber = z.int({ error: 'invalid-number' }).min(0, { error: 'invalid-number' });
+/** A number of things there must be at least one of (a period's `vragen`, a question's `studenten`). */
+export const count = z.int({ error: 'invalid-count' }).min(1, { error: 'invalid-count' });
 export const amount = z.number({ error: 'invalid-amount' }).min(0, { error: 'invalid-amount' });
 
 /**

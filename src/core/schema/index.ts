@@ -1,6 +1,7 @@
 // The schema of each kind of file, for checking and for `kwp schema`.
 import type { z } from 'zod';
 import type { Kind } from '../kinds.js';
+import { aanbodSchema } from './aanbod.js';
 import { partnerSchema } from './partner.js';
 import { projectSchema } from './project.js';
 import { vraagSchema } from './vraag.js';
@@ -11,4 +12,5 @@ export const SCHEMAS: Record<Kind, z.ZodType> = {
   project: projectSchema,
   vraag: vraagSchema,
   partner: partnerSchema,
+  aanbod: aanbodSchema,
 };

@@ -69,6 +69,7 @@ export const projectSchema = z.strictObject({
       nieuwe_kennisvragen: idList,
     })
     .nullish(),
+  aanbod: idList,
 });
 
 export type Project = z.infer<typeof projectSchema>;

@@ -1,7 +1,7 @@
 // `knowledge/kennisvragen/<id>.md`: the register of knowledge questions (fase 3b and 4).
 import * as z from 'zod';
-import { BRONNEN, VRAAG_STATUSES } from '../enums.js';
-import { date, id, optionalText, persoon, text, textList } from './common.js';
+import { BRONNEN, VORMEN, VRAAG_STATUSES } from '../enums.js';
+import { count, date, id, niveau, optionalText, persoon, text, textList } from './common.js';
 
 export const vraagSchema = z.strictObject({
   id,
@@ -13,6 +13,10 @@ export const vraagSchema = z.strictObject({
   thema: textList,
   gebied: optionalText,
   ingediend: date.nullish(),
+  niveau: z.array(niveau).nullish(),
+  vorm: z.array(z.enum(VORMEN)).nullish(),
+  studenten: count.nullish(),
+  gewenst: z.strictObject({ van: date.nullish(), tot: date.nullish() }).nullish(),
 });
 
 export type Vraag = z.infer<typeof vraagSchema>;

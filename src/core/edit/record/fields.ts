@@ -2,7 +2,7 @@
 // `## Section` of the body), the flag that sets it (the flag of `kwp new`), how the flag's text is
 // read, whether it is a list (then `--add-…`/`--remove-…` change one item), and what a status needs.
 // The command's flags, its help, the flag parsing and the status check all read this table.
-import { BRONNEN, GROEPEN, NIVEAUS } from '../../enums.js';
+import { BRONNEN, CSL_NIVEAUS, GROEPEN, NIVEAUS, VORMEN } from '../../enums.js';
 import type { Kind } from '../../kinds.js';
 import { KINDS } from '../../model/kinds.js';
 
@@ -37,7 +37,7 @@ export interface EditField {
   readonly neededUnless?: readonly string[];
 }
 
-const status = (kind: 'project' | 'vraag'): EditField => ({
+const status = (kind: 'project' | 'vraag' | 'aanbod'): EditField => ({
   name: 'status',
   path: ['status'],
   flag: 'status',
@@ -95,6 +95,18 @@ export const EDIT_FIELDS: { readonly [K in Kind]: readonly EditField[] } = {
     { name: 'niveau', path: ['niveau'], flag: 'level', parse: { oneOf: NIVEAUS } },
     { name: 'aanspreekpunt', path: ['aanspreekpunt'], flag: 'contact', parse: 'person' },
     { name: 'website', path: ['website'], flag: 'website', parse: 'url' },
+  ],
+  aanbod: [
+    { name: 'titel', path: ['titel'], flag: 'title', parse: 'text' },
+    status('aanbod'),
+    { name: 'instelling', path: ['instelling'], flag: 'institution', parse: 'text' },
+    { name: 'niveau', path: ['niveau'], flag: 'level', parse: { oneOf: NIVEAUS } },
+    { name: 'opleiding', path: ['opleiding'], flag: 'discipline', parse: 'text' },
+    { name: 'vorm', path: ['vorm'], flag: 'form', parse: { oneOf: VORMEN } },
+    { name: 'csl_niveau', path: ['csl_niveau'], flag: 'csl', parse: { oneOf: CSL_NIVEAUS } },
+    { name: 'thema', path: ['thema'], flag: 'theme', parse: 'list' },
+    { name: 'gebied', path: ['gebied'], flag: 'area', parse: 'list' },
+    { name: 'contactpersoon', path: ['contactpersoon'], flag: 'contact', parse: 'person' },
   ],
   werkplaats: [
     { name: 'naam', path: ['naam'], flag: 'name', parse: 'text' },
