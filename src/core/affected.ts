@@ -63,7 +63,7 @@ const VOCABULARY_KINDS: ReadonlySet<Kind> = new Set(VOCABULARY_FIELDS.flatMap((f
 export const NAMED_KINDS: ReadonlySet<Kind> = new Set(NAME_LINKS.map((l) => l.to));
 
 /** The links whose inverse a rule checks on the target (see Link.inverseChecked). */
-const INVERSE_CHECKED: readonly Link[] = (LINKS as readonly Link[]).filter((l) => l.inverseChecked);
+export const INVERSE_CHECKED: readonly Link[] = (LINKS as readonly Link[]).filter((l) => l.inverseChecked);
 
 /** The kinds a rule checks against the records that link to them (questions marked opgepakt). */
 export const INVERSE_CHECKED_KINDS: ReadonlySet<Kind> = new Set(INVERSE_CHECKED.map((l) => l.to));

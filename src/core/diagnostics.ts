@@ -88,6 +88,9 @@ export const RULES = [
   'taken-up-unlisted',
   'unregistered-partner',
   'unknown-funder',
+  'offer-not-education',
+  'offer-period-missed',
+  'offer-overbooked',
 ] as const;
 
 export type RuleName = (typeof RULES)[number];

@@ -9,14 +9,18 @@ import { LINKS, NAME_LINKS, VOCABULARY_FIELDS } from './model/links.js';
 
 /**
  * What the rules across files read besides the links: every id (`duplicate-id`), a status
- * (`taken-up-unlisted`), a project's start (the order of the chains) and a partner's group (the
- * `unregistered-partner` message). Paths as in the link table: `[]` is each item of a list.
+ * (`taken-up-unlisted`, the offer rules), a project's start (the order of the chains, the period it
+ * occupies), a project partner's group (the `unregistered-partner` message), a registered partner's
+ * group (`offer-not-education`) and an offer's periods (`offer-period-missed`, `offer-overbooked`).
+ * Paths as in the link table: `[]` is each item of a list.
  */
 const ALSO_READ: readonly (readonly string[])[] = [
   ['id'],
   ['status'],
   ['planning', 'start'],
   ['partners', '[]', 'groep'],
+  ['groep'],
+  ['periodes'],
 ];
 
 /**

@@ -1046,4 +1046,20 @@ export const en: Record<MessageId, string> = {
   'help.opt.edit.csl': 'csl_niveau (offer): laag, midden or intensief',
   'edit.no-interview':
     'kwp edit asks no questions for an {kind} yet. Give what changes as options (kwp edit --help), for example --status vol.',
+  'label.biedt_aan': 'offers',
+  'rule.period-date-order': 'In period {period}, "einde" ({einde}) is before "start" ({start}).',
+  'rule.intake-after-start':
+    'In period {period}, "intake_tot" ({intake}) is after "start" ({start}): a question must be in by the first day at the latest. Set intake_tot to {start} or earlier.',
+  'cross.unregistered-institution':
+    'Institution "{name}" is not in the partner register. Register it with: kwp new partner --name "{name}" --group onderwijs',
+  'cross.unregistered-institution-typo':
+    'Institution "{name}" is not in the partner register. Did you mean "{closest}"? If not, register it with: kwp new partner --name "{name}" --group onderwijs',
+  'cross.offer-not-education':
+    'Institution "{name}" is in the partner register with group {group} ({file}), not onderwijs: an education offer comes from a school. Name the school, or correct the group in the register.',
+  'cross.offer-period-missed':
+    'The project starts on {start}, which falls in no period of offer "{id}" ({periods}). Choose a start within a period, or another offer.',
+  'cross.offer-period-missed-no-start':
+    'The project names offer "{id}" but has no planning.start, so it occupies none of its periods ({periods}). Fill in planning.start.',
+  'cross.offer-overbooked':
+    'Period {period}, {start} to {einde}, can take {capacity:# question|# questions}, but {count:# project is|# projects are} in it: {projects}. Raise "vragen" if the school can take more, or plan a project in another period.',
 };

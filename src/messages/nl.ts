@@ -1064,6 +1064,22 @@ export const nl = {
   'help.opt.edit.csl': 'csl_niveau (aanbod): laag, midden of intensief',
   'edit.no-interview':
     'Voor {kind} stelt kwp edit nog geen vragen. Geef wat verandert met opties (kwp edit --help), bijvoorbeeld --status vol.',
+  'label.biedt_aan': 'biedt aan',
+  'rule.period-date-order': 'In periode {period} ligt "einde" ({einde}) voor "start" ({start}).',
+  'rule.intake-after-start':
+    'In periode {period} ligt "intake_tot" ({intake}) na "start" ({start}): een vraag moet uiterlijk op de startdag binnen zijn. Zet intake_tot op {start} of eerder.',
+  'cross.unregistered-institution':
+    'Instelling "{name}" staat niet in het partnerregister. Registreer met: kwp new partner --name "{name}" --group onderwijs',
+  'cross.unregistered-institution-typo':
+    'Instelling "{name}" staat niet in het partnerregister. Bedoel je "{closest}"? Zo niet, registreer met: kwp new partner --name "{name}" --group onderwijs',
+  'cross.offer-not-education':
+    'Instelling "{name}" staat in het partnerregister met groep {group} ({file}), niet onderwijs: onderwijsaanbod komt van een school. Noem de school, of verbeter de groep in het register.',
+  'cross.offer-period-missed':
+    'Het project start op {start}, maar dat valt in geen periode van aanbod "{id}" ({periods}). Kies een start binnen een periode, of een ander aanbod.',
+  'cross.offer-period-missed-no-start':
+    'Het project noemt aanbod "{id}", maar heeft geen planning.start en neemt dus geen periode in ({periods}). Vul planning.start in.',
+  'cross.offer-overbooked':
+    'Periode {period}, {start} t/m {einde}, kan {capacity:# vraag|# vragen} aan, maar {count:# project zit|# projecten zitten} erin: {projects}. Verhoog "vragen" als de school meer aankan, of plan een project in een andere periode.',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -160,7 +160,7 @@ export const rulesEn: Record<RuleName, RuleText> = {
   'date-order': {
     title: 'Dates in the wrong order',
     summary:
-      'Dates in the wrong order (`einde` before `start`, `tussentijds` after `einde`; in `werkplaats.md` `tussentijds` before `eerste_opzet`).',
+      'Dates in the wrong order (`einde` before `start`, `tussentijds` after `einde`; in `werkplaats.md` `tussentijds` before `eerste_opzet`; in a question `gewenst.tot` before `gewenst.van`; in a period of an offer `einde` before `start`, or `intake_tot` after `start`).',
     fix: 'Correct the dates.',
   },
   'evaluation-before-start': {
@@ -234,7 +234,8 @@ export const rulesEn: Record<RuleName, RuleText> = {
   },
   'unregistered-partner': {
     title: 'A partner that is not in the register',
-    summary: 'A project partner’s `naam` is not in the partner register (`Bakkerij De Korrel`).',
+    summary:
+      'A project partner’s `naam`, or an offer’s `instelling`, is not in the partner register (`Bakkerij De Korrel`).',
     fix: 'Correct the spelling, or register it with the command in the message: `kwp new partner --name "Bakkerij De Korrel" --group ondernemers`.',
   },
   'unknown-funder': {
@@ -242,5 +243,23 @@ export const rulesEn: Record<RuleName, RuleText> = {
     summary:
       "A `partner` in `begroting.dekking` is neither a partner of the project nor in the partner register (`Gemeente Den Bosch` beside a registered `Gemeente 's-Hertogenbosch`); the message suggests the closest name.",
     fix: "Write the name as the partners or the register do, or add the funder to the project's `partners` or to the register (`kwp new partner`).",
+  },
+  'offer-not-education': {
+    title: 'An offer from an institution that is not a school',
+    summary:
+      "An offer's `instelling` is in the partner register with a `groep` other than `onderwijs` (`Gemeente Rivelde` with `groep: overheid`).",
+    fix: "Name the school that makes the offer, or correct the partner's `groep` in the register.",
+  },
+  'offer-period-missed': {
+    title: 'A project that occupies no period of its offer',
+    summary:
+      "A project (not `gestopt`) names an offer in `aanbod`, but its `planning.start` falls in none of that offer's `periodes` (or is missing).",
+    fix: 'Choose a `planning.start` within a period of the offer, or remove the offer and choose another.',
+  },
+  'offer-overbooked': {
+    title: 'An over-booked period',
+    summary:
+      "More projects (not `gestopt`) occupy a period of an offer than the period's `vragen` (default 1); the message names the projects.",
+    fix: 'Raise `vragen` if the school can take more questions, or plan one of the projects in another period.',
   },
 };

@@ -170,7 +170,7 @@ export const rulesNl: Record<RuleName, RuleText> = {
   'date-order': {
     title: 'Datums in de verkeerde volgorde',
     summary:
-      'Datums in de verkeerde volgorde (`einde` voor `start`, `tussentijds` na `einde`; in `werkplaats.md` `tussentijds` voor `eerste_opzet`).',
+      'Datums in de verkeerde volgorde (`einde` voor `start`, `tussentijds` na `einde`; in `werkplaats.md` `tussentijds` voor `eerste_opzet`; bij een kennisvraag `gewenst.tot` voor `gewenst.van`; in een periode van een aanbod `einde` voor `start`, of `intake_tot` na `start`).',
     fix: 'Verbeter de datums.',
   },
   'evaluation-before-start': {
@@ -244,7 +244,7 @@ export const rulesNl: Record<RuleName, RuleText> = {
   'unregistered-partner': {
     title: 'Een partner die niet in het register staat',
     summary:
-      'De `naam` van een partner van een project staat niet in het partnerregister (`Bakkerij De Korrel`).',
+      'De `naam` van een partner van een project, of de `instelling` van een aanbod, staat niet in het partnerregister (`Bakkerij De Korrel`).',
     fix: 'Verbeter de spelling, of registreer de partner met de opdracht uit de melding: `kwp new partner --name "Bakkerij De Korrel" --group ondernemers`.',
   },
   'unknown-funder': {
@@ -252,5 +252,23 @@ export const rulesNl: Record<RuleName, RuleText> = {
     summary:
       "Een `partner` in `begroting.dekking` is geen partner van het project en staat niet in het partnerregister (`Gemeente Den Bosch` naast een geregistreerde `Gemeente 's-Hertogenbosch`); de melding stelt de naam voor die het meest lijkt.",
     fix: 'Schrijf de naam zoals bij de partners of in het register, of voeg de financier toe aan `partners` van het project of aan het register (`kwp new partner`).',
+  },
+  'offer-not-education': {
+    title: 'Aanbod van een instelling die geen school is',
+    summary:
+      'De `instelling` van een aanbod staat in het partnerregister met een andere `groep` dan `onderwijs` (`Gemeente Rivelde` met `groep: overheid`).',
+    fix: 'Noem de school die het aanbod doet, of verbeter de `groep` van de partner in het register.',
+  },
+  'offer-period-missed': {
+    title: 'Een project dat geen periode van zijn aanbod inneemt',
+    summary:
+      'Een project (niet `gestopt`) noemt een aanbod in `aanbod`, maar zijn `planning.start` valt in geen van de `periodes` van dat aanbod (of ontbreekt).',
+    fix: 'Kies een `planning.start` binnen een periode van het aanbod, of haal het aanbod weg en kies een ander.',
+  },
+  'offer-overbooked': {
+    title: 'Een overboekte periode',
+    summary:
+      'Meer projecten (niet `gestopt`) nemen een periode van een aanbod in dan de `vragen` van die periode (standaard 1); de melding noemt de projecten.',
+    fix: 'Verhoog `vragen` als de school meer vragen aankan, of plan een van de projecten in een andere periode.',
   },
 };

@@ -11,6 +11,7 @@ import {
   affectsUnmentioned,
   changedIds,
   type ChangedPath,
+  INVERSE_CHECKED,
   INVERSE_CHECKED_KINDS,
   NAMED_KINDS,
   references,
@@ -52,6 +53,12 @@ export async function loadForChanged(
     )),
   ];
   const ids = [...changedIds(changes, new Map(read.map((f) => [f.path, f])))];
+  // A rule that counts, on a target, the records linking to it (an offer's periods and the projects
+  // occupying them) needs every such record: the targets the changed files name are ids in play.
+  for (const file of read)
+    if (changed.has(file.path))
+      for (const link of INVERSE_CHECKED)
+        if (link.from === file.kind) ids.push(...linkTargets(file.data, link));
   // Questions before projects: a question that is read (it mentions a changed id) may be marked
   // opgepakt, which is checked against the projects that list it, so those are read too.
   const selectBy = (mentions: (bytes: Uint8Array) => boolean) => (entry: KbEntry, bytes: Uint8Array) =>
@@ -65,9 +72,12 @@ export async function loadForChanged(
     selectBy(mentionTest(ids)),
   );
   for (const question of questions) if (!question.standIn) ids.push(...idsOf(question));
-  // Questions a changed project no longer lists (ChangedPath.dropped) are checked too, against the
-  // projects that still list them.
-  const questionIds = new Set([...read, ...questions].filter(checked).flatMap(idsOf));
+  // Questions (and offers) a changed project no longer lists (ChangedPath.dropped) are checked too,
+  // against the projects that still list them.
+  const questionIds = new Set([
+    ...[...read, ...questions].filter(checked).flatMap(idsOf),
+    ...entries.filter(checked).map((e) => fileStem(e.path)),
+  ]);
   const dropped = [...new Set(changes.flatMap((c) => c.dropped ?? []))].filter((w) => questionIds.has(w));
   ids.push(...dropped);
   // Then every other record (the projects): read when it mentions an id in play.

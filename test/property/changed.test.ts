@@ -1,14 +1,15 @@
 // Property test of `kwp validate --changed`: on a generated knowledge base in a real git repository,
 // random edits (a reference to an unknown or to another existing id, a cycle, a duplicate id, a
 // vocabulary word of the werkplaats, a partner's name, broken YAML, a question dropped from a
-// project), renames (`git mv`, with and without the references fixed), additions and deletions,
+// project; an education offer added to or dropped from a project, a project's start moved out of or
+// into a period, a period's capacity lowered, an offer's school changed), renames (`git mv`, with and without the references fixed), additions and deletions,
 // committed, staged or only in the working tree. For each:
 // - `--changed --format json` reports exactly what a full `validate --format json` reports about the
 //   files --changed checks (its scope), and counts those files;
 // - the base is valid, so every file with a diagnostic in the full run is one the change affected:
 //   each of them is in the scope, as is every changed file that still exists.
 // Seeded (test/helpers/random.ts): every run makes the same edits, and a failure names its seed.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkInScope } from '../../src/core/affected.js';
@@ -23,6 +24,9 @@ const PROJECTS = 16;
 const P = 'knowledge/projecten';
 const V = 'knowledge/kennisvragen';
 const O = 'knowledge/partners';
+const A = 'knowledge/aanbod';
+/** The offers of the base: one period a year, which the generated projects (starting 1 February) fall in. */
+const OFFERS = ['o000001x', 'o000002x', 'o000003x'];
 const W = 'knowledge/werkplaats.md';
 
 type Generate = (root: string, projects: number, seed?: number) => void;
@@ -42,9 +46,9 @@ const files = (w: World, folder: string) =>
     .filter((n) => n.endsWith('.md'))
     .sort()
     .map((n) => `${folder}/${n}`);
-const records = (w: World) => [...files(w, P), ...files(w, V)];
+const records = (w: World) => [...files(w, P), ...files(w, V), ...files(w, A)];
 const stem = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.md'.length);
-const ID = /\b[dv]\d{6}x?(?:-[a-z0-9]+)*\b/g;
+const ID = /\b[dvo]\d{6}x?(?:-[a-z0-9]+)*\b/g;
 
 /** The reference tokens of a record: ids anywhere in it but on its `id:` line. */
 function referenceTokens(text: string): { at: number; id: string }[] {
@@ -197,6 +201,48 @@ const EDITS: Record<string, (w: World) => boolean> = {
     w.log.push(`${path}: deleted`);
     return true;
   },
+  offerAdd: (w) => {
+    const path = w.pick(files(w, P).filter((f) => !/^aanbod:/m.test(read(w, f))));
+    if (path === undefined) return false;
+    const offer = w.pick(OFFERS);
+    write(w, path, read(w, path).replace(/^projectleider:/m, `aanbod: [${offer}]\nprojectleider:`));
+    w.log.push(`${path}: carried out in ${offer}`);
+    return true;
+  },
+  offerDrop: (w) => {
+    const path = w.pick(files(w, P).filter((f) => /^aanbod:/m.test(read(w, f))));
+    if (path === undefined) return false;
+    write(w, path, read(w, path).replace(/^aanbod: .*\n/m, ''));
+    w.log.push(`${path}: its offer dropped`);
+    return true;
+  },
+  offerStart: (w) => {
+    const path = w.pick(files(w, P).filter((f) => /^aanbod:/m.test(read(w, f))));
+    if (path === undefined) return false;
+    // Between two periods, or into another year's period (which may then be full).
+    const start = w.pick(['2022-03-05', '2023-01-20', '2024-02-10', '2021-12-01', '2025-02-01']);
+    write(w, path, read(w, path).replace(/^planning: \{start: [0-9-]+/m, `planning: {start: ${start}`));
+    w.log.push(`${path}: starts ${start}`);
+    return true;
+  },
+  offerCapacity: (w) => {
+    const path = w.pick(files(w, A));
+    if (path === undefined) return false;
+    const text = read(w, path);
+    const next = w.pick([text.replace(/vragen: [2-9]/, 'vragen: 1'), text.replace(/, vragen: [2-9]/, '')]);
+    if (next === text) return false;
+    write(w, path, next);
+    w.log.push(`${path}: a period takes fewer questions`);
+    return true;
+  },
+  offerSchool: (w) => {
+    const path = w.pick(files(w, A));
+    if (path === undefined) return false;
+    const school = w.pick(['Gemeente Rivelde', 'Hogeschool Rivelde', 'Hogeschool Rivelden']);
+    write(w, path, read(w, path).replace(/^instelling: .*$/m, `instelling: ${school}`));
+    w.log.push(`${path}: instelling ${school}`);
+    return true;
+  },
   add: (w) => {
     const template = w.pick(files(w, P));
     const id = `d9${String(Math.floor(w.rnd() * 100000)).padStart(5, '0')}`;
@@ -256,6 +302,33 @@ describe('validate --changed against a full validation, on random changes (prope
         rmSync(join(base, folder, name));
         writeFileSync(join(base, folder, `${renamed.get(name.slice(0, -'.md'.length))!}.md`), text);
       }
+    }
+    // Education offers, each with a period in every year, and every other project carried out in
+    // one. Each period takes exactly as many questions as it holds projects (at least one), so
+    // that one project more in it is over-booked.
+    const taken = new Map<string, number>();
+    readdirSync(join(base, P))
+      .sort()
+      .forEach((name, i) => {
+        if (i % 2 === 1) return;
+        const path = join(base, P, name);
+        const offer = OFFERS[(i / 2) % OFFERS.length]!;
+        const text = readFileSync(path, 'utf8');
+        const year = /^planning: \{start: (\d{4})/m.exec(text)![1]!;
+        taken.set(`${offer} ${year}`, (taken.get(`${offer} ${year}`) ?? 0) + 1);
+        writeFileSync(path, text.replace(/^projectleider:/m, `aanbod: [${offer}]\nprojectleider:`));
+      });
+    mkdirSync(join(base, A));
+    const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027];
+    for (const id of OFFERS) {
+      const periods = years.map(
+        (y) =>
+          `  - {naam: blok ${y}, start: ${y}-01-15, einde: ${y}-03-01, vragen: ${Math.max(1, taken.get(`${id} ${y}`) ?? 0)}}`,
+      );
+      writeFileSync(
+        join(base, A, `${id}.md`),
+        `---\nid: ${id}\ntitel: Aanbod ${id}\ninstelling: Hogeschool Rivelde\nniveau: hbo\nperiodes:\n${periods.join('\n')}\n---\n`,
+      );
     }
     // Some lists in block style, so that a changed project loses lines of its own (git's patch).
     for (const name of readdirSync(join(base, P)).filter((_, i) => i % 3 === 0)) {

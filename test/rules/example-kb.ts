@@ -26,9 +26,15 @@ status: open`,
   partners: `id: {id}
 naam: Woningcorporatie Rivelde
 groep: overig`,
+  aanbod: `id: {id}
+titel: Minor Groene Stad
+instelling: Hogeschool Rivelde
+niveau: hbo
+periodes:
+  - {start: 2026-02-02, einde: 2026-06-26}`,
 };
 
-/** Files every example starts from: the werkplaats, an earlier project and a registered partner. */
+/** Files every example starts from: the werkplaats, an earlier project and two registered partners. */
 const BASE_FILES: Record<string, string> = {
   'werkplaats.md': `naam: Kenniswerkplaats Voorbeeld
 programmas: [Leren met de Stad]
@@ -49,6 +55,10 @@ planning:
   'partners/gemeente-rivelde.md': `id: gemeente-rivelde
 naam: Gemeente Rivelde
 groep: overheid`,
+  'partners/hogeschool-rivelde.md': `id: hogeschool-rivelde
+naam: Hogeschool Rivelde
+groep: onderwijs
+niveau: hbo`,
 };
 
 const KEY = /^([^\s#-][^:]*):(?:\s|$)/;

@@ -44,9 +44,13 @@ describe('one file, rules between its fields', () => {
     expect(code).toBe(1);
   });
 
-  it('date-order: einde before start, tussentijds before start, einde before tussentijds, the werkplaats planning', async () => {
+  it('date-order: einde before start, tussentijds before start, einde before tussentijds, the werkplaats planning, the periods of an offer, gewenst of a question', async () => {
     const { code, found, message } = await validate(fixture('date-order'));
     expect(found).toEqual([
+      // - {naam: blok 1, start: 2026-04-17, einde: 2026-02-02}: einde's value at column 46.
+      error('knowledge/aanbod/periodes-verkeerd-om.md', 7, 46, 'date-order'),
+      error('knowledge/aanbod/periodes-verkeerd-om.md', 10, 17, 'date-order'), //     intake_tot: 2026-05-01
+      error('knowledge/kennisvragen/gewenst-verkeerd-om.md', 5, 33, 'date-order'), // gewenst: {…, tot: …}
       // planning: {start: 2026-06-01, einde: 2026-02-01}: einde's value starts at column 38.
       error(`${P}2026-eindigt-voor-start-crlf-bom.md`, 9, 38, 'date-order'),
       error(`${P}2026-eindigt-voor-start.md`, 9, 38, 'date-order'),
@@ -58,6 +62,16 @@ describe('one file, rules between its fields', () => {
       message(`${P}2026-eindigt-voor-start-crlf-bom.md`, 9),
     );
     expect(message(W, 6)).toContain('planning.eerste_opzet');
+    expect(message('knowledge/aanbod/periodes-verkeerd-om.md', 7)).toBe(
+      'In periode 1 (blok 1) ligt "einde" (2026-02-02) voor "start" (2026-04-17).',
+    );
+    // An intake on the start day itself is allowed (the third period); one after it is not.
+    expect(message('knowledge/aanbod/periodes-verkeerd-om.md', 10)).toContain(
+      'In periode 2 ligt "intake_tot" (2026-05-01) na "start" (2026-04-20)',
+    );
+    expect(message('knowledge/kennisvragen/gewenst-verkeerd-om.md', 5)).toBe(
+      '"gewenst.tot" (2027-01-31) ligt voor "gewenst.van" (2027-03-01).',
+    );
     expect(code).toBe(1);
   });
 

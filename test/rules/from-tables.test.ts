@@ -102,7 +102,11 @@ describe('unknown-vocabulary, for every vocabulary field', () => {
 });
 
 describe('the name links', () => {
-  const rules = { partners: 'unregistered-partner', dekking: 'unknown-funder' } as const;
+  const rules = {
+    partners: 'unregistered-partner',
+    dekking: 'unknown-funder',
+    instelling: 'unregistered-partner',
+  } as const;
   it.each(NAME_LINKS.map((link) => [link.name, link] as const))(
     '%s: a name the register lacks is a warning at the name',
     (name, link) => {

@@ -11,6 +11,7 @@ export const FIXTURES = join(REPO, 'test', 'fixtures', 'rules');
 export const P = 'knowledge/projecten/';
 export const V = 'knowledge/kennisvragen/';
 export const R = 'knowledge/partners/';
+export const A = 'knowledge/aanbod/';
 export const W = 'knowledge/werkplaats.md';
 
 export function fixture(rule: RuleName): string {

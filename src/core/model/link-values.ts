@@ -109,7 +109,7 @@ export function targetPath(link: Link, index: number | undefined): KeyPath {
 
 /** How to read a name link (its path split at the list, once): the items, each one's name, where. */
 export interface NameReader {
-  /** The items of the link's list (`partners[]`, `begroting.dekking[]`). */
+  /** The items of the link's list (`partners[]`, `begroting.dekking[]`), or the record for one name. */
   items(data: unknown): readonly unknown[];
   /** The name an item holds (`naam`, `partner`), when it is text. */
   nameOf(item: unknown): string | undefined;
@@ -119,6 +119,14 @@ export interface NameReader {
 
 export function nameReader(link: NameLink): NameReader {
   const at = link.path.indexOf('[]');
+  // A link that holds one name (an offer's `instelling`): the record itself is its one item.
+  if (at === -1) {
+    return {
+      items: (data) => (data ? [data] : []),
+      nameOf: (item) => str(item, ...link.path),
+      path: () => link.path,
+    };
+  }
   const before = link.path.slice(0, at);
   const after = link.path.slice(at + 1);
   return {

@@ -88,6 +88,8 @@ export const LINKS = [
     many: true,
     to: 'aanbod',
     inverse: 'gebruikt_door',
+    // offer-overbooked counts, on the offer, the projects that list it.
+    inverseChecked: true,
   },
 ] as const satisfies readonly Link[];
 
@@ -110,7 +112,7 @@ export function linksTo(kind: Kind): readonly Link[] {
 export interface NameLink {
   readonly name: string;
   readonly from: Kind;
-  /** The path to the name; `[]` is each item of a list. */
+  /** The path to the name; `[]` is each item of a list (a path without one holds one name). */
   readonly path: readonly string[];
   readonly to: Kind;
   /** The key of the target that holds the name. */
@@ -136,6 +138,15 @@ export const NAME_LINKS = [
     byKey: 'naam',
     inverse: 'financiert',
   },
+  {
+    // The school that makes an education offer.
+    name: 'instelling',
+    from: 'aanbod',
+    path: ['instelling'],
+    to: 'partner',
+    byKey: 'naam',
+    inverse: 'biedt_aan',
+  },
 ] as const satisfies readonly NameLink[];
 
 /**
@@ -152,8 +163,10 @@ export interface VocabularyField {
 
 export const VOCABULARY_FIELDS = [
   { kinds: ['project'], path: ['programma'], many: false, list: 'programmas' },
-  { kinds: ['project', 'vraag'], path: ['thema'], many: true, list: 'themas' },
+  { kinds: ['project', 'vraag', 'aanbod'], path: ['thema'], many: true, list: 'themas' },
   { kinds: ['project', 'vraag'], path: ['gebied'], many: false, list: 'gebieden' },
+  // An offer names every area its students can work in.
+  { kinds: ['aanbod'], path: ['gebied'], many: true, list: 'gebieden' },
 ] as const satisfies readonly VocabularyField[];
 
 export type NameLinkName = (typeof NAME_LINKS)[number]['name'];

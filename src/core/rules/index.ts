@@ -18,6 +18,9 @@ import { requiredForStatus } from './file/required-for-status.js';
 import { studentsNotEducation } from './file/students-not-education.js';
 import { cycle } from './files/cycle.js';
 import { duplicateId } from './files/duplicate-id.js';
+import { offerNotEducation } from './files/offer-not-education.js';
+import { offerOverbooked } from './files/offer-overbooked.js';
+import { offerPeriodMissed } from './files/offer-period-missed.js';
 import { selfReference } from './files/self-reference.js';
 import { takenUpUnlisted } from './files/taken-up-unlisted.js';
 import { unknownFunder } from './files/unknown-funder.js';
@@ -96,6 +99,9 @@ const BY_ID: { readonly [R in RuleName]: Rule<R> } = {
   'taken-up-unlisted': takenUpUnlisted,
   'unregistered-partner': unregisteredPartner,
   'unknown-funder': unknownFunder,
+  'offer-not-education': offerNotEducation,
+  'offer-period-missed': offerPeriodMissed,
+  'offer-overbooked': offerOverbooked,
 };
 
 /** Every rule, in the order of RULES (reading, one file, across files): the order of the docs. */
