@@ -3,6 +3,8 @@
 import type { ChainLink } from './graph.js';
 import type { EntryOf, KnowledgeBase } from './knowledge-base.js';
 import { titleOf } from './model/views.js';
+import { periodText } from './offer/period-text.js';
+import { occupiedPeriod, offerStatus } from './offer/periods.js';
 
 export interface StoryRef {
   id: string;
@@ -11,6 +13,8 @@ export interface StoryRef {
   status: string;
   /** For a question: the projects that took it up. */
   takenUpBy?: StoryRef[];
+  /** For an education offer: the period the project occupies (`blok 3: 2027-02-01 – …`), if any. */
+  period?: string;
 }
 
 export interface ProjectStory {
@@ -19,6 +23,8 @@ export interface ProjectStory {
   evaluation?: { datum?: string; conclusies: string[]; leerpunten: string[]; verbeterpunten: string[] };
   raised: StoryRef[];
   continuedBy: StoryRef[];
+  /** The education offers it is carried out in, each with the period it occupies. */
+  offers: StoryRef[];
   chain: StoryRef[];
   /** The real `vervolg_op` links within `chain`. */
   chainLinks: ChainLink[];
@@ -57,6 +63,17 @@ export function projectStory(kb: KnowledgeBase, project: EntryOf<'project'>): Pr
       : {}),
     raised: [...raised].sort().map(question),
     continuedBy: kb.graph.followersOf(project.id).map((id) => ref(kb, id)),
+    offers: view.aanbod.map((id) => {
+      const offer = kb.get(id);
+      if (offer?.kind !== 'aanbod') return ref(kb, id);
+      const index = occupiedPeriod(offer.view, view.planning.start);
+      const period = index === undefined ? undefined : offer.view.periodes[index];
+      return {
+        ...ref(kb, id),
+        status: offerStatus(offer.view),
+        ...(period ? { period: periodText(period) } : {}),
+      };
+    }),
     chain: chain.map((id) => ref(kb, id)),
     chainLinks: kb.graph.linksAmong(chain),
   };

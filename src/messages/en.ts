@@ -610,18 +610,21 @@ export const en: Record<MessageId, string> = {
   'help.opt.area': 'only this area',
   'help.opt.programme': 'only this programme',
   'help.opt.partner':
-    'only projects with a partner whose name contains this (case and accents do not matter)',
+    'only projects with a partner, or offers of an institution, whose name contains this (case and accents do not matter)',
   'help.opt.json': 'output as JSON',
   'help.validate': 'check the knowledge base (or only the files and folders given) and report every problem',
   'help.validate.example':
     '  kwp validate\n  kwp validate knowledge/projecten/2026-groene-daken.md\n  kwp validate --format json\n  kwp validate --strict --format github\n  kwp validate --changed --format github --output sarif=kwp.sarif --output-scope all',
-  'help.list': 'list projects, questions or partners (kind: projecten, vragen, partners)',
+  'help.list':
+    'list projects, questions, partners or education offers (kind: projecten, vragen, partners, aanbod)',
   'help.list.example':
-    '  kwp list\n  kwp list --status lopend --theme duurzaamheid\n  kwp list vragen --status open\n  kwp list partners --json',
-  'help.show': 'show one project, question or partner, with who builds on it and its chain',
+    '  kwp list\n  kwp list --status lopend --theme duurzaamheid\n  kwp list vragen --status open\n  kwp list partners --json\n  kwp list aanbod --status open --partner hogeschool',
+  'help.show':
+    'show one project, question, partner or education offer, with who builds on it and its chain (for an offer: who occupies each period)',
   'help.show.example':
     '  kwp show 2025-groene-schoolpleinen-rivierenwijk\n  kwp show 2025-groene-schoolpleinen-rivierenwijk --json',
-  'help.schema': 'JSON Schema of the frontmatter for editors (kind: project, vraag, partner, werkplaats)',
+  'help.schema':
+    'JSON Schema of the frontmatter for editors (kind: project, vraag, partner, aanbod, werkplaats)',
   'help.schema.example': '  kwp schema project > project.schema.json',
   'help.init':
     'start a new knowledge base: knowledge/werkplaats.md, the folders, a README, a CI workflow and git',
@@ -1062,4 +1065,12 @@ export const en: Record<MessageId, string> = {
     'The project names offer "{id}" but has no planning.start, so it occupies none of its periods ({periods}). Fill in planning.start.',
   'cross.offer-overbooked':
     'Period {period}, {start} to {einde}, can take {capacity:# question|# questions}, but {count:# project is|# projects are} in it: {projects}. Raise "vragen" if the school can take more, or plan a project in another period.',
+  'show.offer.periods': 'Capacity per period:',
+  'show.offer.intake': 'questions in by {date}',
+  'show.offer.students': '{count:# student|# students}',
+  'show.offer.used': '{used} of {capacity} taken, {left} left',
+  'story.offers': 'Carried out in education offer:',
+  'story.offer-period': 'period',
+  'story.offer-no-period': 'occupies no period',
+  'show.offer.overbooked': 'over-booked',
 };

@@ -623,19 +623,22 @@ export const nl = {
   'help.opt.area': 'alleen dit gebied',
   'help.opt.programme': 'alleen dit programma',
   'help.opt.partner':
-    'alleen projecten met een partner waarvan de naam dit bevat (hoofdletters en accenten tellen niet)',
+    'alleen projecten met een partner, of aanbod van een instelling, waarvan de naam dit bevat (hoofdletters en accenten tellen niet)',
   'help.opt.json': 'uitvoer als JSON',
   'help.validate':
     'controleer de kennisbank (of alleen de genoemde bestanden en mappen) en meld elk probleem',
   'help.validate.example':
     '  kwp validate\n  kwp validate knowledge/projecten/2026-groene-daken.md\n  kwp validate --format json\n  kwp validate --strict --format github\n  kwp validate --changed --format github --output sarif=kwp.sarif --output-scope all',
-  'help.list': 'toon projecten, vragen of partners (soort: projecten, vragen, partners)',
+  'help.list':
+    'toon projecten, vragen, partners of onderwijsaanbod (soort: projecten, vragen, partners, aanbod)',
   'help.list.example':
-    '  kwp list\n  kwp list --status lopend --theme duurzaamheid\n  kwp list vragen --status open\n  kwp list partners --json',
-  'help.show': 'toon één project, vraag of partner, met wie erop voortbouwt en de keten',
+    '  kwp list\n  kwp list --status lopend --theme duurzaamheid\n  kwp list vragen --status open\n  kwp list partners --json\n  kwp list aanbod --status open --partner hogeschool',
+  'help.show':
+    'toon één project, vraag, partner of aanbod, met wie erop voortbouwt en de keten (bij aanbod: de bezetting per periode)',
   'help.show.example':
     '  kwp show 2025-groene-schoolpleinen-rivierenwijk\n  kwp show 2025-groene-schoolpleinen-rivierenwijk --json',
-  'help.schema': 'JSON Schema van de frontmatter voor editors (soort: project, vraag, partner, werkplaats)',
+  'help.schema':
+    'JSON Schema van de frontmatter voor editors (soort: project, vraag, partner, aanbod, werkplaats)',
   'help.schema.example': '  kwp schema project > project.schema.json',
   'help.init':
     'begin een nieuwe kennisbank: knowledge/werkplaats.md, de mappen, een README, een CI-workflow en git',
@@ -1080,6 +1083,14 @@ export const nl = {
     'Het project noemt aanbod "{id}", maar heeft geen planning.start en neemt dus geen periode in ({periods}). Vul planning.start in.',
   'cross.offer-overbooked':
     'Periode {period}, {start} t/m {einde}, kan {capacity:# vraag|# vragen} aan, maar {count:# project zit|# projecten zitten} erin: {projects}. Verhoog "vragen" als de school meer aankan, of plan een project in een andere periode.',
+  'show.offer.periods': 'Bezetting per periode:',
+  'show.offer.intake': 'aanmelden tot en met {date}',
+  'show.offer.students': '{count:# student|# studenten}',
+  'show.offer.used': '{used} van {capacity} bezet, {left} vrij',
+  'story.offers': 'Uitgevoerd in onderwijsaanbod:',
+  'story.offer-period': 'periode',
+  'story.offer-no-period': 'neemt geen periode in',
+  'show.offer.overbooked': 'overboekt',
 } as const;
 
 export type MessageId = keyof typeof nl;

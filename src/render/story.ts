@@ -31,6 +31,9 @@ export function renderStory(story: ProjectStory, lang: Lang): string {
   }
   section(l('story.raised'), story.raised, takers);
   section(l('story.continued-by'), story.continuedBy);
+  section(l('story.offers'), story.offers, (r) =>
+    r.period ? `\n    ${l('story.offer-period')} ${r.period}` : `\n    ${l('story.offer-no-period')}`,
+  );
   const chain = chainText(
     story.chain.map((r) => r.id),
     story.chainLinks,

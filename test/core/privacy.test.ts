@@ -237,6 +237,28 @@ describe('data and records keep their shape', () => {
       team: { onderwijs: [MASK, 'Bewonersplatform Rivierenwijk', MASK] },
     });
   });
+
+  it("masks an education offer's contactpersoon, and keeps its school, programme, themes and areas", () => {
+    const offer = {
+      id: 'minor-stad',
+      titel: 'Minor De Stad met Visser',
+      instelling: 'Hogeschool Rivelde',
+      opleiding: 'Social Work',
+      thema: ['armoede'],
+      gebied: ['Rivierenwijk'],
+      contactpersoon: {
+        naam: 'Anouk Visser',
+        email: 'a.visser@example.org',
+        organisatie: 'Hogeschool Rivelde',
+      },
+    };
+    const r = publicRedactor([{ kind: 'aanbod', data: offer }]);
+    expect(r.record('aanbod', offer)).toEqual({
+      ...offer,
+      titel: `Minor De Stad met ${MASK}`,
+      contactpersoon: { naam: MASK, email: MASK, organisatie: 'Hogeschool Rivelde' },
+    });
+  });
 });
 
 describe('the person fields', () => {

@@ -1,4 +1,4 @@
-// `kwp list [projecten|vragen|partners]`: the records of one kind, filtered, as a table or JSON. The
+// `kwp list [projecten|vragen|partners|aanbod]`: the records of one kind, filtered, as a table or JSON. The
 // kind words, the columns and the filters come from the kind table (core/model/kinds.ts); a filter
 // reads the field the vocabulary and name-link tables (core/model/links.ts) name for it.
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
@@ -7,6 +7,7 @@ import { type Column, FOLDER_KINDS, KINDS, type KindSpec, kindOfWord } from '../
 import { nameLinkNamed, stringsAtPath, vocabularyWords } from '../../core/model/link-values.js';
 import { VOCABULARY_FIELDS, type VocabularyField } from '../../core/model/links.js';
 import { nameMatcher } from '../../core/name-match.js';
+import { offerStatus } from '../../core/offer/periods.js';
 import { notAllowed } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
 import { type Lang, t } from '../../messages/catalogue.js';
@@ -32,8 +33,11 @@ const VOCABULARY_FILTERS = [
   { option: 'programme', list: 'programmas' },
 ] as const satisfies readonly { option: keyof ListOptions; list: VocabularyField['list'] }[];
 
-/** `--partner`: part of a name among the organisations a record names as its partners. */
-const PARTNER_LINK = nameLinkNamed('partners');
+/**
+ * `--partner`: part of a name among the organisations a record names as its partners (a project's
+ * partners, an offer's school), per kind.
+ */
+const PARTNER_LINKS = [nameLinkNamed('partners'), nameLinkNamed('instelling')];
 
 export async function listCommand(io: Io, kindName: string, options: ListOptions): Promise<number> {
   const kind = kindOfWord(kindName);
@@ -71,7 +75,8 @@ function matches(e: Entry, o: ListOptions): boolean {
   const d = e.data;
   const has = (filter: KindSpec['filters'][number]) => KINDS[e.kind].filters.includes(filter);
   const view = e.view;
-  const status = 'status' in view ? view.status : undefined;
+  // An offer without a status is open (format.md), and is listed as such.
+  const status = view.kind === 'aanbod' ? offerStatus(view) : 'status' in view ? view.status : undefined;
   if (o.status !== undefined && (!has('status') || status !== o.status)) return false;
   for (const filter of VOCABULARY_FILTERS) {
     const wanted = o[filter.option];
@@ -81,12 +86,8 @@ function matches(e: Entry, o: ListOptions): boolean {
   }
   if (o.partner !== undefined) {
     const matchesName = nameMatcher(o.partner);
-    if (
-      !has('partner') ||
-      PARTNER_LINK.from !== e.kind ||
-      !stringsAtPath(d, PARTNER_LINK.path).some(matchesName)
-    )
-      return false;
+    const link = PARTNER_LINKS.find((l) => l.from === e.kind);
+    if (!has('partner') || !link || !stringsAtPath(d, link.path).some(matchesName)) return false;
   }
   return true;
 }

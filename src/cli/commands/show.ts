@@ -8,6 +8,8 @@ import { EXIT, KwpError } from '../../errors.js';
 import { projectStory } from '../../core/story.js';
 import { renderRecord } from '../../render/record.js';
 import { renderStory } from '../../render/story.js';
+import { renderPeriodUses } from '../../render/offer.js';
+import { periodUses } from '../../core/offer/period-use.js';
 import type { GlobalOptions } from '../context.js';
 import type { Io } from '../io.js';
 import { openKnowledgeBase } from '../open-kb.js';
@@ -30,19 +32,32 @@ export async function showCommand(io: Io, id: string, options: ShowOptions): Pro
   }
   // The chain of a record of the follow-up chains (a project); other kinds have none.
   const keten = entry.kind === CHAIN_LINK.from ? kb.graph.chainOf(entry.id) : [];
+  // An offer also shows, per period, who occupies it and the room left.
+  const uses =
+    entry.kind === 'aanbod'
+      ? periodUses(
+          entry.id,
+          entry.view,
+          kb.ofKind('project').map((p) => p.view),
+        )
+      : undefined;
   const record = {
     ...recordOf(entry),
     ...inverseLinks(kb, entry),
     keten,
     // The real links within keten: keten is a group in order, not a path.
     ketenlinks: kb.graph.linksAmong(keten),
+    ...(uses ? { bezetting: uses } : {}),
   };
   if (options.json) io.out(`${JSON.stringify(record, null, 2)}\n`);
   else if (entry.kind === 'project' && entry.data) {
     // A project is told as its story in the chain; the record itself comes first.
     io.out(renderRecord(record, lang, { derived: false, omit: ['evaluatie'] }));
     io.out(renderStory(projectStory(kb, entry), lang));
-  } else io.out(renderRecord(record, lang));
+  } else {
+    io.out(renderRecord(record, lang, { omit: ['bezetting'] }));
+    if (uses) io.out(renderPeriodUses(uses, lang));
+  }
   return EXIT.ok;
 }
 

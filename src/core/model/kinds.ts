@@ -12,6 +12,7 @@
 // `validate --changed`, what validation keeps of it and `kwp init`'s folder all follow from the rows.
 import type { MessageId } from '../../messages/catalogue.js';
 import { AANBOD_STATUSES, PROJECT_STATUSES, VRAAG_STATUSES } from '../enums.js';
+import { offerStatus } from '../offer/periods.js';
 import { KIND_FOLDERS, type FolderKind, type Kind, WERKPLAATS_PATH } from '../kinds.js';
 import type { FieldPath, PersonValue } from '../person-fields.js';
 import type { ViewOf } from './views.js';
@@ -158,8 +159,7 @@ export const KINDS: { readonly [K in Kind]: KindSpec<K> } = {
     kept: ['instelling', 'opleiding', 'thema[]', 'gebied[]'],
     columns: [
       id,
-      // An offer without a status is open (format.md).
-      { label: 'label.status', value: (v) => v.status ?? 'open' },
+      { label: 'label.status', value: offerStatus },
       { label: 'label.instelling', value: (v) => v.instelling },
       { label: 'label.niveau', value: (v) => v.niveau },
       { label: 'label.titel', value: (v) => v.titel },

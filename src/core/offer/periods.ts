@@ -9,6 +9,11 @@ export function intakeTot(p: PeriodeView): string | undefined {
   return p.start !== undefined && isRealDate(p.start) ? dayBefore(p.start) : undefined;
 }
 
+/** An offer's status: as written, else `open` (format.md). */
+export function offerStatus(offer: AanbodView): string {
+  return offer.status ?? 'open';
+}
+
 /** How many questions (projects) the period can take: `vragen`, else 1. */
 export function periodCapacity(p: PeriodeView): number {
   return p.vragen ?? 1;
