@@ -7,7 +7,12 @@ import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { kwp, REPO } from '../helpers/kb.js';
 
-const folders = { project: 'projecten', vraag: 'kennisvragen', partner: 'partners' } as const;
+const folders = {
+  project: 'projecten',
+  vraag: 'kennisvragen',
+  partner: 'partners',
+  aanbod: 'aanbod',
+} as const;
 
 function frontmatter(path: string): unknown {
   const text = readFileSync(path, 'utf8');

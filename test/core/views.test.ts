@@ -88,7 +88,7 @@ describe('the typed views', () => {
       expectSame(entry.data, entry.view, entry.file.path);
       expect(entry.view).toBe(entry.view); // made once
     }
-    expect([...kinds].sort()).toEqual(['partner', 'project', 'vraag', 'werkplaats']);
+    expect([...kinds].sort()).toEqual(['aanbod', 'partner', 'project', 'vraag', 'werkplaats']);
   });
 
   it('narrow by kind', async () => {

@@ -21,7 +21,7 @@ export const offerOverbooked: FilesRule<'offer-overbooked'> = {
     good: {
       [EXAMPLE_PROJECT]: 'aanbod: [minor-groene-stad]',
       'projecten/2026-koele-pleinen.md': 'aanbod: [minor-groene-stad]',
-      'aanbod/minor-groene-stad.md': 'periodes:\n  - {start: 2026-02-02, einde: 2026-06-26, vragen: 2}',
+      'aanbod/minor-groene-stad.md': 'periodes:\n  - start: 2026-02-02\n    einde: 2026-06-26\n    vragen: 2',
     },
   },
   checkAll({ kb, report }) {
