@@ -54,6 +54,9 @@ export function generate(root, projects, seed = 42) {
       key('vervolg_op', follows),
       key('kennisvragen', takes),
       key('nieuwe_kennisvragen', '[]'),
+      // The example's education offers are not copied: hundreds of copies of one project in one
+      // offer's period would be over-booked.
+      key('aanbod', '[]'),
     ])
       text = edit(text);
     writeFileSync(join(root, 'knowledge', 'projecten', `${pid(i)}.md`), text);
