@@ -1,6 +1,7 @@
 // A period of an education offer takes at most `vragen` questions (default 1): more projects (not
 // gestopt) occupying it is a warning on the offer, at the period, naming the projects.
-import { isRecord, valueAt } from '../../data.js';
+import { isRecord, list, valueAt } from '../../data.js';
+import { linkNamed } from '../../model/link-values.js';
 import { occupancy, periodCapacity } from '../../offer/periods.js';
 import { periodLabel } from '../../offer/period-text.js';
 import { key, value } from '../context.js';
@@ -27,9 +28,13 @@ export const offerOverbooked: FilesRule<'offer-overbooked'> = {
   checkAll({ kb, report }) {
     const offers = kb.ofKind('aanbod');
     if (offers.length === 0) return;
+    // Views only of the projects that name an offer (views of thousands of projects cost time).
+    const inOffers = kb
+      .ofKind('project')
+      .filter((p) => p.data && list(p.data, ...linkNamed('aanbod').path).length > 0);
     const taken = occupancy(
       offers.map((o) => o.view),
-      kb.ofKind('project').map((p) => p.view),
+      inOffers.map((p) => p.view),
     );
     const seen = new Set<string>();
     for (const offer of offers) {

@@ -24,8 +24,12 @@ export const offerPeriodMissed: FilesRule<'offer-period-missed'> = {
   },
   checkAll({ kb, report }) {
     const link = linkNamed('aanbod');
+    if (kb.ofKind('aanbod').length === 0) return;
     for (const project of kb.ofKind('project')) {
-      if (!project.data || project.view.status === 'gestopt') continue;
+      // The raw list first: a view is made only for a project that names an offer (views of
+      // thousands of projects cost validation time and memory).
+      if (!project.data || stringsAt(project.data, ...link.path).length === 0) continue;
+      if (project.view.status === 'gestopt') continue;
       const written = project.view.planning.start;
       // A start that is no real date is the schema's to report.
       if (written !== undefined && dateOrUndefined(written) === undefined) continue;
