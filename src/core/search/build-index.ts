@@ -5,13 +5,17 @@
 // (`quality`); a query adds only the term's rarity (./query.ts). The site's split index and
 // `kwp search` rank from these same numbers, so they rank alike.
 import { compoundParts, termOf, tokens } from './analyse.js';
-import { FIELD_WEIGHTS, FIELDS, type SearchDocument } from './document.js';
+import type { SearchDocument } from './document.js';
+import { FIELD_WEIGHTS, FIELDS } from './fields.js';
 
 /** BM25's saturation and length normalisation. */
 export const K1 = 1.2;
 const B = 0.75;
-/** A posting's quality is the saturated weight times this, rounded (at most (K1 + 1) × SCALE). */
-export const SCALE = 40;
+/**
+ * A posting's quality is the saturated weight times this, rounded: below (K1 + 1) × SCALE, so at
+ * most 31, which the site's index stores in one character (./split.ts).
+ */
+export const SCALE = 14;
 /** How much a compound's part counts against the whole word (`buurtbewoners` for `bewoner`). */
 const PART_WEIGHT = 0.5;
 
@@ -30,27 +34,35 @@ export interface SearchIndex {
 }
 
 /** A field's terms with how often each occurs (compound parts at PART_WEIGHT), and its length. */
-function countTerms(text: string): { counts: Map<string, number>; length: number } {
+function countTerms(
+  text: string,
+  only: ReadonlySet<string> | undefined,
+): { counts: Map<string, number>; length: number } {
   const counts = new Map<string, number>();
+  const add = (term: string, n: number) => {
+    if (!only || only.has(term)) counts.set(term, (counts.get(term) ?? 0) + n);
+  };
   let length = 0;
   for (const token of tokens(text)) {
     const term = termOf(token.text);
     if (term === null) continue;
     length++;
-    counts.set(term, (counts.get(term) ?? 0) + 1);
-    for (const part of compoundParts(token.text))
-      if (part !== term) counts.set(part, (counts.get(part) ?? 0) + PART_WEIGHT);
+    add(term, 1);
+    for (const part of compoundParts(token.text)) if (part !== term) add(part, PART_WEIGHT);
   }
   return { counts, length };
 }
 
-/** Builds the index of these documents (in any order: they are numbered by id). */
-export function buildIndex(documents: readonly SearchDocument[]): SearchIndex {
+/**
+ * Builds the index of these documents (in any order: they are numbered by id). With `only`, just
+ * the postings of those terms (what one `kwp search` needs), each exactly as the whole index has it.
+ */
+export function buildIndex(documents: readonly SearchDocument[], only?: ReadonlySet<string>): SearchIndex {
   const sorted = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const counted = sorted.map((doc) =>
     FIELDS.map((field) => {
       const text = doc.fields[field];
-      return text === undefined ? undefined : countTerms(text);
+      return text === undefined ? undefined : countTerms(text, only);
     }),
   );
   const average = FIELDS.map((_, f) => {

@@ -8,25 +8,10 @@ import { KINDS } from '../model/kinds.js';
 import { personName, titleOf, type PersonRef, type RecordView, type ViewOf } from '../model/views.js';
 import { valuesAt } from '../person-fields.js';
 import type { Redactor } from '../privacy/redact.js';
+import { type Field, FIELDS } from './fields.js';
 import { markdownText } from './markdown-text.js';
 
-/** The fields, in the order a passage is looked for when two would do equally well. */
-export const FIELDS = ['titel', 'vraag', 'evaluatie', 'labels', 'partners', 'tekst', 'personen'] as const;
-export type Field = (typeof FIELDS)[number];
-
-/**
- * How much a word counts in each field: the title most, then the question and what was learned,
- * the vocabulary words and organisations, the body; the people least.
- */
-export const FIELD_WEIGHTS: Readonly<Record<Field, number>> = {
-  titel: 6,
-  vraag: 3,
-  evaluatie: 2,
-  labels: 2,
-  partners: 1.5,
-  tekst: 1,
-  personen: 1,
-};
+export type { Field } from './fields.js';
 
 export interface SearchDocument {
   readonly id: string;

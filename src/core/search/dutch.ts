@@ -83,7 +83,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'dan zou of wat mijn men dit zo door over ze zich bij ook tot je mij uit der daar haar naar heb ' +
     'hoe heeft hebben deze u want nog zal me zij nu ge omdat iets worden toch al waren veel meer doen ' +
     'toen moet ben zonder kan hun dus alles onder ja eens hier wie werd altijd doch wordt wezen kunnen ' +
-    'ons zelf tegen na reeds wil kon niets uw iemand geweest andere'
+    'ons zelf tegen na reeds wil kon niets uw iemand geweest andere we wij jij jullie hen'
   ).split(' '),
 );
 

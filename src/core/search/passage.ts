@@ -2,7 +2,8 @@
 // terms are, its matched words marked as data (parts with `match: true`), never as HTML, so each
 // output (terminal, JSON, the site) marks them its own way and nothing in a record can inject markup.
 import { compoundParts, termOf, type Token, tokens } from './analyse.js';
-import { FIELDS, type Field, type SearchDocument } from './document.js';
+import type { SearchDocument } from './document.js';
+import { FIELDS, type Field } from './fields.js';
 
 export interface PassagePart {
   readonly text: string;

@@ -34,7 +34,7 @@ export function searchDocumentsFor(
   options: SearchOptions = {},
 ): SearchAnswer {
   const { terms, ignored } = parseQuery(words);
-  const index = buildIndex(documents);
+  const index = buildIndex(documents, new Set(terms));
   const byId = new Map(documents.map((d) => [d.id, d]));
   const keep = options.keep;
   const hits = rank(
