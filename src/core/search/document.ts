@@ -75,10 +75,12 @@ function peopleOf(kind: Kind, data: unknown): string[] {
 }
 
 function joined(values: readonly (string | undefined)[]): string | undefined {
-  const text = values
-    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
-    .map((v) => v.trim())
-    .join('\n');
+  // Each value once: a partner that is also who pays is one name, not two.
+  const text = [
+    ...new Set(
+      values.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim()),
+    ),
+  ].join('\n');
   return text === '' ? undefined : text;
 }
 
