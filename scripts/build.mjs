@@ -79,6 +79,21 @@ appendFileSync(
   `\n//# kwp-bundle ${createHash('sha256').update(text).digest('hex').slice(0, 20)}\n`,
 );
 
+// The site's search runtime (src/web/search.ts), for browsers: one classic script with no import,
+// eval or WebAssembly, so a page can load it from disk under `script-src 'self'`.
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/web/search.ts'],
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+  outfile: 'dist/web/kwp-search.js',
+});
+
 /**
  * zod's 40 locales (300 KB) stay out of the bundle only when every module that uses zod imports it as
  * a namespace (`import * as z from 'zod'`): `import { z } from 'zod'` keeps all of `z`, locales too,

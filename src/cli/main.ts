@@ -201,6 +201,21 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
       setExit(await removeCommand(io, id, { ...global(cmd), ...options }));
     });
 
+  // issue 16 — kwp search
+  sub('search <words...>', h('search'), h('search.example'))
+    .option('--kind <kind>', h('opt.kind'))
+    .option('--status <status>', h('opt.status'))
+    .option('--theme <theme>', h('opt.theme'))
+    .option('--area <area>', h('opt.area'))
+    .option('--programme <programme>', h('opt.programme'))
+    .option('--partner <name>', h('opt.partner'))
+    .option('--limit <n>', h('opt.limit'))
+    .option('--json', h('opt.json-search'))
+    .action(async (words: string[], options, cmd: Command) => {
+      const { searchCommand } = await import('./commands/search.js');
+      setExit(await searchCommand(io, words, { ...global(cmd), ...options }));
+    });
+
   sub('init [dir]', h('init'), h('init.example'))
     .option('--name <name>', h('opt.name-werkplaats'))
     .option('--programme <programme>', h('opt.programmes'), many)

@@ -1073,4 +1073,21 @@ export const en: Record<MessageId, string> = {
   'story.offer-period': 'period',
   'story.offer-no-period': 'occupies no period',
   'show.offer.overbooked': 'over-booked',
+  // issue 16 — kwp search
+  'help.search':
+    'search every record: titles, questions, descriptions, evaluations, partners and offers; Dutch-aware (schoolpleinen finds schoolplein, cooperatie finds coöperatie)',
+  'help.search.example':
+    '  kwp search schoolplein\n  kwp search eenzaamheid ouderen --kind projecten --status afgerond\n  kwp search tuintje --area Rivierenwijk --json',
+  'help.opt.kind': 'only this kind: projecten, vragen, partners, aanbod',
+  'help.opt.limit': 'at most this many results (default 20; 0: all)',
+  'help.opt.json-search':
+    'output as JSON: {"query", "terms", "ignored", "total", "results": [{"id", "kind", "titel", "path", "score", "passage"}]}',
+  'search.no-words': 'Give one or more words to search for, for example: kwp search schoolplein',
+  'search.bad-limit': '--limit expects a whole number of 0 or more, not "{value}".',
+  'search.count': '{count:# result|# results} for "{query}", best first:',
+  'search.count-shown': '{count:# result|# results} for "{query}"; the best {shown} (all with --limit 0):',
+  'search.none': 'Nothing found for "{query}".',
+  'search.only-common':
+    'Nothing searched: {words} {count:is|are} too common to search for. Try another word.',
+  'search.ignored': 'Not searched for, being too common: {words}.',
 };

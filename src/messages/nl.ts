@@ -1091,6 +1091,24 @@ export const nl = {
   'story.offer-period': 'periode',
   'story.offer-no-period': 'neemt geen periode in',
   'show.offer.overbooked': 'overboekt',
+  // issue 16 — kwp search
+  'help.search':
+    'zoek in alle records: titels, vragen, beschrijvingen, evaluaties, partners en aanbod; Nederlands-bewust (schoolpleinen vindt schoolplein, cooperatie vindt coöperatie)',
+  'help.search.example':
+    '  kwp search schoolplein\n  kwp search eenzaamheid ouderen --kind projecten --status afgerond\n  kwp search tuintje --area Rivierenwijk --json',
+  'help.opt.kind': 'alleen deze soort: projecten, vragen, partners, aanbod',
+  'help.opt.limit': 'hoogstens zoveel resultaten (standaard 20; 0: alle)',
+  'help.opt.json-search':
+    'uitvoer als JSON: {"query", "terms", "ignored", "total", "results": [{"id", "kind", "titel", "path", "score", "passage"}]}',
+  'search.no-words': 'Geef een of meer woorden om naar te zoeken, bijvoorbeeld: kwp search schoolplein',
+  'search.bad-limit': '--limit verwacht een heel getal van 0 of meer, niet "{value}".',
+  'search.count': '{count:# resultaat|# resultaten} voor "{query}", de beste eerst:',
+  'search.count-shown':
+    '{count:# resultaat|# resultaten} voor "{query}"; de beste {shown} (alle met --limit 0):',
+  'search.none': 'Niets gevonden voor "{query}".',
+  'search.only-common':
+    'Niets gezocht: {words} {count:is|zijn} te gewoon om op te zoeken. Probeer een ander woord.',
+  'search.ignored': 'Niet op gezocht, want te gewoon: {words}.',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -71,7 +71,7 @@ export async function listCommand(io: Io, kindName: string, options: ListOptions
  * Whether a record passes every filter given. A filter its kind does not have (KINDS' `filters`:
  * `--programme` for questions, any filter for partners) passes nothing.
  */
-function matches(e: Entry, o: ListOptions): boolean {
+export function matches(e: Entry, o: ListOptions): boolean {
   const d = e.data;
   const has = (filter: KindSpec['filters'][number]) => KINDS[e.kind].filters.includes(filter);
   const view = e.view;
@@ -98,7 +98,7 @@ function vocabularyField(kind: Kind, list: VocabularyField['list']): VocabularyF
 }
 
 /** A filter value that can never match is a typo: say so, with the allowed values. */
-function checkFilterValues(kb: KnowledgeBase, kind: Kind, o: ListOptions): void {
+export function checkFilterValues(kb: KnowledgeBase, kind: Kind, o: ListOptions): void {
   const statuses = KINDS[kind].statuses;
   if (o.status !== undefined && statuses) allowed('--status', o.status, [...statuses]);
   const w = kb.werkplaats?.view;
