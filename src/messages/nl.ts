@@ -654,7 +654,8 @@ export const nl = {
   'help.opt.commit': 'het geschreven bestand meteen committen in git',
   'help.opt.dry-run': 'laten zien wat er geschreven zou worden, zonder iets te schrijven',
   'help.opt.json-created': 'uitvoer als JSON: {"id", "path"}',
-  'help.new': 'maak een project, kennisvraag of partner aan (kwp new project|vraag|partner)',
+  'help.new':
+    'maak een project, kennisvraag, partner of onderwijsaanbod aan (kwp new project|vraag|partner|aanbod)',
   'help.new.project': 'maak een projectbeschrijving (fase 3a), met vragen of uit de opties',
   'help.new.project.example':
     '  kwp new project\n  kwp new project --title "Groene daken" --programme "CDKM Rivelde" --question "Hoe ...?" --contact "Ahmed Yilmaz <a.yilmaz@example.org>" --yes\n  kwp new project --follows 2025-groene-schoolpleinen-rivierenwijk --commit',
@@ -1091,6 +1092,61 @@ export const nl = {
   'story.offer-period': 'periode',
   'story.offer-no-period': 'neemt geen periode in',
   'show.offer.overbooked': 'overboekt',
+  // issue 15 — kwp new aanbod
+  'help.new.aanbod':
+    'registreer onderwijsaanbod: wat een school aanbiedt om aan vragen uit de stad te werken, en wanneer',
+  'help.new.aanbod.example':
+    '  kwp new aanbod\n  kwp new aanbod --title "Minor Sociale Innovatie 2027" --institution "Hogeschool Rivelde" --level hbo \\\n    --form minor --theme armoede --period "2027-02-01..2027-06-30,2026-12-15,20,2,blok 3"',
+  'help.opt.title-offer': 'titel, bijvoorbeeld "Minor Sociale Innovatie 2026-2027"',
+  'help.opt.institution': 'de school: haar naam in het partnerregister (groep onderwijs)',
+  'help.opt.level-offer':
+    'niveau: vmbo, mbo, hbo of wo (zonder deze optie: dat van de school in het register)',
+  'help.opt.discipline': 'opleiding, bijvoorbeeld Social Work',
+  'help.opt.form': 'vorm: vak, project, minor, stage, afstuderen, challenge of onderzoek',
+  'help.opt.csl': 'csl_niveau: laag, midden of intensief',
+  'help.opt.theme-offer': 'thema waaraan de studenten kunnen werken (herhaal voor meer)',
+  'help.opt.area-offer': 'gebied waar de studenten kunnen werken (herhaal voor meer)',
+  'help.opt.period':
+    'een periode: start..einde[,intake_tot][,studenten][,vragen][,naam], bijvoorbeeld "2027-02-01..2027-06-30,2026-12-15,20,2,blok 3" (herhaal voor meer)',
+  'help.opt.contact-offer': 'contactpersoon: de docent of coördinator, als "Naam <e-mail>"',
+  'offer.period-format':
+    '--period "{value}": schrijf {syntax}, bijvoorbeeld "2027-02-01..2027-06-30,2026-12-15,20,2,blok 3".',
+  'offer.period-number':
+    '{option} "{value}": {key} moet een heel getal van {min} of meer zijn, niet "{part}".',
+  'offer.period-dates-missing': 'Periode {period} heeft een start en een einde nodig ({syntax}).',
+  'offer.period-end-before-start': 'Periode {period}: het einde {end} ligt voor de start {start}.',
+  'offer.period-intake-after-start':
+    'Periode {period}: aanmelden tot {intake} ligt na de start {start}. Een vraag moet voor de start binnen zijn: kies een datum op of voor {start}, of laat hem weg (dan is het de dag voor de start).',
+  'offer.unknown-institution':
+    '--institution: "{name}" staat niet in het partnerregister. Registreer de school eerst: kwp new partner --name "{name}" --group onderwijs',
+  'offer.unknown-institution-typo':
+    '--institution: "{name}" staat niet in het partnerregister. Bedoel je "{closest}"? Zo niet, registreer de school eerst: kwp new partner --name "{name}" --group onderwijs',
+  'offer.institution-not-school':
+    '--institution: "{name}" staat in het partnerregister met groep {group}, niet onderwijs: onderwijsaanbod komt van een school.',
+  'offer.no-schools':
+    'Er staat nog geen school (groep onderwijs) in het partnerregister. Registreer er eerst een: kwp new partner --group onderwijs',
+  'ask.offer.title': 'Titel van het aanbod (bijvoorbeeld Minor Sociale Innovatie 2026-2027):',
+  'ask.offer.institution': 'Van welke school is het aanbod?',
+  'ask.offer.level': 'Op welk niveau?',
+  'ask.offer.discipline': 'Welke opleiding? (bijvoorbeeld Social Work; Enter om over te slaan)',
+  'ask.offer.form': 'Welke vorm heeft het?',
+  'ask.offer.csl': 'Hoe intensief is het community service learning?',
+  'ask.offer.themes':
+    "Aan welke thema's kunnen de studenten werken? (spatie om te kiezen; niets gekozen: elk thema)",
+  'ask.offer.areas':
+    'In welke gebieden kunnen ze werken? (spatie om te kiezen; niets gekozen: de hele werkplaats)',
+  'ask.offer.period.name': 'Periode {n}: naam (bijvoorbeeld blok 3; Enter om over te slaan):',
+  'ask.offer.period.start': 'Periode {n}: startdatum (JJJJ-MM-DD):',
+  'ask.offer.period.end': 'Periode {n}: einddatum (JJJJ-MM-DD):',
+  'ask.offer.period.intake':
+    'Periode {n}: tot wanneer kan een vraag nog mee? (JJJJ-MM-DD; Enter: {date}, de dag voor de start)',
+  'ask.offer.period.intake-after':
+    'Die datum ligt na de start ({date}); een vraag moet voor de start binnen zijn.',
+  'ask.offer.period.students': 'Periode {n}: hoeveel studenten zijn er beschikbaar? (Enter als nog onbekend)',
+  'ask.offer.period.questions': 'Periode {n}: hoeveel vragen (projecten) kan de periode aan? (Enter: 1)',
+  'ask.offer.period.more': 'Nog een periode?',
+  'ask.offer.contact': 'Contactpersoon: de docent of coördinator ("Naam <e-mail>", Enter om over te slaan):',
+  'ask.count.invalid': 'Vul een heel getal van {min} of meer in, of laat het leeg.',
   // issue 16 — kwp search
   'help.search':
     'zoek in alle records: titels, vragen, beschrijvingen, evaluaties, partners en aanbod; Nederlands-bewust (schoolpleinen vindt schoolplein, cooperatie vindt coöperatie)',
@@ -1233,6 +1289,68 @@ export const nl = {
   'site.search.none': 'Niets gevonden voor "{query}".',
   'site.search.noscript':
     'Zoeken werkt met JavaScript. Zonder JavaScript staan alle projecten op de voorpagina.',
+  // issue 15 — kwp match: the tests of a pair, the points that order pairs, each outcome
+  'match.toets.timing': 'aanmelden',
+  'match.toets.window': 'tijd',
+  'match.toets.level': 'niveau',
+  'match.toets.form': 'vorm',
+  'match.toets.theme': 'thema',
+  'match.toets.area': 'gebied',
+  'match.toets.capacity': 'ruimte',
+  'match.excluded.window': 'De gewenste tijd sluit {count:# aanbod|# aanbod} uit.',
+  'match.excluded.level': 'Het niveau sluit {count:# aanbod|# aanbod} uit.',
+  'match.excluded.form': 'De vorm sluit {count:# aanbod|# aanbod} uit.',
+  'match.excluded.theme': 'Het thema sluit {count:# aanbod|# aanbod} uit.',
+  'match.excluded.area': 'Het gebied sluit {count:# aanbod|# aanbod} uit.',
+  'match.timing.ok': 'aanmelden kan tot en met {date}',
+  'match.timing.closed': 'aanmelden kon tot en met {date}',
+  'match.window.any': 'de vraag noemt geen gewenste tijd',
+  'match.window.ok': 'de periode ({start} – {einde}) valt in de gewenste tijd ({van} – {tot})',
+  'match.window.early': 'de periode begint op {start}, vóór de gewenste start {van}',
+  'match.window.late': 'de periode eindigt op {einde}, na de gewenste einddatum {tot}',
+  'match.level.any': 'de vraag noemt geen niveau; dit aanbod is {level}',
+  'match.level.ok': 'niveau {level} is gevraagd ({wanted})',
+  'match.level.no': 'niveau {level} is niet gevraagd (gevraagd: {wanted})',
+  'match.form.any': 'de vraag noemt geen vorm; dit aanbod is {form}',
+  'match.form.offer-any': 'het aanbod noemt geen vorm (gevraagd: {wanted})',
+  'match.form.ok': 'vorm {form} is gevraagd ({wanted})',
+  'match.form.no': 'vorm {form} is niet gevraagd (gevraagd: {wanted})',
+  'match.theme.any-question': 'de vraag noemt geen thema',
+  'match.theme.any-offer': 'het aanbod neemt elk thema',
+  'match.theme.ok': 'gedeeld thema: {themes}',
+  'match.theme.no': 'geen gedeeld thema: de vraag gaat over {wanted}, het aanbod over {offered}',
+  'match.area.any-question': 'de vraag noemt geen gebied',
+  'match.area.any-offer': 'het aanbod werkt in de hele werkplaats, dus ook in {area}',
+  'match.area.ok': 'het aanbod werkt in {area}',
+  'match.area.no': 'het aanbod werkt niet in {area} (wel in {offered})',
+  'match.capacity.ok': '{taken} van {capacity} bezet, {left} vrij',
+  'match.capacity.full': 'vol: {capacity:# vraag|# vragen}, bezet door {projects}',
+  'match.points.theme': 'gedeeld thema: {themes}',
+  'match.points.any-theme': 'neemt elk thema',
+  'match.points.area': 'noemt het gebied {area}',
+  'match.points.whole': 'werkt in de hele werkplaats',
+  'match.points.csl': 'csl-niveau {csl}',
+  'match.points.students-enough': 'genoeg studenten: {available} voor de {needed} nodig',
+  'match.points.students-few': 'te weinig studenten: {available} voor de {needed} nodig',
+  'match.points.history':
+    '{school} deed {count:# eerder project|# eerdere projecten} op dit thema met een evaluatie: {projects}',
+  'match.outcome.past':
+    'Past bij {count:# periode|# periodes} van het aanbod. De beste: {offer}, {period} (aanmelden tot en met {date}).',
+  'match.outcome.vol':
+    'Vol: {offer}, {period} past, maar zit vol ({projects}). Vraag de school om ruimte, of vraag naar een andere periode.',
+  'match.outcome.te-laat-next':
+    'Te laat voor {offer}, {period}: aanmelden kon tot en met {date}. De volgende periode ({next}, aanmelden tot en met {nextDate}) valt buiten de gewenste tijd: kan de vraag wachten, of kan hij later instappen?',
+  'match.outcome.te-laat-last':
+    'Te laat voor {offer}, {period}: aanmelden kon tot en met {date}, en dit aanbod heeft geen latere periode. Vraag de school naar een late instap of naar het aanbod van volgend jaar.',
+  'match.outcome.geen-aanbod':
+    'Geen aanbod past bij deze vraag ({count:# open aanbod|# open aanbod} bekeken).',
+  'match.outcome.no-offers':
+    'Er is geen open onderwijsaanbod. Leg het aanbod van de scholen vast in knowledge/aanbod/ (kwp new aanbod).',
+  'match.plan.offer-status': 'Aanbod "{offer}" neemt geen vragen aan: de status is {status}.',
+  'match.plan.no-periods': 'Aanbod "{offer}" heeft geen periode met een geldige start en einde.',
+  'match.plan.no-fit': 'Geen van de {count:# periode|# periodes} van aanbod "{offer}" past bij deze vraag.',
+  'match.plan.instead': 'Wat wel past: {offers}.',
+  'match.plan.nothing-instead': 'Ander aanbod past nu ook niet (kwp match <vraag> zegt waarom).',
 } as const;
 
 export type MessageId = keyof typeof nl;

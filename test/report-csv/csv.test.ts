@@ -270,6 +270,7 @@ function rowlessProject() {
     titel: f,
     thema: [f, f],
     gebied: HOSTILE.dde,
+    aanbod: [],
     status: HOSTILE.plus,
     programma: HOSTILE.minus,
     projectleider: HOSTILE.at,

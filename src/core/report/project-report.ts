@@ -14,6 +14,8 @@ export interface ProjectReport {
   programma: string;
   thema: string[];
   gebied: string | null;
+  /** The education offers (aanbod ids) the project is carried out in. */
+  aanbod: string[];
   /** Who leads the project (name only); `[…]` under --public, where md, html and csv leave it out. */
   projectleider: string | null;
   /** The day the report was made, and the commit its files come from. */
@@ -63,6 +65,7 @@ export function projectReport(
     programma: d.programma ?? '',
     thema: [...new Set(d.thema)],
     gebied: d.gebied ?? null,
+    aanbod: [...new Set(d.aanbod)],
     projectleider: leaderName(d),
     stand,
     niet_gelezen: [...notRead],

@@ -114,6 +114,8 @@ export interface ProjectRow {
   evaluatie: string;
   /** Who leads the project (name only); `[…]` under --public, where md, html and csv leave it out. */
   projectleider: string | null;
+  /** The education offers (aanbod ids) the project is carried out in, as its file lists them. */
+  aanbod: string[];
 }
 
 const count = (map: Record<string, number>, key: string, by = 1) => {
@@ -196,6 +198,7 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
       tekort: Math.max(0, money.costs - money.covered),
       evaluatie: d.evaluatie?.datum ?? '',
       projectleider: leaderName(d),
+      aanbod: [...new Set(d.aanbod)],
     });
   }
 

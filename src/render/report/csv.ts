@@ -142,6 +142,7 @@ export function rowOfProject(r: ProjectReport): ProjectRow {
     tekort: r.begroting.tekort,
     evaluatie: r.evaluatiedatum ?? '',
     projectleider: r.projectleider,
+    aanbod: [...r.aanbod],
   };
 }
 
