@@ -1175,6 +1175,68 @@ export const nl = {
   'search.only-common':
     'Niets gezocht: {words} {count:is|zijn} te gewoon om op te zoeken. Probeer een ander woord.',
   'search.ignored': 'Niet op gezocht, want te gewoon: {words}.',
+  // issue 15 — kwp match: the tests of a pair, the points that order pairs, each outcome
+  'match.toets.timing': 'aanmelden',
+  'match.toets.window': 'tijd',
+  'match.toets.level': 'niveau',
+  'match.toets.form': 'vorm',
+  'match.toets.theme': 'thema',
+  'match.toets.area': 'gebied',
+  'match.toets.capacity': 'ruimte',
+  'match.excluded.window': 'De gewenste tijd sluit {count:# aanbod|# aanbod} uit.',
+  'match.excluded.level': 'Het niveau sluit {count:# aanbod|# aanbod} uit.',
+  'match.excluded.form': 'De vorm sluit {count:# aanbod|# aanbod} uit.',
+  'match.excluded.theme': 'Het thema sluit {count:# aanbod|# aanbod} uit.',
+  'match.excluded.area': 'Het gebied sluit {count:# aanbod|# aanbod} uit.',
+  'match.timing.ok': 'aanmelden kan tot en met {date}',
+  'match.timing.closed': 'aanmelden kon tot en met {date}',
+  'match.window.any': 'de vraag noemt geen gewenste tijd',
+  'match.window.ok': 'de periode ({start} – {einde}) valt in de gewenste tijd ({van} – {tot})',
+  'match.window.early': 'de periode begint op {start}, vóór de gewenste start {van}',
+  'match.window.late': 'de periode eindigt op {einde}, na de gewenste einddatum {tot}',
+  'match.level.any': 'de vraag noemt geen niveau; dit aanbod is {level}',
+  'match.level.ok': 'niveau {level} is gevraagd ({wanted})',
+  'match.level.no': 'niveau {level} is niet gevraagd (gevraagd: {wanted})',
+  'match.form.any': 'de vraag noemt geen vorm; dit aanbod is {form}',
+  'match.form.offer-any': 'het aanbod noemt geen vorm (gevraagd: {wanted})',
+  'match.form.ok': 'vorm {form} is gevraagd ({wanted})',
+  'match.form.no': 'vorm {form} is niet gevraagd (gevraagd: {wanted})',
+  'match.theme.any-question': 'de vraag noemt geen thema',
+  'match.theme.any-offer': 'het aanbod neemt elk thema',
+  'match.theme.ok': 'gedeeld thema: {themes}',
+  'match.theme.no': 'geen gedeeld thema: de vraag gaat over {wanted}, het aanbod over {offered}',
+  'match.area.any-question': 'de vraag noemt geen gebied',
+  'match.area.any-offer': 'het aanbod werkt in de hele werkplaats, dus ook in {area}',
+  'match.area.ok': 'het aanbod werkt in {area}',
+  'match.area.no': 'het aanbod werkt niet in {area} (wel in {offered})',
+  'match.capacity.ok': '{taken} van {capacity} bezet, {left} vrij',
+  'match.capacity.full': 'vol: {capacity:# vraag|# vragen}, bezet door {projects}',
+  'match.points.theme': 'gedeeld thema: {themes}',
+  'match.points.any-theme': 'neemt elk thema',
+  'match.points.area': 'noemt het gebied {area}',
+  'match.points.whole': 'werkt in de hele werkplaats',
+  'match.points.csl': 'csl-niveau {csl}',
+  'match.points.students-enough': 'genoeg studenten: {available} voor de {needed} nodig',
+  'match.points.students-few': 'te weinig studenten: {available} voor de {needed} nodig',
+  'match.points.history':
+    '{school} deed {count:# eerder project|# eerdere projecten} op dit thema met een evaluatie: {projects}',
+  'match.outcome.past':
+    'Past bij {count:# periode|# periodes} van het aanbod. De beste: {offer}, {period} (aanmelden tot en met {date}).',
+  'match.outcome.vol':
+    'Vol: {offer}, {period} past, maar zit vol ({projects}). Vraag de school om ruimte, of vraag naar een andere periode.',
+  'match.outcome.te-laat-next':
+    'Te laat voor {offer}, {period}: aanmelden kon tot en met {date}. De volgende periode ({next}, aanmelden tot en met {nextDate}) valt buiten de gewenste tijd: kan de vraag wachten, of kan hij later instappen?',
+  'match.outcome.te-laat-last':
+    'Te laat voor {offer}, {period}: aanmelden kon tot en met {date}, en dit aanbod heeft geen latere periode. Vraag de school naar een late instap of naar het aanbod van volgend jaar.',
+  'match.outcome.geen-aanbod':
+    'Geen aanbod past bij deze vraag ({count:# open aanbod|# open aanbod} bekeken).',
+  'match.outcome.no-offers':
+    'Er is geen open onderwijsaanbod. Leg het aanbod van de scholen vast in knowledge/aanbod/ (kwp new aanbod).',
+  'match.plan.offer-status': 'Aanbod "{offer}" neemt geen vragen aan: de status is {status}.',
+  'match.plan.no-periods': 'Aanbod "{offer}" heeft geen periode met een geldige start en einde.',
+  'match.plan.no-fit': 'Geen van de {count:# periode|# periodes} van aanbod "{offer}" past bij deze vraag.',
+  'match.plan.instead': 'Wat wel past: {offers}.',
+  'match.plan.nothing-instead': 'Ander aanbod past nu ook niet (kwp match <vraag> zegt waarom).',
 } as const;
 
 export type MessageId = keyof typeof nl;

@@ -1,0 +1,734 @@
+// Bringing vraag and aanbod together (format.md, "Matching"): for an open question, an open offer and
+// one of its periods, on a reference date, the seven tests; each open question's one outcome (past,
+// vol, te_laat, geen_aanbod); the fitting pairs best first by the points of ./weights.ts, each pair
+// explained test by test as message ids with their arguments (rendered in Dutch or English by
+// src/render/match.ts). Pure: the read model's views and a date in, data out.
+//
+// Periods without a real `start` and `einde` take no part (validate reports them); a question's
+// `gewenst` date that is no real date is left out the same way. Of two records with one id, the
+// first counts (as everywhere: the second is duplicate-id's to report).
+import type { MessageArgs, MessageId } from '../../messages/catalogue.js';
+import { isRealDate } from '../dates.js';
+import type { KnowledgeBase } from '../knowledge-base.js';
+import type { AanbodView, PeriodeView, ProjectView, VraagView } from '../model/views.js';
+import { foldName } from '../name-match.js';
+import { periodText } from '../offer/period-text.js';
+import { intakeTot, occupancy, offerStatus, periodCapacity } from '../offer/periods.js';
+import { WEIGHTS } from './weights.js';
+
+/** The tests of format.md, in its order. */
+export const TOETSEN = ['timing', 'window', 'level', 'form', 'theme', 'area', 'capacity'] as const;
+export type Toets = (typeof TOETSEN)[number];
+/** The tests 2–6: what the question asks of the offer's content, whatever the date and the room. */
+export const CONTENT_TOETSEN = ['window', 'level', 'form', 'theme', 'area'] as const;
+export type ContentToets = (typeof CONTENT_TOETSEN)[number];
+
+export const OUTCOMES = ['past', 'vol', 'te_laat', 'geen_aanbod'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** What the matcher reads: the views of the records (ids filled in from the file name where missing). */
+export interface MatchModel {
+  readonly vragen: readonly VraagView[];
+  readonly aanbod: readonly AanbodView[];
+  readonly projecten: readonly ProjectView[];
+}
+
+/** A message of the catalogue with its arguments, for a renderer to put in a language. */
+export interface MatchMessage {
+  readonly id: MessageId;
+  readonly args: MessageArgs;
+}
+
+/** One test of one pair: whether it passed, and why. */
+export interface Reden {
+  readonly toets: Toets;
+  readonly ok: boolean;
+  readonly uitleg: MatchMessage;
+}
+
+/** What a pair earned in the order among fitting pairs (one line of WEIGHTS). */
+export interface Punt {
+  readonly punten: number;
+  readonly uitleg: MatchMessage;
+}
+
+/** A period as matching reports it: the default intake filled in, its room counted. */
+export interface MatchPeriode {
+  /** Its place in the offer's `periodes`, from 0. */
+  readonly index: number;
+  readonly naam?: string;
+  readonly start: string;
+  readonly einde: string;
+  /** The last day to bring in a question (the default filled in). */
+  readonly intake_tot: string;
+  readonly studenten?: number;
+  /** How many questions it takes (the default filled in). */
+  readonly vragen: number;
+  /** The projects (not gestopt) that occupy it. */
+  readonly bezet: readonly string[];
+}
+
+/** A question with an offer's period: every test, and the points that order it among fitting pairs. */
+export interface Pair {
+  readonly vraag: string;
+  readonly aanbod: string;
+  readonly titel?: string;
+  readonly instelling?: string;
+  readonly periode: MatchPeriode;
+  /** Whether all seven tests pass. */
+  readonly past: boolean;
+  readonly redenen: readonly Reden[];
+  readonly score: number;
+  readonly punten: readonly Punt[];
+}
+
+export interface QuestionMatch {
+  readonly vraag: string;
+  readonly uitkomst: Outcome;
+  /**
+   * `past`: the fitting pairs, best first, at most `top`; `vol` and `te_laat`: the nearest pairs
+   * (failing only on capacity, or with a closed intake), nearest first; `geen_aanbod`: none.
+   */
+  readonly matches: readonly Pair[];
+  /** How many pairs fit in all (also when `matches` shows fewer). */
+  readonly passend: number;
+  /** Why this outcome, as sentences. */
+  readonly uitleg: readonly MatchMessage[];
+  /** `geen_aanbod`: per content test, how many open offers it rules out on its own (tests that rule out none are left out). */
+  readonly uitgesloten?: Partial<Record<ContentToets, number>>;
+}
+
+export interface MatchOptions {
+  /** At most this many pairs per question (default 3). */
+  readonly top?: number;
+}
+
+export interface OfferMatch {
+  readonly aanbod: string;
+  /** The offer's status (an offer that is not open takes no questions). */
+  readonly status: string;
+  /** The open questions with a fitting period in this offer, best pair first; each its fitting pairs in this offer. */
+  readonly vragen: readonly { readonly vraag: string; readonly matches: readonly Pair[] }[];
+}
+
+export type PlanResult =
+  | { readonly ok: true; readonly pair: Pair }
+  | {
+      readonly ok: false;
+      /** Why no period of the offer fits. */
+      readonly uitleg: readonly MatchMessage[];
+      /** Each period of the offer with its tests. */
+      readonly periodes: readonly Pair[];
+      /** What fits the question instead: its best pairs in other offers. */
+      readonly alternatieven: readonly Pair[];
+    };
+
+const DEFAULT_TOP = 3;
+
+const msg = (id: MessageId, args: MessageArgs = {}): MatchMessage => ({ id, args });
+
+/** The read model of a knowledge base, as the matcher reads it. */
+export function matchModelOf(kb: KnowledgeBase): MatchModel {
+  const withId = <V extends { readonly id?: string }>(view: V, id: string): V =>
+    view.id === id ? view : { ...view, id };
+  return {
+    vragen: kb.ofKind('vraag').map((e) => withId(e.view, e.id)),
+    aanbod: kb.ofKind('aanbod').map((e) => withId(e.view, e.id)),
+    projecten: kb.ofKind('project').map((e) => withId(e.view, e.id)),
+  };
+}
+
+// ---- what the matcher prepares once per model and date ----
+
+interface PreparedPeriod {
+  readonly view: PeriodeView;
+  readonly index: number;
+  readonly start: string;
+  readonly einde: string;
+  readonly intake: string;
+  readonly capacity: number;
+  readonly taken: readonly string[];
+}
+
+interface PreparedOffer {
+  readonly id: string;
+  readonly view: AanbodView;
+  readonly open: boolean;
+  readonly thema: ReadonlySet<string>;
+  readonly gebied: ReadonlySet<string>;
+  readonly periods: readonly PreparedPeriod[];
+  /** The school, folded as names are compared. */
+  readonly school: string;
+}
+
+interface PreparedQuestion {
+  readonly id: string;
+  readonly view: VraagView;
+  readonly niveau: ReadonlySet<string>;
+  readonly vorm: ReadonlySet<string>;
+  readonly thema: readonly string[];
+  readonly gebied?: string;
+  readonly van?: string;
+  readonly tot?: string;
+}
+
+interface Evaluated {
+  readonly project: string;
+  readonly thema: ReadonlySet<string>;
+}
+
+/** The tests of one offer for one question that do not depend on the period (3–6). */
+interface OfferTests {
+  readonly level: boolean;
+  readonly form: boolean;
+  readonly theme: boolean;
+  readonly area: boolean;
+}
+
+function real(date: string | undefined): string | undefined {
+  return date !== undefined && isRealDate(date) ? date : undefined;
+}
+
+/**
+ * The matcher for one knowledge base on one reference date: prepares the offers, their occupancy and
+ * the schools' evaluated projects once, then answers for any question or offer.
+ */
+export class Matcher {
+  private readonly offers: PreparedOffer[] = [];
+  private readonly offerById = new Map<string, PreparedOffer>();
+  private readonly questions: PreparedQuestion[] = [];
+  private readonly questionById = new Map<string, PreparedQuestion>();
+  /** Per school (folded name), its projects that ended with an evaluation on or before the date. */
+  private readonly history = new Map<string, Evaluated[]>();
+
+  constructor(
+    model: MatchModel,
+    /** The reference date, a real YYYY-MM-DD. */
+    readonly on: string,
+  ) {
+    const firstOffers: AanbodView[] = [];
+    const seenOffers = new Set<string>();
+    for (const offer of model.aanbod) {
+      if (offer.id === undefined || seenOffers.has(offer.id)) continue;
+      seenOffers.add(offer.id);
+      firstOffers.push(offer);
+    }
+    const inOffers = model.projecten.filter((p) => p.aanbod.length > 0);
+    const taken = occupancy(firstOffers, inOffers);
+    for (const view of firstOffers) {
+      const id = view.id!;
+      const periods: PreparedPeriod[] = [];
+      view.periodes.forEach((p, index) => {
+        const start = real(p.start);
+        const einde = real(p.einde);
+        const intake = start !== undefined ? real(intakeTot(p)) : undefined;
+        if (start === undefined || einde === undefined || intake === undefined) return;
+        periods.push({
+          view: p,
+          index,
+          start,
+          einde,
+          intake,
+          capacity: periodCapacity(p),
+          taken: taken.get(id)?.[index] ?? [],
+        });
+      });
+      const prepared: PreparedOffer = {
+        id,
+        view,
+        open: offerStatus(view) === 'open',
+        thema: new Set(view.thema),
+        gebied: new Set(view.gebied),
+        periods,
+        school: foldName(view.instelling ?? ''),
+      };
+      this.offers.push(prepared);
+      this.offerById.set(id, prepared);
+    }
+    this.offers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+    for (const view of model.vragen) {
+      if (view.id === undefined || this.questionById.has(view.id)) continue;
+      const gebied = view.gebied?.trim() ? view.gebied : undefined;
+      const prepared: PreparedQuestion = {
+        id: view.id,
+        view,
+        niveau: new Set(view.niveau),
+        vorm: new Set(view.vorm),
+        thema: [...new Set(view.thema)],
+        ...(gebied !== undefined ? { gebied } : {}),
+        ...(real(view.gewenst.van) !== undefined ? { van: view.gewenst.van } : {}),
+        ...(real(view.gewenst.tot) !== undefined ? { tot: view.gewenst.tot } : {}),
+      };
+      this.questions.push(prepared);
+      this.questionById.set(view.id, prepared);
+    }
+
+    const schools = new Set(this.offers.map((o) => o.school));
+    const seenProjects = new Set<string>();
+    for (const project of model.projecten) {
+      if (project.id === undefined || seenProjects.has(project.id)) continue;
+      seenProjects.add(project.id);
+      if (project.status !== 'afgerond' || project.evaluatie === undefined) continue;
+      const datum = real(project.evaluatie.datum);
+      if (datum === undefined || datum > on) continue;
+      const thema = new Set(project.thema);
+      for (const school of new Set(project.partners.map((p) => foldName(p.naam ?? '')))) {
+        if (!schools.has(school) || school === '') continue;
+        const list = this.history.get(school);
+        const item = { project: project.id, thema };
+        if (list) list.push(item);
+        else this.history.set(school, [item]);
+      }
+    }
+    for (const list of this.history.values()) list.sort((a, b) => (a.project < b.project ? -1 : 1));
+  }
+
+  /** Whether there is a question (of any status) by this id. */
+  hasQuestion(id: string): boolean {
+    return this.questionById.has(id);
+  }
+
+  hasOffer(id: string): boolean {
+    return this.offerById.has(id);
+  }
+
+  /** The ids of the open questions, sorted. */
+  openQuestions(): string[] {
+    return this.questions
+      .filter((q) => q.view.status === 'open')
+      .map((q) => q.id)
+      .sort();
+  }
+
+  /** Every open question's outcome, by question id. */
+  matchAll(options: MatchOptions = {}): QuestionMatch[] {
+    return this.openQuestions().map((id) => this.matchQuestion(id, options)!);
+  }
+
+  /**
+   * One question's outcome and its best (or nearest) pairs; undefined for an unknown id. The
+   * question's own status is not a test: matching a question that is no longer open answers as if it were.
+   */
+  matchQuestion(id: string, options: MatchOptions = {}): QuestionMatch | undefined {
+    const q = this.questionById.get(id);
+    if (q === undefined) return undefined;
+    const top = options.top ?? DEFAULT_TOP;
+    const fits: Candidate[] = [];
+    const full: Candidate[] = [];
+    const late: Candidate[] = [];
+    const ruledOut: Record<ContentToets, number> = { window: 0, level: 0, form: 0, theme: 0, area: 0 };
+    let openOffers = 0;
+    for (const offer of this.offers) {
+      if (!offer.open || offer.periods.length === 0) continue;
+      openOffers++;
+      const tests = this.offerTests(q, offer);
+      const offerOk = tests.level && tests.form && tests.theme && tests.area;
+      if (!tests.level) ruledOut.level++;
+      if (!tests.form) ruledOut.form++;
+      if (!tests.theme) ruledOut.theme++;
+      if (!tests.area) ruledOut.area++;
+      let anyWindow = false;
+      for (const period of offer.periods) {
+        const window = windowOk(q, period);
+        if (!window) continue;
+        anyWindow = true;
+        if (!offerOk) continue;
+        const candidate = { offer, period };
+        if (this.on > period.intake) late.push(candidate);
+        else if (period.capacity > period.taken.length) fits.push(candidate);
+        else full.push(candidate);
+      }
+      if (!anyWindow) ruledOut.window++;
+    }
+
+    if (fits.length > 0) {
+      const best = this.best(q, fits, top);
+      const first = best[0]!;
+      return {
+        vraag: q.id,
+        uitkomst: 'past',
+        matches: best,
+        passend: fits.length,
+        uitleg: [
+          msg('match.outcome.past', {
+            count: fits.length,
+            offer: offerName(first),
+            period: periodText(first.periode),
+            date: first.periode.intake_tot,
+          }),
+        ],
+      };
+    }
+    if (full.length > 0) {
+      const best = this.best(q, full, top);
+      const first = best[0]!;
+      return {
+        vraag: q.id,
+        uitkomst: 'vol',
+        matches: best,
+        passend: 0,
+        uitleg: [
+          msg('match.outcome.vol', {
+            offer: offerName(first),
+            period: periodText(first.periode),
+            projects: [...first.periode.bezet],
+          }),
+        ],
+      };
+    }
+    if (late.length > 0) {
+      // Nearest first: the intake that closed last, then as fitting pairs are ordered.
+      const scored = late.map((c) => this.pair(q, c));
+      scored.sort((a, b) => compareStrings(b.periode.intake_tot, a.periode.intake_tot) || comparePairs(a, b));
+      const best = scored.slice(0, top);
+      const first = best[0]!;
+      const offer = this.offerById.get(first.aanbod)!;
+      const next = offer.periods
+        .filter((p) => p.intake >= this.on)
+        .sort((a, b) => compareStrings(a.start, b.start) || a.index - b.index)[0];
+      const args = {
+        offer: offerName(first),
+        period: periodText(first.periode),
+        date: first.periode.intake_tot,
+      };
+      return {
+        vraag: q.id,
+        uitkomst: 'te_laat',
+        matches: best,
+        passend: 0,
+        uitleg: [
+          next
+            ? msg('match.outcome.te-laat-next', {
+                ...args,
+                next: periodText(next.view),
+                nextDate: next.intake,
+              })
+            : msg('match.outcome.te-laat-last', args),
+        ],
+      };
+    }
+    if (openOffers === 0) {
+      return {
+        vraag: q.id,
+        uitkomst: 'geen_aanbod',
+        matches: [],
+        passend: 0,
+        uitleg: [msg('match.outcome.no-offers')],
+        uitgesloten: {},
+      };
+    }
+    const uitgesloten: Partial<Record<ContentToets, number>> = {};
+    const uitleg: MatchMessage[] = [msg('match.outcome.geen-aanbod', { count: openOffers })];
+    for (const toets of CONTENT_TOETSEN) {
+      if (ruledOut[toets] === 0) continue;
+      uitgesloten[toets] = ruledOut[toets];
+      uitleg.push(msg(`match.excluded.${toets}`, { count: ruledOut[toets] }));
+    }
+    return { vraag: q.id, uitkomst: 'geen_aanbod', matches: [], passend: 0, uitleg, uitgesloten };
+  }
+
+  /** The open questions with a fitting period in the offer; undefined for an unknown offer. */
+  matchOffer(id: string, options: MatchOptions = {}): OfferMatch | undefined {
+    const offer = this.offerById.get(id);
+    if (offer === undefined) return undefined;
+    const top = options.top ?? Infinity;
+    const vragen: { vraag: string; matches: Pair[] }[] = [];
+    if (offer.open) {
+      for (const qid of this.openQuestions()) {
+        const q = this.questionById.get(qid)!;
+        const tests = this.offerTests(q, offer);
+        if (!(tests.level && tests.form && tests.theme && tests.area)) continue;
+        const fits = offer.periods
+          .filter((p) => windowOk(q, p) && this.on <= p.intake && p.capacity > p.taken.length)
+          .map((period) => ({ offer, period }));
+        if (fits.length > 0) vragen.push({ vraag: q.id, matches: this.best(q, fits, Infinity) });
+      }
+    }
+    vragen.sort((a, b) => comparePairs(a.matches[0]!, b.matches[0]!) || compareStrings(a.vraag, b.vraag));
+    return { aanbod: offer.id, status: offerStatus(offer.view), vragen: vragen.slice(0, top) };
+  }
+
+  /**
+   * The period of the offer to plan the question in: the first (by start) that fits. When none does,
+   * why, each period with its tests, and the question's best pairs elsewhere. Undefined for an
+   * unknown question or offer.
+   */
+  planIn(questionId: string, offerId: string, options: MatchOptions = {}): PlanResult | undefined {
+    const q = this.questionById.get(questionId);
+    const offer = this.offerById.get(offerId);
+    if (q === undefined || offer === undefined) return undefined;
+    const pairs = [...offer.periods]
+      .sort((a, b) => compareStrings(a.start, b.start) || a.index - b.index)
+      .map((period) => this.pair(q, { offer, period }));
+    const first = offer.open ? pairs.find((p) => p.past) : undefined;
+    if (first) return { ok: true, pair: first };
+    const elsewhere = this.matchQuestion(questionId, { top: (options.top ?? DEFAULT_TOP) + 1 })!;
+    const alternatieven =
+      elsewhere.uitkomst === 'past' ? elsewhere.matches.filter((p) => p.aanbod !== offer.id) : [];
+    const uitleg: MatchMessage[] = [];
+    const name = offer.view.titel?.trim() || offer.id;
+    if (!offer.open)
+      uitleg.push(msg('match.plan.offer-status', { offer: name, status: offerStatus(offer.view) }));
+    else if (pairs.length === 0) uitleg.push(msg('match.plan.no-periods', { offer: name }));
+    else uitleg.push(msg('match.plan.no-fit', { offer: name, count: pairs.length }));
+    uitleg.push(
+      alternatieven.length > 0
+        ? msg('match.plan.instead', {
+            offers: alternatieven.map((p) => `${p.aanbod} (${periodText(p.periode)})`),
+          })
+        : msg('match.plan.nothing-instead'),
+    );
+    return {
+      ok: false,
+      uitleg,
+      periodes: pairs,
+      alternatieven: alternatieven.slice(0, options.top ?? DEFAULT_TOP),
+    };
+  }
+
+  // ---- the tests ----
+
+  private offerTests(q: PreparedQuestion, offer: PreparedOffer): OfferTests {
+    const v = offer.view;
+    return {
+      level: q.niveau.size === 0 || (v.niveau !== undefined && q.niveau.has(v.niveau)),
+      form: q.vorm.size === 0 || v.vorm === undefined || q.vorm.has(v.vorm),
+      theme: q.thema.length === 0 || offer.thema.size === 0 || q.thema.some((t) => offer.thema.has(t)),
+      area: q.gebied === undefined || offer.gebied.size === 0 || offer.gebied.has(q.gebied),
+    };
+  }
+
+  /** The best `top` of the candidates, as pairs, in the order of comparePairs. */
+  private best(q: PreparedQuestion, candidates: readonly Candidate[], top: number): Pair[] {
+    // Scores first (cheap), reasons only for the pairs shown.
+    const scored = candidates.map((c) => ({ c, ...this.points(q, c.offer, c.period) }));
+    scored.sort(
+      (a, b) =>
+        b.score - a.score ||
+        compareStrings(a.c.period.start, b.c.period.start) ||
+        compareStrings(a.c.offer.id, b.c.offer.id) ||
+        a.c.period.index - b.c.period.index,
+    );
+    return scored.slice(0, top).map((s) => this.pair(q, s.c, s));
+  }
+
+  /** A pair with every test and its points. */
+  private pair(q: PreparedQuestion, c: Candidate, scored?: { score: number; punten: Punt[] }): Pair {
+    const { offer, period } = c;
+    const v = offer.view;
+    const tests = this.offerTests(q, offer);
+    const window = windowOk(q, period);
+    const timing = this.on <= period.intake;
+    const room = period.capacity > period.taken.length;
+    const redenen: Reden[] = [
+      {
+        toets: 'timing',
+        ok: timing,
+        uitleg: msg(timing ? 'match.timing.ok' : 'match.timing.closed', { date: period.intake }),
+      },
+      { toets: 'window', ok: window, uitleg: windowReason(q, period, window) },
+      {
+        toets: 'level',
+        ok: tests.level,
+        uitleg:
+          q.niveau.size === 0
+            ? msg('match.level.any', { level: v.niveau ?? '–' })
+            : msg(tests.level ? 'match.level.ok' : 'match.level.no', {
+                level: v.niveau ?? '–',
+                wanted: [...q.niveau],
+              }),
+      },
+      {
+        toets: 'form',
+        ok: tests.form,
+        uitleg:
+          q.vorm.size === 0
+            ? msg('match.form.any', { form: v.vorm ?? '–' })
+            : v.vorm === undefined
+              ? msg('match.form.offer-any', { wanted: [...q.vorm] })
+              : msg(tests.form ? 'match.form.ok' : 'match.form.no', { form: v.vorm, wanted: [...q.vorm] }),
+      },
+      {
+        toets: 'theme',
+        ok: tests.theme,
+        uitleg:
+          q.thema.length === 0
+            ? msg('match.theme.any-question')
+            : offer.thema.size === 0
+              ? msg('match.theme.any-offer')
+              : tests.theme
+                ? msg('match.theme.ok', { themes: q.thema.filter((t) => offer.thema.has(t)) })
+                : msg('match.theme.no', { wanted: q.thema, offered: [...v.thema] }),
+      },
+      {
+        toets: 'area',
+        ok: tests.area,
+        uitleg:
+          q.gebied === undefined
+            ? msg('match.area.any-question')
+            : offer.gebied.size === 0
+              ? msg('match.area.any-offer', { area: q.gebied })
+              : msg(tests.area ? 'match.area.ok' : 'match.area.no', {
+                  area: q.gebied,
+                  offered: [...v.gebied],
+                }),
+      },
+      {
+        toets: 'capacity',
+        ok: room,
+        uitleg: room
+          ? msg('match.capacity.ok', {
+              taken: period.taken.length,
+              capacity: period.capacity,
+              left: period.capacity - period.taken.length,
+            })
+          : msg('match.capacity.full', { capacity: period.capacity, projects: [...period.taken] }),
+      },
+    ];
+    const { score, punten } = scored ?? this.points(q, offer, period);
+    return {
+      vraag: q.id,
+      aanbod: offer.id,
+      ...(v.titel !== undefined ? { titel: v.titel } : {}),
+      ...(v.instelling !== undefined ? { instelling: v.instelling } : {}),
+      periode: {
+        index: period.index,
+        ...(period.view.naam !== undefined ? { naam: period.view.naam } : {}),
+        start: period.start,
+        einde: period.einde,
+        intake_tot: period.intake,
+        ...(period.view.studenten !== undefined ? { studenten: period.view.studenten } : {}),
+        vragen: period.capacity,
+        bezet: period.taken,
+      },
+      past: timing && window && tests.level && tests.form && tests.theme && tests.area && room,
+      redenen,
+      score,
+      punten,
+    };
+  }
+
+  /** The points of WEIGHTS a pair earns, each with why. */
+  private points(
+    q: PreparedQuestion,
+    offer: PreparedOffer,
+    period: PreparedPeriod,
+  ): { score: number; punten: Punt[] } {
+    const punten: Punt[] = [];
+    const add = (n: number, id: MessageId, args: MessageArgs = {}) => {
+      punten.push({ punten: n, uitleg: msg(id, args) });
+    };
+    const shared = q.thema.filter((t) => offer.thema.has(t));
+    if (shared.length > 0) add(WEIGHTS.sharedTheme * shared.length, 'match.points.theme', { themes: shared });
+    if (offer.thema.size === 0) add(WEIGHTS.anyTheme, 'match.points.any-theme');
+    if (q.gebied !== undefined && offer.gebied.has(q.gebied))
+      add(WEIGHTS.areaNamed, 'match.points.area', { area: q.gebied });
+    if (offer.gebied.size === 0) add(WEIGHTS.wholeWerkplaats, 'match.points.whole');
+    const csl = offer.view.csl_niveau;
+    const cslPoints = csl !== undefined ? WEIGHTS.csl[csl] : undefined;
+    if (csl !== undefined && cslPoints !== undefined && Object.hasOwn(WEIGHTS.csl, csl))
+      add(cslPoints, 'match.points.csl', { csl });
+    const needed = q.view.studenten;
+    const available = period.view.studenten;
+    if (needed !== undefined && available !== undefined) {
+      if (available >= needed)
+        add(WEIGHTS.studentsEnough, 'match.points.students-enough', { needed, available });
+      else add(WEIGHTS.studentsTooFew, 'match.points.students-few', { needed, available });
+    }
+    if (q.thema.length > 0 && offer.school !== '') {
+      const earlier = (this.history.get(offer.school) ?? [])
+        .filter((e) => q.thema.some((t) => e.thema.has(t)))
+        .map((e) => e.project);
+      if (earlier.length > 0) {
+        const counted = Math.min(earlier.length, WEIGHTS.historyMax);
+        add(WEIGHTS.history * counted, 'match.points.history', {
+          count: earlier.length,
+          school: offer.view.instelling ?? '',
+          projects: earlier,
+        });
+      }
+    }
+    return { score: punten.reduce((sum, p) => sum + p.punten, 0), punten };
+  }
+}
+
+interface Candidate {
+  readonly offer: PreparedOffer;
+  readonly period: PreparedPeriod;
+}
+
+function windowOk(q: PreparedQuestion, period: PreparedPeriod): boolean {
+  return (q.van === undefined || period.start >= q.van) && (q.tot === undefined || period.einde <= q.tot);
+}
+
+function windowReason(q: PreparedQuestion, period: PreparedPeriod, ok: boolean): MatchMessage {
+  const dates = { start: period.start, einde: period.einde };
+  if (q.van === undefined && q.tot === undefined) return msg('match.window.any', dates);
+  if (ok) return msg('match.window.ok', { ...dates, van: q.van ?? '…', tot: q.tot ?? '…' });
+  if (q.van !== undefined && period.start < q.van) return msg('match.window.early', { ...dates, van: q.van });
+  return msg('match.window.late', { ...dates, tot: q.tot ?? '' });
+}
+
+function offerName(pair: Pair): string {
+  return pair.titel?.trim() || pair.aanbod;
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The order among pairs: more points first, then the earliest period, the offer's id, the period's place. */
+export function comparePairs(a: Pair, b: Pair): number {
+  return (
+    b.score - a.score ||
+    compareStrings(a.periode.start, b.periode.start) ||
+    compareStrings(a.aanbod, b.aanbod) ||
+    a.periode.index - b.periode.index
+  );
+}
+
+// ---- the functions the commands and the report call ----
+
+/** Every open question's outcome on `on`, questions by id. */
+export function matchAll(model: MatchModel, on: string, options: MatchOptions = {}): QuestionMatch[] {
+  return new Matcher(model, on).matchAll(options);
+}
+
+/** One question's outcome on `on` (undefined: no question by that id). */
+export function matchQuestion(
+  model: MatchModel,
+  id: string,
+  on: string,
+  options: MatchOptions = {},
+): QuestionMatch | undefined {
+  return new Matcher(model, on).matchQuestion(id, options);
+}
+
+/** The open questions that fit an offer on `on` (undefined: no offer by that id). */
+export function matchOffer(
+  model: MatchModel,
+  id: string,
+  on: string,
+  options: MatchOptions = {},
+): OfferMatch | undefined {
+  return new Matcher(model, on).matchOffer(id, options);
+}
+
+/** The period of offer `offerId` to plan question `questionId` in on `on`, or why there is none. */
+export function planIn(
+  model: MatchModel,
+  questionId: string,
+  offerId: string,
+  on: string,
+  options: MatchOptions = {},
+): PlanResult | undefined {
+  return new Matcher(model, on).planIn(questionId, offerId, options);
+}
+
+/** How many questions have each outcome (every outcome present, 0 where none). */
+export function countOutcomes(matches: readonly QuestionMatch[]): Record<Outcome, number> {
+  const counts: Record<Outcome, number> = { past: 0, vol: 0, te_laat: 0, geen_aanbod: 0 };
+  for (const m of matches) counts[m.uitkomst]++;
+  return counts;
+}
