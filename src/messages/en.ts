@@ -588,6 +588,7 @@ export const en: Record<MessageId, string> = {
   'report.offer.closed': 'offer {status}',
   'report.offer.wachten.intro':
     'These questions fit an offer, but its intake has closed: they wait for a next period, or the school is asked for a late start.',
+  'report.offer.wachten.item': '{offer}, {period}: the intake was open until {date}.',
   'report.offer.wachten.none': 'No question waits for a next period.',
   'report.offer.niet-tot-stand.intro':
     'For these questions no offer fits, not later either: this will not come about without a new offer or a different question.',

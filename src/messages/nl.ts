@@ -602,6 +602,7 @@ export const nl = {
   'report.offer.closed': 'aanbod {status}',
   'report.offer.wachten.intro':
     'Deze vragen passen bij een aanbod, maar de aanmelding is gesloten: ze wachten op een volgende periode, of de school wordt gevraagd om een late instap.',
+  'report.offer.wachten.item': '{offer}, {period}: aanmelden kon tot en met {date}.',
   'report.offer.wachten.none': 'Geen vraag wacht op een volgende periode.',
   'report.offer.niet-tot-stand.intro':
     'Voor deze vragen is geen aanbod dat past, ook niet later: dit komt niet tot stand zonder nieuw aanbod of een andere vraag.',

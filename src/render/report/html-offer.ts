@@ -72,7 +72,11 @@ ${bullets(
   ctx,
   s.wachten.map(
     (w) =>
-      markup`<strong>${w.tekst || w.vraag}</strong> (${w.vraag}): ${w.aanbod_titel}, ${periodName(w.periode)}; ${ctx.m('report.offer.col.intake')} ${ctx.date(w.periode.intake_tot)}`,
+      markup`<strong>${w.tekst || w.vraag}</strong> (${w.vraag}): ${ctx.m('report.offer.wachten.item', {
+        offer: w.aanbod_titel,
+        period: periodName(w.periode),
+        date: ctx.date(w.periode.intake_tot),
+      })}`,
   ),
 )}\n`
 }<h3>${ctx.m('report.offer.h.niet-tot-stand')}</h3>
@@ -89,11 +93,11 @@ ${bullets(
 
 function capacityTable(ctx: Context, s: OfferSection, view: ReportView): Markup {
   const contact = !view.public;
+  // Seven columns at most, the school and the dates beneath the offer and the period, and words
+  // that may break: the table fits a portrait page.
   const ids: MessageId[] = [
     'report.offer.col.aanbod',
-    'report.offer.col.instelling',
     'report.offer.col.periode',
-    'report.offer.col.intake',
     'report.offer.col.plaatsen',
     'report.offer.col.bezet',
     'report.offer.col.vrij',
@@ -101,18 +105,23 @@ function capacityTable(ctx: Context, s: OfferSection, view: ReportView): Markup 
     ...(contact ? (['report.offer.col.contactpersoon'] as const) : []),
   ];
   const total = s.capaciteit_totaal;
-  return markup`${table(ctx, {
+  return table(ctx, {
     caption: ctx.m('report.offer.h.capaciteit'),
     quiet: true,
+    className: 'aanbod',
     ...columns(ctx, ids),
     rows: s.capaciteit.flatMap((o) =>
       o.periodes.map((p) => [
-        markup`${o.titel || o.aanbod}<span class="sub">${o.aanbod}${
+        markup`${o.titel || o.aanbod}<span class="sub">${o.instelling || o.aanbod}${
           o.status === 'open' ? '' : markup` · ${ctx.m('report.offer.closed', { status: o.status })}`
         }</span>`,
-        o.instelling || '—',
-        periodName(p),
-        p.intake_tot ? ctx.date(p.intake_tot) : '—',
+        markup`${p.naam?.trim() || periodName(p)}${
+          p.naam?.trim() ? markup`<span class="sub">${p.start ?? '…'} – ${p.einde ?? '…'}</span>` : ''
+        }${
+          p.intake_tot
+            ? markup`<span class="sub">${ctx.m('report.offer.col.intake')} ${ctx.date(p.intake_tot)}</span>`
+            : ''
+        }`,
         ctx.int(p.vragen),
         p.bezet > p.vragen
           ? markup`${ctx.int(p.bezet)} <strong>(${ctx.m('report.offer.overbooked')})</strong>`
@@ -122,12 +131,9 @@ function capacityTable(ctx: Context, s: OfferSection, view: ReportView): Markup 
         ...(contact ? [o.contactpersoon || '—'] : []),
       ]),
     ),
-    numeric: [4, 5, 6],
-    columns: { 3: 'date', 7: 'wide' },
+    numeric: [2, 3, 4],
     foot: [
       ctx.m('report.html.total'),
-      '',
-      '',
       '',
       ctx.int(total.vragen),
       ctx.int(total.bezet),
@@ -135,5 +141,5 @@ function capacityTable(ctx: Context, s: OfferSection, view: ReportView): Markup 
       '',
       ...(contact ? [''] : []),
     ],
-  })}`;
+  });
 }

@@ -74,7 +74,11 @@ export function offerMarkdown(s: OfferSection, lang: Lang, view: ReportView): st
         '',
         ...s.wachten.map(
           (w) =>
-            `- **${mdText(w.tekst || w.vraag)}** (${mdText(w.vraag)}): ${mdText(w.aanbod_titel)}, ${mdText(periodName(w.periode))}; ${mdText(l('report.offer.col.intake'))} ${w.periode.intake_tot}`,
+            `- **${mdText(w.tekst || w.vraag)}** (${mdText(w.vraag)}): ${l('report.offer.wachten.item', {
+              offer: mdText(w.aanbod_titel),
+              period: mdText(periodName(w.periode)),
+              date: w.periode.intake_tot,
+            })}`,
         ),
         '',
       );
