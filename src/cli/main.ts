@@ -303,6 +303,28 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
       setExit(await newPartnerCommand(io, { ...global(cmd), ...options }));
     });
 
+  // issue 15 — kwp new aanbod: an education offer, its periods as `--period` (repeatable).
+  writing(
+    create
+      .command('aanbod')
+      .description(h('new.aanbod'))
+      .addHelpText('after', `\n${h('examples')}\n${h('new.aanbod.example')}`),
+  )
+    .option('--title <title>', h('opt.title-offer'))
+    .option('--institution <school>', h('opt.institution'))
+    .option('--level <level>', h('opt.level-offer'))
+    .option('--discipline <programme>', h('opt.discipline'))
+    .option('--form <form>', h('opt.form'))
+    .option('--csl <csl>', h('opt.csl'))
+    .option('--theme <theme>', h('opt.theme-offer'), many)
+    .option('--area <area>', h('opt.area-offer'), many)
+    .option('--period <period>', h('opt.period'), many)
+    .option('--contact <person>', h('opt.contact-offer'))
+    .action(async (options, cmd: Command) => {
+      const { newAanbodCommand } = await import('./commands/new-aanbod.js');
+      setExit(await newAanbodCommand(io, { ...global(cmd), ...options }));
+    });
+
   // issue 14 — kwp edit: its flags are those of the kind table (core/edit/record/fields.ts).
   const edit = sub('edit <id>', h('edit'), h('edit.example'));
   const { flags, lists, repeatable } = editFlags();

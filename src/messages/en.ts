@@ -705,7 +705,8 @@ export const en: Record<MessageId, string> = {
   'help.opt.commit': 'commit the written file in git at once',
   'help.opt.dry-run': 'show what would be written, without writing anything',
   'help.opt.json-created': 'output as JSON: {"id", "path"}',
-  'help.new': 'create a project, knowledge question or partner (kwp new project|vraag|partner)',
+  'help.new':
+    'create a project, knowledge question, partner or education offer (kwp new project|vraag|partner|aanbod)',
   'help.new.project': 'create a project description (fase 3a), by questions or from the options',
   'help.new.project.example':
     '  kwp new project\n  kwp new project --title "Groene daken" --programme "CDKM Rivelde" --question "Hoe ...?" --contact "Ahmed Yilmaz <a.yilmaz@example.org>" --yes\n  kwp new project --follows 2025-groene-schoolpleinen-rivierenwijk --commit',
@@ -1138,6 +1139,56 @@ export const en: Record<MessageId, string> = {
   'story.offer-period': 'period',
   'story.offer-no-period': 'occupies no period',
   'show.offer.overbooked': 'over-booked',
+  // issue 15 — kwp new aanbod
+  'help.new.aanbod': 'register an education offer: what a school offers to work on city questions, and when',
+  'help.new.aanbod.example':
+    '  kwp new aanbod\n  kwp new aanbod --title "Minor Sociale Innovatie 2027" --institution "Hogeschool Rivelde" --level hbo \\\n    --form minor --theme armoede --period "2027-02-01..2027-06-30,2026-12-15,20,2,blok 3"',
+  'help.opt.title-offer': 'title, for example "Minor Sociale Innovatie 2026-2027"',
+  'help.opt.institution': 'the school: its name in the partner register (group onderwijs)',
+  'help.opt.level-offer': "level: vmbo, mbo, hbo or wo (without this option: the school's in the register)",
+  'help.opt.discipline': 'programme (opleiding), for example Social Work',
+  'help.opt.form': 'form: vak, project, minor, stage, afstuderen, challenge or onderzoek',
+  'help.opt.csl': 'csl_niveau: laag, midden or intensief',
+  'help.opt.theme-offer': 'a theme the students can work on (repeat for more)',
+  'help.opt.area-offer': 'an area where the students can work (repeat for more)',
+  'help.opt.period':
+    'a period: start..einde[,intake_tot][,studenten][,vragen][,naam], for example "2027-02-01..2027-06-30,2026-12-15,20,2,blok 3" (repeat for more)',
+  'help.opt.contact-offer': 'contact person: the teacher or coordinator, as "Name <email>"',
+  'offer.period-format':
+    '--period "{value}": write {syntax}, for example "2027-02-01..2027-06-30,2026-12-15,20,2,blok 3".',
+  'offer.period-number': '{option} "{value}": {key} must be a whole number of {min} or more, not "{part}".',
+  'offer.period-dates-missing': 'Period {period} needs a start and an end ({syntax}).',
+  'offer.period-end-before-start': 'Period {period}: the end {end} is before the start {start}.',
+  'offer.period-intake-after-start':
+    'Period {period}: intake until {intake} is after the start {start}. A question must be in before the start: choose a date on or before {start}, or leave it out (then it is the day before the start).',
+  'offer.unknown-institution':
+    '--institution: "{name}" is not in the partner register. Register the school first: kwp new partner --name "{name}" --group onderwijs',
+  'offer.unknown-institution-typo':
+    '--institution: "{name}" is not in the partner register. Did you mean "{closest}"? If not, register the school first: kwp new partner --name "{name}" --group onderwijs',
+  'offer.institution-not-school':
+    '--institution: "{name}" is in the partner register with group {group}, not onderwijs: an education offer comes from a school.',
+  'offer.no-schools':
+    'The partner register has no school (group onderwijs) yet. Register one first: kwp new partner --group onderwijs',
+  'ask.offer.title': 'Title of the offer (for example Minor Sociale Innovatie 2026-2027):',
+  'ask.offer.institution': 'Which school offers it?',
+  'ask.offer.level': 'At what level?',
+  'ask.offer.discipline': 'Which programme? (for example Social Work; Enter to skip)',
+  'ask.offer.form': 'What form does it take?',
+  'ask.offer.csl': 'How intensive is the community service learning?',
+  'ask.offer.themes': 'Which themes can the students work on? (space to choose; none chosen: any theme)',
+  'ask.offer.areas': 'In which areas can they work? (space to choose; none chosen: the whole werkplaats)',
+  'ask.offer.period.name': 'Period {n}: name (for example blok 3; Enter to skip):',
+  'ask.offer.period.start': 'Period {n}: start date (YYYY-MM-DD):',
+  'ask.offer.period.end': 'Period {n}: end date (YYYY-MM-DD):',
+  'ask.offer.period.intake':
+    'Period {n}: until when can a question still be taken in? (YYYY-MM-DD; Enter: {date}, the day before the start)',
+  'ask.offer.period.intake-after':
+    'That date is after the start ({date}); a question must be in before the start.',
+  'ask.offer.period.students': 'Period {n}: how many students are available? (Enter if not known yet)',
+  'ask.offer.period.questions': 'Period {n}: how many questions (projects) can the period take? (Enter: 1)',
+  'ask.offer.period.more': 'Another period?',
+  'ask.offer.contact': 'Contact person: the teacher or coordinator ("Name <email>", Enter to skip):',
+  'ask.count.invalid': 'Enter a whole number of {min} or more, or leave it empty.',
   // issue 16 — kwp search
   'help.search':
     'search every record: titles, questions, descriptions, evaluations, partners and offers; Dutch-aware (schoolpleinen finds schoolplein, cooperatie finds coöperatie)',

@@ -721,7 +721,8 @@ export const nl = {
   'help.opt.commit': 'het geschreven bestand meteen committen in git',
   'help.opt.dry-run': 'laten zien wat er geschreven zou worden, zonder iets te schrijven',
   'help.opt.json-created': 'uitvoer als JSON: {"id", "path"}',
-  'help.new': 'maak een project, kennisvraag of partner aan (kwp new project|vraag|partner)',
+  'help.new':
+    'maak een project, kennisvraag, partner of onderwijsaanbod aan (kwp new project|vraag|partner|aanbod)',
   'help.new.project': 'maak een projectbeschrijving (fase 3a), met vragen of uit de opties',
   'help.new.project.example':
     '  kwp new project\n  kwp new project --title "Groene daken" --programme "CDKM Rivelde" --question "Hoe ...?" --contact "Ahmed Yilmaz <a.yilmaz@example.org>" --yes\n  kwp new project --follows 2025-groene-schoolpleinen-rivierenwijk --commit',
@@ -1158,6 +1159,61 @@ export const nl = {
   'story.offer-period': 'periode',
   'story.offer-no-period': 'neemt geen periode in',
   'show.offer.overbooked': 'overboekt',
+  // issue 15 — kwp new aanbod
+  'help.new.aanbod':
+    'registreer onderwijsaanbod: wat een school aanbiedt om aan vragen uit de stad te werken, en wanneer',
+  'help.new.aanbod.example':
+    '  kwp new aanbod\n  kwp new aanbod --title "Minor Sociale Innovatie 2027" --institution "Hogeschool Rivelde" --level hbo \\\n    --form minor --theme armoede --period "2027-02-01..2027-06-30,2026-12-15,20,2,blok 3"',
+  'help.opt.title-offer': 'titel, bijvoorbeeld "Minor Sociale Innovatie 2026-2027"',
+  'help.opt.institution': 'de school: haar naam in het partnerregister (groep onderwijs)',
+  'help.opt.level-offer':
+    'niveau: vmbo, mbo, hbo of wo (zonder deze optie: dat van de school in het register)',
+  'help.opt.discipline': 'opleiding, bijvoorbeeld Social Work',
+  'help.opt.form': 'vorm: vak, project, minor, stage, afstuderen, challenge of onderzoek',
+  'help.opt.csl': 'csl_niveau: laag, midden of intensief',
+  'help.opt.theme-offer': 'thema waaraan de studenten kunnen werken (herhaal voor meer)',
+  'help.opt.area-offer': 'gebied waar de studenten kunnen werken (herhaal voor meer)',
+  'help.opt.period':
+    'een periode: start..einde[,intake_tot][,studenten][,vragen][,naam], bijvoorbeeld "2027-02-01..2027-06-30,2026-12-15,20,2,blok 3" (herhaal voor meer)',
+  'help.opt.contact-offer': 'contactpersoon: de docent of coördinator, als "Naam <e-mail>"',
+  'offer.period-format':
+    '--period "{value}": schrijf {syntax}, bijvoorbeeld "2027-02-01..2027-06-30,2026-12-15,20,2,blok 3".',
+  'offer.period-number':
+    '{option} "{value}": {key} moet een heel getal van {min} of meer zijn, niet "{part}".',
+  'offer.period-dates-missing': 'Periode {period} heeft een start en een einde nodig ({syntax}).',
+  'offer.period-end-before-start': 'Periode {period}: het einde {end} ligt voor de start {start}.',
+  'offer.period-intake-after-start':
+    'Periode {period}: aanmelden tot {intake} ligt na de start {start}. Een vraag moet voor de start binnen zijn: kies een datum op of voor {start}, of laat hem weg (dan is het de dag voor de start).',
+  'offer.unknown-institution':
+    '--institution: "{name}" staat niet in het partnerregister. Registreer de school eerst: kwp new partner --name "{name}" --group onderwijs',
+  'offer.unknown-institution-typo':
+    '--institution: "{name}" staat niet in het partnerregister. Bedoel je "{closest}"? Zo niet, registreer de school eerst: kwp new partner --name "{name}" --group onderwijs',
+  'offer.institution-not-school':
+    '--institution: "{name}" staat in het partnerregister met groep {group}, niet onderwijs: onderwijsaanbod komt van een school.',
+  'offer.no-schools':
+    'Er staat nog geen school (groep onderwijs) in het partnerregister. Registreer er eerst een: kwp new partner --group onderwijs',
+  'ask.offer.title': 'Titel van het aanbod (bijvoorbeeld Minor Sociale Innovatie 2026-2027):',
+  'ask.offer.institution': 'Van welke school is het aanbod?',
+  'ask.offer.level': 'Op welk niveau?',
+  'ask.offer.discipline': 'Welke opleiding? (bijvoorbeeld Social Work; Enter om over te slaan)',
+  'ask.offer.form': 'Welke vorm heeft het?',
+  'ask.offer.csl': 'Hoe intensief is het community service learning?',
+  'ask.offer.themes':
+    "Aan welke thema's kunnen de studenten werken? (spatie om te kiezen; niets gekozen: elk thema)",
+  'ask.offer.areas':
+    'In welke gebieden kunnen ze werken? (spatie om te kiezen; niets gekozen: de hele werkplaats)',
+  'ask.offer.period.name': 'Periode {n}: naam (bijvoorbeeld blok 3; Enter om over te slaan):',
+  'ask.offer.period.start': 'Periode {n}: startdatum (JJJJ-MM-DD):',
+  'ask.offer.period.end': 'Periode {n}: einddatum (JJJJ-MM-DD):',
+  'ask.offer.period.intake':
+    'Periode {n}: tot wanneer kan een vraag nog mee? (JJJJ-MM-DD; Enter: {date}, de dag voor de start)',
+  'ask.offer.period.intake-after':
+    'Die datum ligt na de start ({date}); een vraag moet voor de start binnen zijn.',
+  'ask.offer.period.students': 'Periode {n}: hoeveel studenten zijn er beschikbaar? (Enter als nog onbekend)',
+  'ask.offer.period.questions': 'Periode {n}: hoeveel vragen (projecten) kan de periode aan? (Enter: 1)',
+  'ask.offer.period.more': 'Nog een periode?',
+  'ask.offer.contact': 'Contactpersoon: de docent of coördinator ("Naam <e-mail>", Enter om over te slaan):',
+  'ask.count.invalid': 'Vul een heel getal van {min} of meer in, of laat het leeg.',
   // issue 16 — kwp search
   'help.search':
     'zoek in alle records: titels, vragen, beschrijvingen, evaluaties, partners en aanbod; Nederlands-bewust (schoolpleinen vindt schoolplein, cooperatie vindt coöperatie)',

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type TemplateName = 'project' | 'vraag' | 'partner' | 'werkplaats' | 'kb-readme';
+export type TemplateName = 'project' | 'vraag' | 'partner' | 'aanbod' | 'werkplaats' | 'kb-readme';
 
 /** kwp's own templates/ folder: next to dist/ or src/, wherever this module was bundled. */
 export function builtInTemplatesDir(): string {

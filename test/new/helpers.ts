@@ -47,7 +47,9 @@ export function readBack(root: string, path: string): { data: Data; body: string
     ? 'project'
     : path.includes('/kennisvragen/')
       ? 'vraag'
-      : 'partner';
+      : path.includes('/aanbod/')
+        ? 'aanbod'
+        : 'partner';
   const file = readSourceFile(path, kind, readFileSync(join(root, path)), readYamlFull);
   expect(file?.problems ?? ['unreadable']).toEqual([]);
   return { data: file!.data!, body: file!.body };
