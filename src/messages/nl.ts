@@ -596,8 +596,7 @@ export const nl = {
   'report.offer.col.contactpersoon': 'Contactpersoon',
   'report.offer.col.toelichting': 'Toelichting',
   'report.offer.col.uitgesloten': 'Uitgesloten door',
-  'report.offer.total':
-    'In totaal {places:# plaats|# plaatsen} voor vragen, {taken} bezet, {left} vrij.',
+  'report.offer.total': 'In totaal {places:# plaats|# plaatsen} voor vragen, {taken} bezet, {left} vrij.',
   'report.offer.overbooked': 'overboekt',
   'report.offer.closed': 'aanbod {status}',
   'report.offer.wachten.intro':

@@ -52,7 +52,12 @@ function tableProblems(id: string | undefined, format: ReportFormat, options: Re
   const table = options.table;
   if (table === undefined) return [];
   if (!(REPORT_TABLES as readonly string[]).includes(table))
-    return [{ id: 'cli.unknown-option-value', args: { value: table, option: '--table', allowed: [...REPORT_TABLES] } }];
+    return [
+      {
+        id: 'cli.unknown-option-value',
+        args: { value: table, option: '--table', allowed: [...REPORT_TABLES] },
+      },
+    ];
   if (format !== 'csv') return [{ id: 'report.table-needs-csv', args: { format } }];
   if (id !== undefined) return [{ id: 'report.table-project', args: { id } }];
   return [];

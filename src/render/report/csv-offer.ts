@@ -61,7 +61,11 @@ function standFields(stand: Stand): string[] {
 }
 
 const optional = (value: string | number | null | undefined) =>
-  value === null || value === undefined ? '' : typeof value === 'number' ? numberField(value) : textField(value);
+  value === null || value === undefined
+    ? ''
+    : typeof value === 'number'
+      ? numberField(value)
+      : textField(value);
 
 export function renderOfferCsv(
   report: WerkplaatsReport,

@@ -20,4 +20,3 @@ export function table(headers: string[], rows: (string | number)[][]): string {
     `| ${cells.map((c) => (typeof c === 'number' ? String(c) : c)).join(' | ')} |`;
   return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
-
