@@ -84,17 +84,60 @@ function eachIdWord(buffer: Uint8Array, each: (hash: number, start: number, end:
 }
 
 /**
- * The distinct hashes (idWordHash) of the runs of id characters in a file: what a mention test with
- * many ids looks up, kept so that a file need not be read again to be tested (see the scan cache).
- * Sorted.
+ * The distinct hashes (idWordHash) of the runs of id characters in a file's frontmatter (up to where
+ * frontmatterWords ends it; the whole file when it has no closing fence), sorted: what is kept of a
+ * file so that it need not be read again to learn whether it mentions an id (see mentionByHashes).
+ * Only the frontmatter: the rules across files read nothing else.
  */
 export function idWordHashes(bytes: Uint8Array): Int32Array {
+  const buffer = asBuffer(bytes);
+  const from = buffer.indexOf(0x0a);
+  const end = from === -1 ? buffer.length : closingFence(buffer, from);
   const seen = new Set<number>();
-  eachIdWord(bytes, (hash) => {
+  eachIdWord(buffer.subarray(0, end), (hash) => {
     seen.add(hash);
     return false;
   });
   return Int32Array.from(seen).sort();
+}
+
+/**
+ * mentionTest on what idWordHashes kept of a file: true when one of the ids' hashes is among them
+ * (rarely, another word's hash: then the file is only read when it need not be). Undefined when an
+ * id is not shaped like one (ID_PATTERN): such an id is no run of id characters, so the file must be
+ * searched.
+ */
+export function mentionByHashes(ids: readonly string[]): ((hashes: Int32Array) => boolean) | undefined {
+  const wanted = ids.filter((id) => id !== '');
+  if (!wanted.every((id) => ID_PATTERN.test(id))) return undefined;
+  const set = new Set(wanted.map(idWordHash));
+  return (hashes) => {
+    for (let i = 0; i < hashes.length; i++) if (set.has(hashes[i]!)) return true;
+    return false;
+  };
+}
+
+/**
+ * The ids among `ids` whose hash is among a file's kept hashes: a superset of the ids among its
+ * frontmatter's words (frontmatterWords) when every id is shaped like one. Undefined when one is not.
+ */
+export function idsByHashes(ids: Iterable<string>): ((hashes: Int32Array) => string[]) | undefined {
+  const byHash = new Map<number, string[]>();
+  for (const id of ids) {
+    if (!ID_PATTERN.test(id)) return undefined;
+    const hash = idWordHash(id);
+    const same = byHash.get(hash);
+    if (same) same.push(id);
+    else byHash.set(hash, [id]);
+  }
+  return (hashes) => {
+    const out: string[] = [];
+    for (let i = 0; i < hashes.length; i++) {
+      const found = byHash.get(hashes[i]!);
+      if (found) out.push(...found);
+    }
+    return out;
+  };
 }
 
 /**
