@@ -93,6 +93,19 @@ await build({
   logLevel: 'warning',
   outfile: 'dist/web/kwp-search.js',
 });
+// The overview's facets on the site (src/web/site.ts), the same way.
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/web/site.ts'],
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+  outfile: 'dist/web/kwp-site.js',
+});
 
 /**
  * zod's 40 locales (300 KB) stay out of the bundle only when every module that uses zod imports it as

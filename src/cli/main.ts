@@ -216,6 +216,15 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
       setExit(await searchCommand(io, words, { ...global(cmd), ...options }));
     });
 
+  // issue 16 — kwp site
+  sub('site', h('site'), h('site.example'))
+    .option('--out <dir>', h('opt.out-site'))
+    .option('--public', h('opt.public-site'))
+    .action(async (options, cmd: Command) => {
+      const { siteCommand } = await import('./commands/site.js');
+      setExit(await siteCommand(io, { ...global(cmd), ...options }));
+    });
+
   sub('init [dir]', h('init'), h('init.example'))
     .option('--name <name>', h('opt.name-werkplaats'))
     .option('--programme <programme>', h('opt.programmes'), many)

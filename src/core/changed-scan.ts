@@ -12,30 +12,132 @@ const FEW = 16;
 /**
  * A test for "mentions one of these ids" (an id appears literally, see idIsItsName). For a few ids, a search for each (fast, native). For many
  * (a change to hundreds of files), searching for each in every file would cost more than reading
- * them all in full; instead each file's runs of id characters (`a-z`, `0-9`, `-`) are looked up in
- * a set. That is exact for ids: a YAML value without escapes (a backslash gets the file read in any
+ * them all in full; instead each file's runs of id characters (`a-z`, `0-9`, `-`) are looked up.
+ * That is exact for ids: a YAML value without escapes (a backslash gets the file read in any
  * case) is such a run whole, never part of a longer one. Anything shaped otherwise is still searched.
+ * A run is looked up by its hash (idWordHash) first, and made a string only when the hash is one of
+ * an id: on a dense knowledge base (100 MB, thousands of runs a file) making every run a string
+ * cost seconds.
  */
 export function mentionTest(ids: readonly string[]): (bytes: Uint8Array) => boolean {
   const wanted = ids.filter((id) => id !== '');
   if (wanted.length <= FEW) return (bytes) => wanted.some((id) => asBuffer(bytes).includes(id));
   const shaped = new Set(wanted.filter((id) => ID_PATTERN.test(id)));
   const other = wanted.filter((id) => !shaped.has(id));
+  const hashes = new Set([...shaped].map(idWordHash));
   return (bytes) => {
     const buffer = asBuffer(bytes);
     if (other.some((id) => buffer.includes(id))) return true;
-    for (let at = 0; at < buffer.length;) {
-      while (at < buffer.length && !isIdByte(buffer[at]!)) at++;
+    // eachIdWord's loop, written out: a call for each of a file's thousands of runs costs more
+    // than the scan itself.
+    const n = buffer.length;
+    for (let at = 0; at < n;) {
+      if (ID_BYTE[buffer[at]!] === 0) {
+        at++;
+        continue;
+      }
       const start = at;
-      while (at < buffer.length && isIdByte(buffer[at]!)) at++;
-      if (at > start && shaped.has(buffer.toString('latin1', start, at))) return true;
+      let hash = FNV_OFFSET | 0;
+      do hash = Math.imul(hash ^ buffer[at]!, FNV_PRIME);
+      while (++at < n && ID_BYTE[buffer[at]!] === 1);
+      if (hashes.has(hash) && shaped.has(buffer.toString('latin1', start, at))) return true;
     }
     return false;
   };
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The hash of a word as eachIdWord hashes runs of id characters (32-bit FNV-1a, as a signed int). */
+export function idWordHash(word: string): number {
+  let hash = FNV_OFFSET | 0;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
 function isIdByte(byte: number): boolean {
   return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x30 && byte <= 0x39) || byte === 0x2d;
+}
+
+/** For each byte whether it is an id character: `a-z`, `0-9`, `-`. */
+const ID_BYTE = new Uint8Array(256);
+for (let b = 0; b < 256; b++) ID_BYTE[b] = isIdByte(b) ? 1 : 0;
+
+/**
+ * Calls `each` with the hash (idWordHash) and place of every run of id characters in the bytes,
+ * until it returns true. No strings are made: this runs over every byte of every file.
+ */
+function eachIdWord(buffer: Uint8Array, each: (hash: number, start: number, end: number) => boolean): void {
+  const n = buffer.length;
+  for (let at = 0; at < n;) {
+    if (ID_BYTE[buffer[at]!] === 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let hash = FNV_OFFSET | 0;
+    do hash = Math.imul(hash ^ buffer[at]!, FNV_PRIME);
+    while (++at < n && ID_BYTE[buffer[at]!] === 1);
+    if (each(hash, start, at)) return;
+  }
+}
+
+/**
+ * The distinct hashes (idWordHash) of the runs of id characters in a file's frontmatter (up to where
+ * frontmatterWords ends it; the whole file when it has no closing fence), sorted: what is kept of a
+ * file so that it need not be read again to learn whether it mentions an id (see mentionByHashes).
+ * Only the frontmatter: the rules across files read nothing else.
+ */
+export function idWordHashes(bytes: Uint8Array): Int32Array {
+  const buffer = asBuffer(bytes);
+  const from = buffer.indexOf(0x0a);
+  const end = from === -1 ? buffer.length : closingFence(buffer, from);
+  const seen = new Set<number>();
+  eachIdWord(buffer.subarray(0, end), (hash) => {
+    seen.add(hash);
+    return false;
+  });
+  return Int32Array.from(seen).sort();
+}
+
+/**
+ * mentionTest on what idWordHashes kept of a file: true when one of the ids' hashes is among them
+ * (rarely, another word's hash: then the file is only read when it need not be). Undefined when an
+ * id is not shaped like one (ID_PATTERN): such an id is no run of id characters, so the file must be
+ * searched.
+ */
+export function mentionByHashes(ids: readonly string[]): ((hashes: Int32Array) => boolean) | undefined {
+  const wanted = ids.filter((id) => id !== '');
+  if (!wanted.every((id) => ID_PATTERN.test(id))) return undefined;
+  const set = new Set(wanted.map(idWordHash));
+  return (hashes) => {
+    for (let i = 0; i < hashes.length; i++) if (set.has(hashes[i]!)) return true;
+    return false;
+  };
+}
+
+/**
+ * The ids among `ids` whose hash is among a file's kept hashes: a superset of the ids among its
+ * frontmatter's words (frontmatterWords) when every id is shaped like one. Undefined when one is not.
+ */
+export function idsByHashes(ids: Iterable<string>): ((hashes: Int32Array) => string[]) | undefined {
+  const byHash = new Map<number, string[]>();
+  for (const id of ids) {
+    if (!ID_PATTERN.test(id)) return undefined;
+    const hash = idWordHash(id);
+    const same = byHash.get(hash);
+    if (same) same.push(id);
+    else byHash.set(hash, [id]);
+  }
+  return (hashes) => {
+    const out: string[] = [];
+    for (let i = 0; i < hashes.length; i++) {
+      const found = byHash.get(hashes[i]!);
+      if (found) out.push(...found);
+    }
+    return out;
+  };
 }
 
 /**

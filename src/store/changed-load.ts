@@ -16,14 +16,23 @@ import {
   NAMED_KINDS,
   references,
 } from '../core/affected.js';
-import { frontmatterWords, idIsItsName, isPlainWord, mentionTest } from '../core/changed-scan.js';
+import {
+  frontmatterWords,
+  idIsItsName,
+  idsByHashes,
+  idWordHashes,
+  isPlainWord,
+  mentionByHashes,
+  mentionTest,
+} from '../core/changed-scan.js';
 import { str } from '../core/data.js';
 import { fileStem } from '../core/kinds.js';
 import { KINDS } from '../core/model/kinds.js';
 import { CHAIN_LINK, linkTargets } from '../core/model/link-values.js';
 import type { ParsedFile } from '../core/read-file.js';
 import { checkAndSlim } from '../core/validate.js';
-import { type KbEntry, listKnowledgeBase, readEntries, withPlaceholders } from './read-kb.js';
+import { type KbEntry, listKnowledgeBase, readEntries, standIn, withPlaceholders } from './read-kb.js';
+import { openScanCache, type ScanCache } from './scan-cache.js';
 import { loadForValidation } from './validate-load.js';
 
 /**
@@ -37,11 +46,13 @@ export async function loadForChanged(
   pending.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   await new Promise((resolve) => setImmediate(resolve)); // lets the git processes start
   const { realRoot, entries, problems } = listKnowledgeBase(root);
+  const caching = openScanCache(realRoot);
   // Always read: the werkplaats and the kinds named by name (the partner register), from the tables.
   const isAlways = (e: KbEntry) => KINDS[e.kind].folder === null || NAMED_KINDS.has(e.kind);
   const always = await readEntries(realRoot, entries.filter(isAlways), checkAndSlim);
   const changes = await pending;
   if (affectsUnmentioned(changes)) return loadForValidation(root);
+  const cache = await caching;
   const changed = new Set(changes.map((c) => c.path));
   const first = (e: KbEntry) => changed.has(e.path) || isAlways(e);
   const read = [
@@ -61,15 +72,13 @@ export async function loadForChanged(
         if (link.from === file.kind) ids.push(...linkTargets(file.data, link));
   // Questions before projects: a question that is read (it mentions a changed id) may be marked
   // opgepakt, which is checked against the projects that list it, so those are read too.
-  const selectBy = (mentions: (bytes: Uint8Array) => boolean) => (entry: KbEntry, bytes: Uint8Array) =>
-    mentions(bytes) || !idIsItsName(bytes, fileStem(entry.path));
   // The kinds a rule checks against the records linking to them (INVERSE_CHECKED_KINDS) first.
   const checked = (e: { kind: KbEntry['kind'] }) => INVERSE_CHECKED_KINDS.has(e.kind);
-  const questions = await readEntries(
+  const questions = await readMentioning(
     realRoot,
     entries.filter((e) => checked(e) && !first(e)),
-    checkAndSlim,
-    selectBy(mentionTest(ids)),
+    ids,
+    cache,
   );
   for (const question of questions) if (!question.standIn) ids.push(...idsOf(question));
   // Questions (and offers) a changed project no longer lists (ChangedPath.dropped) are checked too,
@@ -81,15 +90,50 @@ export async function loadForChanged(
   const dropped = [...new Set(changes.flatMap((c) => c.dropped ?? []))].filter((w) => questionIds.has(w));
   ids.push(...dropped);
   // Then every other record (the projects): read when it mentions an id in play.
-  const projects = await readEntries(
+  const projects = await readMentioning(
     realRoot,
     entries.filter((e) => !checked(e) && !first(e)),
-    checkAndSlim,
-    selectBy(mentionTest(ids)),
+    ids,
+    cache,
   );
   const files = [...read, ...questions, ...projects];
-  await parseReferenced(realRoot, entries, files, changed, ids);
+  await parseReferenced(realRoot, entries, files, changed, ids, cache);
+  cache?.save();
   return withPlaceholders(files, problems, checkAndSlim);
+}
+
+/**
+ * Parses the entries that mention one of `ids` or whose id may differ from their name; the others
+ * stand in by their name. What the scan cache knows of a file decides without reading it; every
+ * file read for the test is recorded in the cache.
+ */
+async function readMentioning(
+  realRoot: string,
+  entries: readonly KbEntry[],
+  ids: readonly string[],
+  cache: ScanCache | undefined,
+): Promise<ParsedFile[]> {
+  const byHashes = cache && mentionByHashes(ids);
+  const decided: ParsedFile[] = [];
+  const toParse: KbEntry[] = [];
+  const toLook: KbEntry[] = [];
+  for (const entry of entries) {
+    const record = byHashes && !entry.isLink ? cache.get(entry.path) : undefined;
+    if (!record) toLook.push(entry);
+    else if (!record.nameOk || byHashes!(record.hashes)) toParse.push(entry);
+    else decided.push(standIn(entry.path, entry.kind));
+  }
+  const mentions = mentionTest(ids);
+  const select = (entry: KbEntry, bytes: Uint8Array) => {
+    const nameOk = idIsItsName(bytes, fileStem(entry.path));
+    if (cache && !entry.isLink) cache.put(entry.path, { nameOk, hashes: idWordHashes(bytes) });
+    return !nameOk || mentions(bytes);
+  };
+  return [
+    ...decided,
+    ...(await readEntries(realRoot, toParse, checkAndSlim)),
+    ...(await readEntries(realRoot, toLook, checkAndSlim, select)),
+  ];
 }
 
 /**
@@ -109,6 +153,7 @@ async function parseReferenced(
   files: ParsedFile[],
   changed: ReadonlySet<string>,
   ids: readonly string[],
+  cache: ScanCache | undefined,
 ): Promise<void> {
   const entryAt = new Map(entries.map((e) => [e.path, e]));
   // Ids as the knowledge base will see them: the declared id, else the file name.
@@ -135,9 +180,9 @@ async function parseReferenced(
     }
   };
   const byWords = [...byId.keys()].every(isPlainWord);
-  const chainWords = frontmatterWords(
-    [...byId].filter(([, at]) => at.some((i) => chained(files[i]!.kind))).map(([id]) => id),
-  );
+  const chainIds = [...byId].filter(([, at]) => at.some((i) => chained(files[i]!.kind))).map(([id]) => id);
+  const chainWords = frontmatterWords(chainIds);
+  const chainHashes = cache && idsByHashes(chainIds);
   // What each walked id may follow: for a parsed file what it lists, for a stand-in read as bytes
   // every chained id among its words.
   const edges = new Map<string, string[]>();
@@ -178,16 +223,30 @@ async function parseReferenced(
       });
     } else {
       const words = new Map<string, string[]>();
+      // What the scan cache knows of a stand-in: the chained ids among its words' hashes, a superset
+      // of chainWords' (see idsByHashes). The others are read as bytes.
+      const toRead: number[] = [];
+      for (const i of standIns) {
+        const record = chainHashes && !entryAt.get(files[i]!.path)!.isLink && cache!.get(files[i]!.path);
+        if (!record) {
+          toRead.push(i);
+          continue;
+        }
+        unparsed.add(i);
+        const to = chainHashes!(record.hashes);
+        addEdges(files[i]!.stem, to);
+        next.push(...to);
+      }
       const looked = await readEntries(
         realRoot,
-        standIns.map((at) => entryAt.get(files[at]!.path)!),
+        toRead.map((at) => entryAt.get(files[at]!.path)!),
         () => {},
         (entry, bytes) => {
           if (chained(entry.kind)) words.set(entry.path, chainWords(bytes));
           return false;
         },
       );
-      const at = new Map(standIns.map((i) => [files[i]!.path, i]));
+      const at = new Map(toRead.map((i) => [files[i]!.path, i]));
       for (const file of looked) {
         const i = at.get(file.path)!;
         if (!file.standIn) {

@@ -24,3 +24,13 @@ export async function commitState(root: string): Promise<CommitState> {
   ]);
   return commit === null ? { commit: null, gewijzigd: null } : { commit, gewijzigd: status };
 }
+
+/** The date (YYYY-MM-DD, the committer's) of HEAD; null outside git or before the first commit. */
+export async function commitDate(root: string): Promise<string | null> {
+  return simpleGit({ baseDir: root })
+    .raw(['log', '-1', '--format=%cs', 'HEAD'])
+    .then(
+      (out) => (/^\d{4}-\d{2}-\d{2}$/.test(out.trim()) ? out.trim() : null),
+      () => null,
+    );
+}

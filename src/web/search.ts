@@ -10,7 +10,7 @@
 // On a page, a form with `data-kwp-search` (holding an `<input type="search">`) and an element with
 // `data-kwp-results` become a search box and its results; `?q=` in the address searches on opening,
 // so a search can be shared. The results container's `data-kwp-href` ("{kind}/{id}.html", say)
-// makes each result's link; its `data-kwp-text-count` ("{count} resultaten") and
+// makes each result's link (`{page}`: the page `kwp site` writes for the record's file); its `data-kwp-text-count` ("{count} resultaten") and
 // `data-kwp-text-none` the lines it shows, in the page's language. The search itself is also
 // `window.kwpSearch.search(query)`.
 import { type Passage, passage } from '../core/search/passage.js';
@@ -120,6 +120,14 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
+/** The site's page of a record's file (`knowledge/projecten/x.md` → `projecten/x.html`), as a link. */
+function pageOf(path: string): string {
+  return `${path.replace(/^knowledge\//, '').replace(/\.md$/i, '')}.html`
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
+}
+
 function show(list: HTMLElement, query: string, answer: WebAnswer): void {
   const count = list.dataset['kwpTextCount'] ?? '{count} resultaten';
   const none = list.dataset['kwpTextNone'] ?? 'Niets gevonden voor "{query}".';
@@ -132,7 +140,11 @@ function show(list: HTMLElement, query: string, answer: WebAnswer): void {
   for (const r of answer.results) {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = fill(href, { id: encodeURIComponent(r.id), kind: encodeURIComponent(r.kind) });
+    link.href = fill(href, {
+      id: encodeURIComponent(r.id),
+      kind: encodeURIComponent(r.kind),
+      page: pageOf(r.path),
+    });
     link.textContent = r.titel;
     item.append(link);
     if (r.passage) {

@@ -5,7 +5,16 @@ import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { frontmatterWords, idIsItsName, isPlainWord, mentionTest } from '../../src/core/changed-scan.js';
+import {
+  frontmatterWords,
+  idIsItsName,
+  idsByHashes,
+  idWordHashes,
+  isPlainWord,
+  mentionByHashes,
+  mentionTest,
+} from '../../src/core/changed-scan.js';
+import { ID_PATTERN } from '../../src/core/kinds.js';
 
 const mentionsAny = (bytes: Uint8Array, ids: string[]) => mentionTest(ids)(bytes);
 import { str, stringsAt } from '../../src/core/data.js';
@@ -138,6 +147,21 @@ describe('frontmatterWords', () => {
   });
 });
 
+describe('idWordHashes', () => {
+  const kept = idWordHashes(file('vervolg_op: [2024-a, vraag-7]\n', '\nIn de tekst: 2025-b.\n'));
+  it('keeps the words of the frontmatter that an id can be, and finds ids by them', () => {
+    expect(mentionByHashes(['2025-c', '2024-a'])!(kept)).toBe(true);
+    expect(idsByHashes(['vraag-7', 'vraag', '2024'])!(kept)).toEqual(['vraag-7']);
+  });
+  it('leaves out the body, which the rules across files do not read', () => {
+    expect(mentionByHashes(['2025-b'])!(kept)).toBe(false);
+  });
+  it('cannot answer for an id not shaped like one, which must be searched for in the file', () => {
+    expect(mentionByHashes(['2024-a', 'Geen id'])).toBeUndefined();
+    expect(idsByHashes(['2024-a', 'a_b'])).toBeUndefined();
+  });
+});
+
 describe('on arbitrary YAML', () => {
   it('a file it lets stand in has its name as id, and every id in its data is mentioned', () => {
     fc.assert(
@@ -154,6 +178,14 @@ describe('on arbitrary YAML', () => {
             expect(mentionTest([...others, value])(content)).toBe(true);
             // The walk along vervolg_op finds it among the frontmatter's words.
             if (isPlainWord(value)) expect(frontmatterWords([...others, value])(content)).toContain(value);
+            // What the scan cache keeps of the file finds it too, when it is shaped like an id.
+            const kept = idWordHashes(content);
+            const byHashes = mentionByHashes([...others, value]);
+            if (!ID_PATTERN.test(value)) expect(byHashes).toBeUndefined();
+            else {
+              expect(byHashes!(kept)).toBe(true);
+              expect(idsByHashes([...others, value])!(kept)).toContain(value);
+            }
           }
       }),
       { numRuns: 2000, seed: 7 },

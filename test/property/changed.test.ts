@@ -3,7 +3,8 @@
 // vocabulary word of the werkplaats, a partner's name, broken YAML, a question dropped from a
 // project; an education offer added to or dropped from a project, a project's start moved out of or
 // into a period, a period's capacity lowered, an offer's school changed), renames (`git mv`, with and without the references fixed), additions and deletions,
-// committed, staged or only in the working tree. For each:
+// committed, staged or only in the working tree; with what the scan cache kept from earlier runs
+// (warm), and, every third trial, without it (cold, as in CI). For each:
 // - `--changed --format json` reports exactly what a full `validate --format json` reports about the
 //   files --changed checks (its scope), and counts those files;
 // - the base is valid, so every file with a diagnostic in the full run is one the change affected:
@@ -266,7 +267,9 @@ interface Outcome {
   changedPaths: string[];
 }
 
-async function check(root: string): Promise<Outcome> {
+/** With `cold`, the scan cache is removed first: the run reads every file, as in CI. */
+async function check(root: string, cold: boolean): Promise<Outcome> {
+  if (cold) rmSync(join(root, '.git', 'kwp'), { recursive: true, force: true });
   const full = (await validateJson(root)).json;
   const changed = (await validateJson(root, ['--changed', '--base', 'main'])).json;
   // The files --changed checks, as it works them out.
@@ -360,9 +363,11 @@ describe('validate --changed against a full validation, on random changes (prope
       const mode = w.pick(['commit', 'stage', 'worktree']);
       if (mode !== 'worktree') git(base, ['add', '-A']);
       if (mode === 'commit') git(base, ['commit', '-qm', `seed ${seed}`, '--allow-empty']);
-      const context = `seed ${seed} (${mode}):\n  ${w.log.join('\n  ')}`;
+      // Every third trial without the scan cache (cold); the others use what earlier runs kept.
+      const cold = seed % 3 === 1;
+      const context = `seed ${seed} (${mode}, ${cold ? 'cold' : 'warm'}):\n  ${w.log.join('\n  ')}`;
 
-      const { full, changed, scope, changedPaths } = await check(base);
+      const { full, changed, scope, changedPaths } = await check(base, cold);
       const key = (d: ValidateJson['diagnostics'][number]) =>
         `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`;
       expect(changed.diagnostics.map(key).sort(), context).toEqual(
