@@ -5,6 +5,7 @@
 // who pays, and long bodies and evaluations. Written from scratch rather than from the example's
 // files; valid (a test keeps it so). Same fixed-seed PRNG as the first shape.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { generateOffers, questionWishes } from './generate-offers.mjs';
 import { join } from 'node:path';
 import { random } from './generate.mjs';
 
@@ -144,14 +145,16 @@ ${sentence(20)} ${sentence(18)}
 `;
     writeFileSync(join(root, 'knowledge', 'projecten', `${pid(i)}.md`), text);
   }
+  const wishes = questionWishes(seed);
   for (let q = 0; q < questions; q++) {
     const project = raisedBy[q] >= 0 ? raisedBy[q] : Math.floor(rnd() * projects);
     const status = takenUp[q] ? 'opgepakt' : 'open';
     writeFileSync(
       join(root, 'knowledge', 'kennisvragen', `${qid(q)}.md`),
-      `---\nid: ${qid(q)}\nvraag: ${sentence(12).slice(0, -1)}?\nstatus: ${status}\nbron: evaluatie\nproject: ${pid(project)}\nthema: [${pick(THEMAS)}]\ngebied: ${pick(GEBIEDEN)}\ningediend: 2026-01-15\n---\n\n${sentence(20)} ${sentence(15)}\n`,
+      `---\nid: ${qid(q)}\nvraag: ${sentence(12).slice(0, -1)}?\nstatus: ${status}\nbron: evaluatie\nproject: ${pid(project)}\nthema: [${pick(THEMAS)}]\ngebied: ${pick(GEBIEDEN)}\ningediend: 2026-01-15\n${wishes()}---\n\n${sentence(20)} ${sentence(15)}\n`,
     );
   }
+  generateOffers(root, Math.floor(projects / 10), seed);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,7 +1,8 @@
-// Generates a synthetic knowledge base of N projects (plus questions and partners) from a fixed seed,
+// Generates a synthetic knowledge base of N projects (plus questions, partners and education offers) from a fixed seed,
 // using the example knowledge base's own files as templates, so the files look like real ones.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { generateOffers, questionWishes } from './generate-offers.mjs';
 
 const example = new URL('../knowledge/', import.meta.url).pathname;
 
@@ -32,11 +33,12 @@ export function generate(root, projects, seed = 42) {
   const questions = Math.floor(projects / 3);
   const pid = (i) => `p${String(i).padStart(6, '0')}`;
   const qid = (i) => `q${String(i).padStart(6, '0')}`;
+  const wishes = questionWishes(seed);
   for (let i = 0; i < questions; i++) {
     const from = pid(Math.floor(rnd() * projects));
     writeFileSync(
       join(root, 'knowledge', 'kennisvragen', `${qid(i)}.md`),
-      `---\nid: ${qid(i)}\nvraag: Wat leren we van vraag ${i}?\nstatus: open\nbron: evaluatie\nproject: ${from}\nthema: [duurzaamheid]\ningediend: 2026-01-15\n---\n\nToelichting bij vraag ${i}.\n`,
+      `---\nid: ${qid(i)}\nvraag: Wat leren we van vraag ${i}?\nstatus: open\nbron: evaluatie\nproject: ${from}\nthema: [duurzaamheid]\ningediend: 2026-01-15\n${wishes()}---\n\nToelichting bij vraag ${i}.\n`,
     );
   }
   for (let i = 0; i < projects; i++) {
@@ -61,6 +63,8 @@ export function generate(root, projects, seed = 42) {
       text = edit(text);
     writeFileSync(join(root, 'knowledge', 'projecten', `${pid(i)}.md`), text);
   }
+  // One education offer per ten projects (issue 15: 1,000 offers beside 10,000 projects).
+  generateOffers(root, Math.floor(projects / 10), seed);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

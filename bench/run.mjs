@@ -59,7 +59,7 @@ function measure(commands) {
  */
 function gitKb(root, projects, shape) {
   const stamp = join(root, '.git', 'kwp-bench');
-  const want = `${shape.name}: seed ${seed}, ${projects} projects, one changed file\n`;
+  const want = `${shape.name}: seed ${seed}, ${projects} projects and their offers, one changed file\n`;
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return root;
   rmSync(root, { recursive: true, force: true });
   shape.generate(root, projects, seed);
@@ -152,6 +152,8 @@ for (const shape of shapes) {
     validate10k: [kwp, 'validate', '--kb', kb10k],
     report10k: [kwp, 'report', '--format', 'json', '--kb', kb10k],
     validate1k: [kwp, 'validate', '--kb', kb1k],
+    // Issue 15: every open question against 1,000 offers, on a fixed date so every run does the same.
+    match10k: [kwp, 'match', '--json', '--on', '2026-12-06', '--kb', kb10k],
   });
   row(`\`kwp validate\`, 10,000 projects, vs the bare loop${tag}`, big.validate10k, big.bare10k, 1.5);
   rows.push({
@@ -162,6 +164,12 @@ for (const shape of shapes) {
   });
   row(`\`kwp report --format json\`, 10,000 projects, vs the bare loop${tag}`, big.report10k, big.bare10k, 2);
   row(`\`kwp validate\`, 10,000 vs 1,000 projects${tag}`, big.validate10k, big.validate1k, 11);
+  row(
+    `\`kwp match --json\`, 10,000 projects and 1,000 offers, vs \`kwp validate\`${tag}`,
+    big.match10k,
+    big.validate10k,
+    1.5,
+  );
 
   // `--changed` keeps what it found in unchanged files in the repository's git folder (the scan
   // cache): measured with it (a second run on one's own machine) and without (a first run, CI).

@@ -216,6 +216,17 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
       setExit(await searchCommand(io, words, { ...global(cmd), ...options }));
     });
 
+  // issue 15 — kwp match
+  sub('match [question]', h('match'), h('match.example'))
+    .option('--aanbod <id>', h('opt.aanbod-match'))
+    .option('--on <date>', h('opt.on'))
+    .option('--top <n>', h('opt.top'))
+    .option('--json', h('opt.json-match'))
+    .action(async (vraag: string | undefined, options, cmd: Command) => {
+      const { matchCommand } = await import('./commands/match.js');
+      setExit(await matchCommand(io, vraag, { ...global(cmd), ...options }));
+    });
+
   // issue 16 — kwp site
   sub('site', h('site'), h('site.example'))
     .option('--out <dir>', h('opt.out-site'))

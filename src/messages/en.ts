@@ -1333,11 +1333,11 @@ export const en: Record<MessageId, string> = {
   'match.outcome.past':
     'Fits {count:# period|# periods} of the offer. The best: {offer}, {period} (intake until {date}).',
   'match.outcome.vol':
-    'Full: {offer}, {period} fits, but it is full ({projects}). Ask the school for room, or for another period.',
+    'Full: {offer} ({period}) fits, but it is taken by {projects}. Ask the school for room, or for another period.',
   'match.outcome.te-laat-next':
-    'Too late for {offer}, {period}: the intake closed on {date}. The next period ({next}, intake until {nextDate}) falls outside the wanted time: can the question wait, or join later?',
+    'Too late for {offer} ({period}): the intake closed on {date}. The next period ({next}, intake until {nextDate}) falls outside the wanted time: can the question wait, or join later?',
   'match.outcome.te-laat-last':
-    'Too late for {offer}, {period}: the intake closed on {date}, and this offer has no later period. Ask the school for a late entry or for next year’s offer.',
+    'Too late for {offer} ({period}): the intake closed on {date}, and this offer has no later period. Ask the school for a late entry or for next year’s offer.',
   'match.outcome.geen-aanbod': 'No offer fits this question ({count:# open offer|# open offers} looked at).',
   'match.outcome.no-offers':
     'There is no open education offer. Record the schools’ offer in knowledge/aanbod/ (kwp new aanbod).',
@@ -1346,4 +1346,40 @@ export const en: Record<MessageId, string> = {
   'match.plan.no-fit': 'None of the {count:# period|# periods} of offer "{offer}" fits this question.',
   'match.plan.instead': 'What does fit: {offers}.',
   'match.plan.nothing-instead': 'No other offer fits now either (kwp match <question> says why).',
+  'help.match':
+    'bring vraag and aanbod together: for each open question its outcome (fits, full, too late, no offer) and the best fitting offers, with the reason for every test',
+  'help.match.example':
+    '  kwp match\n  kwp match jonge-mantelzorgers-hooilanden\n  kwp match --aanbod minor-sociale-innovatie-2026-2027\n  kwp match hitte-in-portiekflats-molenbeek --aanbod afstuderen-built-environment-2026-2027\n  kwp match --on 2027-01-16 --json',
+  'help.opt.aanbod-match':
+    'the other way round: the open questions that fit this offer (with a question: each period of this offer for that question)',
+  'help.opt.on': 'the reference date, YYYY-MM-DD (default today)',
+  'help.opt.top': 'at most this many offer periods per question (default 3)',
+  'help.opt.json-match':
+    'output as JSON: {"op", "uitkomsten", "vragen": [{"vraag", "uitkomst", "passend", "matches": [{"aanbod", "periode", "past", "score", "redenen", "punten"}], "uitleg"}]}',
+  'match.bad-top': '--top expects a whole number of 1 or more, not "{value}".',
+  'match.not-a-question':
+    '"{id}" is not a knowledge question but {kind}. kwp match takes a question; give an offer with --aanbod.',
+  'match.not-an-offer': '--aanbod "{id}" is not an education offer but {kind}.',
+  'match.question-not-open':
+    'Note: question "{id}" has status {status}, not open. It was matched as if it were open.',
+  'match.no-open-questions': 'There are no open knowledge questions to find an offer for.',
+  'match.label.past': 'fits',
+  'match.label.vol': 'full',
+  'match.label.te_laat': 'too late',
+  'match.label.geen_aanbod': 'no offer',
+  'match.text.summary':
+    'Vraag and aanbod on {date}: {count:# open question|# open questions}. Fits: {past}, full: {vol}, too late: {te_laat}, no offer: {geen_aanbod}.',
+  'match.text.on': 'Vraag and aanbod on {date}.',
+  'match.text.best': 'The fitting offers, best first:',
+  'match.text.best-of': 'The best {shown} of {count} (more with --top):',
+  'match.text.nearest': 'The nearest offers:',
+  'match.text.score': '{score} points · {id}',
+  'match.text.points': 'points: {points}',
+  'match.text.offer':
+    '{offer} ({id}) on {date}: {count:# open question fits|# open questions fit}, best first.',
+  'match.text.offer-closed': '{offer} ({id}) on {date}: status {status}, so it takes no questions.',
+  'match.text.pairs':
+    'Question {vraag} on {date}: {fitting} of the {count:# period|# periods} of this offer {fitting:fits|fit}.',
+  'match.text.fits': 'fits',
+  'match.text.no-fit': 'does not fit',
 };

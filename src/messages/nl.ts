@@ -1358,11 +1358,11 @@ export const nl = {
   'match.outcome.past':
     'Past bij {count:# periode|# periodes} van het aanbod. De beste: {offer}, {period} (aanmelden tot en met {date}).',
   'match.outcome.vol':
-    'Vol: {offer}, {period} past, maar zit vol ({projects}). Vraag de school om ruimte, of vraag naar een andere periode.',
+    'Vol: {offer} ({period}) past, maar is bezet door {projects}. Vraag de school om ruimte, of vraag naar een andere periode.',
   'match.outcome.te-laat-next':
-    'Te laat voor {offer}, {period}: aanmelden kon tot en met {date}. De volgende periode ({next}, aanmelden tot en met {nextDate}) valt buiten de gewenste tijd: kan de vraag wachten, of kan hij later instappen?',
+    'Te laat voor {offer} ({period}): aanmelden kon tot en met {date}. De volgende periode ({next}, aanmelden tot en met {nextDate}) valt buiten de gewenste tijd: kan de vraag wachten, of kan hij later instappen?',
   'match.outcome.te-laat-last':
-    'Te laat voor {offer}, {period}: aanmelden kon tot en met {date}, en dit aanbod heeft geen latere periode. Vraag de school naar een late instap of naar het aanbod van volgend jaar.',
+    'Te laat voor {offer} ({period}): aanmelden kon tot en met {date}, en dit aanbod heeft geen latere periode. Vraag de school naar een late instap of naar het aanbod van volgend jaar.',
   'match.outcome.geen-aanbod':
     'Geen aanbod past bij deze vraag ({count:# open aanbod|# open aanbod} bekeken).',
   'match.outcome.no-offers':
@@ -1372,6 +1372,42 @@ export const nl = {
   'match.plan.no-fit': 'Geen van de {count:# periode|# periodes} van aanbod "{offer}" past bij deze vraag.',
   'match.plan.instead': 'Wat wel past: {offers}.',
   'match.plan.nothing-instead': 'Ander aanbod past nu ook niet (kwp match <vraag> zegt waarom).',
+  'help.match':
+    'breng vraag en aanbod bij elkaar: per open vraag de uitkomst (past, vol, te laat, geen aanbod) en het best passende aanbod, met de reden voor elke toets',
+  'help.match.example':
+    '  kwp match\n  kwp match jonge-mantelzorgers-hooilanden\n  kwp match --aanbod minor-sociale-innovatie-2026-2027\n  kwp match hitte-in-portiekflats-molenbeek --aanbod afstuderen-built-environment-2026-2027\n  kwp match --on 2027-01-16 --json',
+  'help.opt.aanbod-match':
+    'andersom: de open vragen die passen bij dit aanbod (met een vraag: elke periode van dit aanbod voor die vraag)',
+  'help.opt.on': 'de peildatum, JJJJ-MM-DD (standaard vandaag)',
+  'help.opt.top': 'hoogstens zoveel aanbod-periodes per vraag (standaard 3)',
+  'help.opt.json-match':
+    'uitvoer als JSON: {"op", "uitkomsten", "vragen": [{"vraag", "uitkomst", "passend", "matches": [{"aanbod", "periode", "past", "score", "redenen", "punten"}], "uitleg"}]}',
+  'match.bad-top': '--top verwacht een heel getal van 1 of meer, niet "{value}".',
+  'match.not-a-question':
+    '"{id}" is geen kennisvraag maar {kind}. kwp match neemt een vraag; een aanbod geef je met --aanbod.',
+  'match.not-an-offer': '--aanbod "{id}" is geen onderwijsaanbod maar {kind}.',
+  'match.question-not-open':
+    'Let op: vraag "{id}" heeft status {status}, niet open. Hij is bekeken alsof hij open is.',
+  'match.no-open-questions': 'Er zijn geen open kennisvragen om aanbod bij te zoeken.',
+  'match.label.past': 'past',
+  'match.label.vol': 'vol',
+  'match.label.te_laat': 'te laat',
+  'match.label.geen_aanbod': 'geen aanbod',
+  'match.text.summary':
+    'Vraag en aanbod op {date}: {count:# open vraag|# open vragen}. Past: {past}, vol: {vol}, te laat: {te_laat}, geen aanbod: {geen_aanbod}.',
+  'match.text.on': 'Vraag en aanbod op {date}.',
+  'match.text.best': 'Het passende aanbod, het beste eerst:',
+  'match.text.best-of': 'De beste {shown} van {count} (meer met --top):',
+  'match.text.nearest': 'Het dichtstbijzijnde aanbod:',
+  'match.text.score': '{score} punten · {id}',
+  'match.text.points': 'punten: {points}',
+  'match.text.offer':
+    '{offer} ({id}) op {date}: {count:# open vraag past|# open vragen passen}, de beste eerst.',
+  'match.text.offer-closed': '{offer} ({id}) op {date}: status {status}, dus het neemt geen vragen aan.',
+  'match.text.pairs':
+    'Vraag {vraag} op {date}: {fitting} van de {count:# periode|# periodes} van dit aanbod {fitting:past|passen}.',
+  'match.text.fits': 'past',
+  'match.text.no-fit': 'past niet',
 } as const;
 
 export type MessageId = keyof typeof nl;

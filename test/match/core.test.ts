@@ -132,7 +132,7 @@ describe('the four outcomes', () => {
     expect(r.passend).toBe(0);
     expect(failing(r)).toEqual([['capacity']]);
     expect(r.matches[0]!.periode.bezet).toEqual(['p']);
-    expect(t('nl', r.uitleg[0]!.id, r.uitleg[0]!.args)).toContain('zit vol (p)');
+    expect(t('nl', r.uitleg[0]!.id, r.uitleg[0]!.args)).toContain('is bezet door p.');
   });
 
   it('a stopped project takes no room', () => {
@@ -163,7 +163,7 @@ describe('the four outcomes', () => {
     expect(failing(r)).toEqual([['timing']]);
     expect(r.uitleg[0]!.id).toBe('match.outcome.te-laat-next');
     expect(t('nl', r.uitleg[0]!.id, r.uitleg[0]!.args)).toBe(
-      'Te laat voor Aanbod a, blok 3: 2027-02-01 – 2027-04-16: aanmelden kon tot en met 2026-12-18. De volgende periode (blok 4: 2027-04-19 – 2027-07-02, aanmelden tot en met 2027-03-01) valt buiten de gewenste tijd: kan de vraag wachten, of kan hij later instappen?',
+      'Te laat voor Aanbod a (blok 3: 2027-02-01 – 2027-04-16): aanmelden kon tot en met 2026-12-18. De volgende periode (blok 4: 2027-04-19 – 2027-07-02, aanmelden tot en met 2027-03-01) valt buiten de gewenste tijd: kan de vraag wachten, of kan hij later instappen?',
     );
     const last = one(model([question('q')], [offer('a')]), '2026-12-19');
     expect(last.uitkomst).toBe('te_laat');
@@ -337,7 +337,7 @@ describe('the order among fitting pairs', () => {
     const history = best.punten.find((p) => p.uitleg.id === 'match.points.history')!;
     expect(history.punten).toBe(WEIGHTS.history * WEIGHTS.historyMax);
     expect(t('en', history.uitleg.id, history.uitleg.args)).toBe(
-      'Hogeschool Rivelde did 5 earlier projects on this theme with an evaluation: p1, p2, p3, p4, p5',
+      'Hogeschool Rivelde did 5 earlier projects on this theme with an evaluation: p1, p2, p3, …',
     );
   });
 

@@ -75,7 +75,7 @@ export interface Pair {
   readonly titel?: string;
   readonly instelling?: string;
   readonly periode: MatchPeriode;
-  /** Whether all seven tests pass. */
+  /** Whether all seven tests pass (and the offer is open: one that is not takes no questions). */
   readonly past: boolean;
   readonly redenen: readonly Reden[];
   readonly score: number;
@@ -146,6 +146,10 @@ interface PreparedPeriod {
   readonly start: string;
   readonly einde: string;
   readonly intake: string;
+  /** The dates as numbers (20270201): compared millions of times. */
+  readonly startN: number;
+  readonly eindeN: number;
+  readonly intakeN: number;
   readonly capacity: number;
   readonly taken: readonly string[];
 }
@@ -159,6 +163,8 @@ interface PreparedOffer {
   readonly periods: readonly PreparedPeriod[];
   /** The school, folded as names are compared. */
   readonly school: string;
+  /** WEIGHTS.csl for its csl_niveau (0 for none, or a value that is none of them). */
+  readonly cslPoints: number;
 }
 
 interface PreparedQuestion {
@@ -167,22 +173,14 @@ interface PreparedQuestion {
   readonly niveau: ReadonlySet<string>;
   readonly vorm: ReadonlySet<string>;
   readonly thema: readonly string[];
-  readonly gebied?: string;
-  readonly van?: string;
-  readonly tot?: string;
-}
-
-interface Evaluated {
-  readonly project: string;
-  readonly thema: ReadonlySet<string>;
-}
-
-/** The tests of one offer for one question that do not depend on the period (3–6). */
-interface OfferTests {
-  readonly level: boolean;
-  readonly form: boolean;
-  readonly theme: boolean;
-  readonly area: boolean;
+  /** Its themes sorted and joined: a key for what depends only on them. */
+  readonly themaKey: string;
+  readonly gebied: string | undefined;
+  readonly van: string | undefined;
+  readonly tot: string | undefined;
+  /** `van` and `tot` as numbers; without them, no bound. */
+  readonly vanN: number;
+  readonly totN: number;
 }
 
 function real(date: string | undefined): string | undefined {
@@ -198,14 +196,18 @@ export class Matcher {
   private readonly offerById = new Map<string, PreparedOffer>();
   private readonly questions: PreparedQuestion[] = [];
   private readonly questionById = new Map<string, PreparedQuestion>();
-  /** Per school (folded name), its projects that ended with an evaluation on or before the date. */
-  private readonly history = new Map<string, Evaluated[]>();
+  /** Per school (folded name), per theme, its projects that ended with an evaluation on or before the date. */
+  private readonly history = new Map<string, Map<string, string[]>>();
+  private readonly onN: number;
+  /** The earlier projects of a school on any of a question's themes: by the themes (themaKey), by school. */
+  private readonly historyCache = new Map<string, Map<string, readonly string[]>>();
 
   constructor(
     model: MatchModel,
     /** The reference date, a real YYYY-MM-DD. */
     readonly on: string,
   ) {
+    this.onN = dayNumber(on);
     const firstOffers: AanbodView[] = [];
     const seenOffers = new Set<string>();
     for (const offer of model.aanbod) {
@@ -229,6 +231,9 @@ export class Matcher {
           start,
           einde,
           intake,
+          startN: dayNumber(start),
+          eindeN: dayNumber(einde),
+          intakeN: dayNumber(intake),
           capacity: periodCapacity(p),
           taken: taken.get(id)?.[index] ?? [],
         });
@@ -241,6 +246,10 @@ export class Matcher {
         gebied: new Set(view.gebied),
         periods,
         school: foldName(view.instelling ?? ''),
+        cslPoints:
+          view.csl_niveau !== undefined && Object.hasOwn(WEIGHTS.csl, view.csl_niveau)
+            ? WEIGHTS.csl[view.csl_niveau]!
+            : 0,
       };
       this.offers.push(prepared);
       this.offerById.set(id, prepared);
@@ -249,16 +258,22 @@ export class Matcher {
 
     for (const view of model.vragen) {
       if (view.id === undefined || this.questionById.has(view.id)) continue;
+      // Every prepared question has every field (undefined where absent): one shape, read millions of times.
       const gebied = view.gebied?.trim() ? view.gebied : undefined;
+      const van = real(view.gewenst.van);
+      const tot = real(view.gewenst.tot);
       const prepared: PreparedQuestion = {
         id: view.id,
         view,
         niveau: new Set(view.niveau),
         vorm: new Set(view.vorm),
         thema: [...new Set(view.thema)],
-        ...(gebied !== undefined ? { gebied } : {}),
-        ...(real(view.gewenst.van) !== undefined ? { van: view.gewenst.van } : {}),
-        ...(real(view.gewenst.tot) !== undefined ? { tot: view.gewenst.tot } : {}),
+        themaKey: [...new Set(view.thema)].sort().join('\u0000'),
+        gebied,
+        van,
+        tot,
+        vanN: van !== undefined ? dayNumber(van) : -Infinity,
+        totN: tot !== undefined ? dayNumber(tot) : Infinity,
       };
       this.questions.push(prepared);
       this.questionById.set(view.id, prepared);
@@ -272,16 +287,17 @@ export class Matcher {
       if (project.status !== 'afgerond' || project.evaluatie === undefined) continue;
       const datum = real(project.evaluatie.datum);
       if (datum === undefined || datum > on) continue;
-      const thema = new Set(project.thema);
       for (const school of new Set(project.partners.map((p) => foldName(p.naam ?? '')))) {
         if (!schools.has(school) || school === '') continue;
-        const list = this.history.get(school);
-        const item = { project: project.id, thema };
-        if (list) list.push(item);
-        else this.history.set(school, [item]);
+        let byTheme = this.history.get(school);
+        if (!byTheme) this.history.set(school, (byTheme = new Map()));
+        for (const theme of new Set(project.thema)) {
+          const list = byTheme.get(theme);
+          if (list) list.push(project.id);
+          else byTheme.set(theme, [project.id]);
+        }
       }
     }
-    for (const list of this.history.values()) list.sort((a, b) => (a.project < b.project ? -1 : 1));
   }
 
   /** Whether there is a question (of any status) by this id. */
@@ -313,46 +329,48 @@ export class Matcher {
   matchQuestion(id: string, options: MatchOptions = {}): QuestionMatch | undefined {
     const q = this.questionById.get(id);
     if (q === undefined) return undefined;
-    const top = options.top ?? DEFAULT_TOP;
-    const fits: Candidate[] = [];
-    const full: Candidate[] = [];
-    const late: Candidate[] = [];
+    const top = Math.max(1, options.top ?? DEFAULT_TOP);
+    // The fitting pairs are scored as they are found and only the best `top` kept; the full and the
+    // late ones are kept (unscored) only while nothing fits, since only then are they shown.
+    const fits = new Best(top);
+    let full: Candidate[] | null = [];
+    let late: Candidate[] | null = [];
     const ruledOut: Record<ContentToets, number> = { window: 0, level: 0, form: 0, theme: 0, area: 0 };
     let openOffers = 0;
+    const onN = this.onN;
     for (const offer of this.offers) {
       if (!offer.open || offer.periods.length === 0) continue;
       openOffers++;
-      const tests = this.offerTests(q, offer);
-      const offerOk = tests.level && tests.form && tests.theme && tests.area;
-      if (!tests.level) ruledOut.level++;
-      if (!tests.form) ruledOut.form++;
-      if (!tests.theme) ruledOut.theme++;
-      if (!tests.area) ruledOut.area++;
+      const fails = this.offerFails(q, offer);
+      if (fails & LEVEL) ruledOut.level++;
+      if (fails & FORM) ruledOut.form++;
+      if (fails & THEME) ruledOut.theme++;
+      if (fails & AREA) ruledOut.area++;
       let anyWindow = false;
       for (const period of offer.periods) {
-        const window = windowOk(q, period);
-        if (!window) continue;
+        if (!windowOk(q, period)) continue;
         anyWindow = true;
-        if (!offerOk) continue;
-        const candidate = { offer, period };
-        if (this.on > period.intake) late.push(candidate);
-        else if (period.capacity > period.taken.length) fits.push(candidate);
-        else full.push(candidate);
+        if (fails !== 0) continue;
+        if (onN > period.intakeN) late?.push({ offer, period });
+        else if (period.capacity > period.taken.length) {
+          fits.add(offer, period, this.score(q, offer, period));
+          full = late = null;
+        } else full?.push({ offer, period });
       }
       if (!anyWindow) ruledOut.window++;
     }
 
-    if (fits.length > 0) {
-      const best = this.best(q, fits, top);
+    if (fits.count > 0) {
+      const best = fits.items.map((s) => this.pair(q, s));
       const first = best[0]!;
       return {
         vraag: q.id,
         uitkomst: 'past',
         matches: best,
-        passend: fits.length,
+        passend: fits.count,
         uitleg: [
           msg('match.outcome.past', {
-            count: fits.length,
+            count: fits.count,
             offer: offerName(first),
             period: periodText(first.periode),
             date: first.periode.intake_tot,
@@ -360,7 +378,7 @@ export class Matcher {
         ],
       };
     }
-    if (full.length > 0) {
+    if (full && full.length > 0) {
       const best = this.best(q, full, top);
       const first = best[0]!;
       return {
@@ -377,7 +395,7 @@ export class Matcher {
         ],
       };
     }
-    if (late.length > 0) {
+    if (late && late.length > 0) {
       // Nearest first: the intake that closed last, then as fitting pairs are ordered.
       const scored = late.map((c) => this.pair(q, c));
       scored.sort((a, b) => compareStrings(b.periode.intake_tot, a.periode.intake_tot) || comparePairs(a, b));
@@ -437,8 +455,7 @@ export class Matcher {
     if (offer.open) {
       for (const qid of this.openQuestions()) {
         const q = this.questionById.get(qid)!;
-        const tests = this.offerTests(q, offer);
-        if (!(tests.level && tests.form && tests.theme && tests.area)) continue;
+        if (this.offerFails(q, offer) !== 0) continue;
         const fits = offer.periods
           .filter((p) => windowOk(q, p) && this.on <= p.intake && p.capacity > p.taken.length)
           .map((period) => ({ offer, period }));
@@ -455,13 +472,10 @@ export class Matcher {
    * unknown question or offer.
    */
   planIn(questionId: string, offerId: string, options: MatchOptions = {}): PlanResult | undefined {
-    const q = this.questionById.get(questionId);
+    const pairs = this.periodsOf(questionId, offerId);
     const offer = this.offerById.get(offerId);
-    if (q === undefined || offer === undefined) return undefined;
-    const pairs = [...offer.periods]
-      .sort((a, b) => compareStrings(a.start, b.start) || a.index - b.index)
-      .map((period) => this.pair(q, { offer, period }));
-    const first = offer.open ? pairs.find((p) => p.past) : undefined;
+    if (pairs === undefined || offer === undefined) return undefined;
+    const first = pairs.find((p) => p.past);
     if (first) return { ok: true, pair: first };
     const elsewhere = this.matchQuestion(questionId, { top: (options.top ?? DEFAULT_TOP) + 1 })!;
     const alternatieven =
@@ -487,37 +501,51 @@ export class Matcher {
     };
   }
 
-  // ---- the tests ----
-
-  private offerTests(q: PreparedQuestion, offer: PreparedOffer): OfferTests {
-    const v = offer.view;
-    return {
-      level: q.niveau.size === 0 || (v.niveau !== undefined && q.niveau.has(v.niveau)),
-      form: q.vorm.size === 0 || v.vorm === undefined || q.vorm.has(v.vorm),
-      theme: q.thema.length === 0 || offer.thema.size === 0 || q.thema.some((t) => offer.thema.has(t)),
-      area: q.gebied === undefined || offer.gebied.size === 0 || offer.gebied.has(q.gebied),
-    };
+  /**
+   * Each period of the offer with every test for the question, earliest first (periods without real
+   * dates left out). Undefined for an unknown question or offer.
+   */
+  periodsOf(questionId: string, offerId: string): Pair[] | undefined {
+    const q = this.questionById.get(questionId);
+    const offer = this.offerById.get(offerId);
+    if (q === undefined || offer === undefined) return undefined;
+    return [...offer.periods]
+      .sort((a, b) => compareStrings(a.start, b.start) || a.index - b.index)
+      .map((period) => this.pair(q, { offer, period }));
   }
+
+  // ---- the tests ----
 
   /** The best `top` of the candidates, as pairs, in the order of comparePairs. */
   private best(q: PreparedQuestion, candidates: readonly Candidate[], top: number): Pair[] {
-    // Scores first (cheap), reasons only for the pairs shown.
-    const scored = candidates.map((c) => ({ c, ...this.points(q, c.offer, c.period) }));
-    scored.sort(
-      (a, b) =>
-        b.score - a.score ||
-        compareStrings(a.c.period.start, b.c.period.start) ||
-        compareStrings(a.c.offer.id, b.c.offer.id) ||
-        a.c.period.index - b.c.period.index,
-    );
-    return scored.slice(0, top).map((s) => this.pair(q, s.c, s));
+    const best = new Best(top);
+    for (const c of candidates) best.add(c.offer, c.period, this.score(q, c.offer, c.period));
+    return best.items.map((s) => this.pair(q, s));
+  }
+
+  /** The content tests 3–6 an offer fails for a question, as bits (0: it passes them all). */
+  private offerFails(q: PreparedQuestion, offer: PreparedOffer): number {
+    const v = offer.view;
+    let fails = 0;
+    if (q.niveau.size > 0 && (v.niveau === undefined || !q.niveau.has(v.niveau))) fails |= LEVEL;
+    if (q.vorm.size > 0 && v.vorm !== undefined && !q.vorm.has(v.vorm)) fails |= FORM;
+    if (q.thema.length > 0 && offer.thema.size > 0 && !q.thema.some((t) => offer.thema.has(t)))
+      fails |= THEME;
+    if (q.gebied !== undefined && offer.gebied.size > 0 && !offer.gebied.has(q.gebied)) fails |= AREA;
+    return fails;
   }
 
   /** A pair with every test and its points. */
-  private pair(q: PreparedQuestion, c: Candidate, scored?: { score: number; punten: Punt[] }): Pair {
+  private pair(q: PreparedQuestion, c: Candidate): Pair {
     const { offer, period } = c;
     const v = offer.view;
-    const tests = this.offerTests(q, offer);
+    const fails = this.offerFails(q, offer);
+    const tests = {
+      level: !(fails & LEVEL),
+      form: !(fails & FORM),
+      theme: !(fails & THEME),
+      area: !(fails & AREA),
+    };
     const window = windowOk(q, period);
     const timing = this.on <= period.intake;
     const room = period.capacity > period.taken.length;
@@ -586,7 +614,7 @@ export class Matcher {
           : msg('match.capacity.full', { capacity: period.capacity, projects: [...period.taken] }),
       },
     ];
-    const { score, punten } = scored ?? this.points(q, offer, period);
+    const { score, punten } = this.points(q, offer, period);
     return {
       vraag: q.id,
       aanbod: offer.id,
@@ -602,7 +630,7 @@ export class Matcher {
         vragen: period.capacity,
         bezet: period.taken,
       },
-      past: timing && window && tests.level && tests.form && tests.theme && tests.area && room,
+      past: offer.open && timing && window && tests.level && tests.form && tests.theme && tests.area && room,
       redenen,
       score,
       punten,
@@ -625,10 +653,7 @@ export class Matcher {
     if (q.gebied !== undefined && offer.gebied.has(q.gebied))
       add(WEIGHTS.areaNamed, 'match.points.area', { area: q.gebied });
     if (offer.gebied.size === 0) add(WEIGHTS.wholeWerkplaats, 'match.points.whole');
-    const csl = offer.view.csl_niveau;
-    const cslPoints = csl !== undefined ? WEIGHTS.csl[csl] : undefined;
-    if (csl !== undefined && cslPoints !== undefined && Object.hasOwn(WEIGHTS.csl, csl))
-      add(cslPoints, 'match.points.csl', { csl });
+    if (offer.cslPoints !== 0) add(offer.cslPoints, 'match.points.csl', { csl: offer.view.csl_niveau ?? '' });
     const needed = q.view.studenten;
     const available = period.view.studenten;
     if (needed !== undefined && available !== undefined) {
@@ -636,20 +661,51 @@ export class Matcher {
         add(WEIGHTS.studentsEnough, 'match.points.students-enough', { needed, available });
       else add(WEIGHTS.studentsTooFew, 'match.points.students-few', { needed, available });
     }
-    if (q.thema.length > 0 && offer.school !== '') {
-      const earlier = (this.history.get(offer.school) ?? [])
-        .filter((e) => q.thema.some((t) => e.thema.has(t)))
-        .map((e) => e.project);
-      if (earlier.length > 0) {
-        const counted = Math.min(earlier.length, WEIGHTS.historyMax);
-        add(WEIGHTS.history * counted, 'match.points.history', {
-          count: earlier.length,
-          school: offer.view.instelling ?? '',
-          projects: earlier,
-        });
-      }
+    const earlier = this.earlier(q, offer);
+    if (earlier.length > 0) {
+      const counted = Math.min(earlier.length, WEIGHTS.historyMax);
+      add(WEIGHTS.history * counted, 'match.points.history', {
+        count: earlier.length,
+        school: offer.view.instelling ?? '',
+        // The most recent ids are not known without dates: the first few by id, the count in full.
+        projects:
+          earlier.length > WEIGHTS.historyMax ? [...earlier.slice(0, WEIGHTS.historyMax), '…'] : earlier,
+      });
     }
     return { score: punten.reduce((sum, p) => sum + p.punten, 0), punten };
+  }
+
+  /** The score of points() without its explanations: what ordering thousands of pairs needs. */
+  private score(q: PreparedQuestion, offer: PreparedOffer, period: PreparedPeriod): number {
+    let score = 0;
+    if (offer.thema.size === 0) score += WEIGHTS.anyTheme;
+    else for (const t of q.thema) if (offer.thema.has(t)) score += WEIGHTS.sharedTheme;
+    if (offer.gebied.size === 0) score += WEIGHTS.wholeWerkplaats;
+    else if (q.gebied !== undefined && offer.gebied.has(q.gebied)) score += WEIGHTS.areaNamed;
+    score += offer.cslPoints;
+    const needed = q.view.studenten;
+    const available = period.view.studenten;
+    if (needed !== undefined && available !== undefined)
+      score += available >= needed ? WEIGHTS.studentsEnough : WEIGHTS.studentsTooFew;
+    const earlier = this.earlier(q, offer).length;
+    if (earlier > 0) score += WEIGHTS.history * Math.min(earlier, WEIGHTS.historyMax);
+    return score;
+  }
+
+  /** The school's evaluated projects on any of the question's themes, sorted by id. */
+  private earlier(q: PreparedQuestion, offer: PreparedOffer): readonly string[] {
+    if (q.thema.length === 0 || offer.school === '') return NONE;
+    let bySchool = this.historyCache.get(q.themaKey);
+    if (!bySchool) this.historyCache.set(q.themaKey, (bySchool = new Map()));
+    let ids = bySchool.get(offer.school);
+    if (!ids) {
+      const byTheme = this.history.get(offer.school);
+      const all = new Set<string>();
+      if (byTheme) for (const t of q.thema) for (const id of byTheme.get(t) ?? []) all.add(id);
+      ids = [...all].sort();
+      bySchool.set(offer.school, ids);
+    }
+    return ids;
   }
 }
 
@@ -658,8 +714,57 @@ interface Candidate {
   readonly period: PreparedPeriod;
 }
 
+interface Scored extends Candidate {
+  readonly score: number;
+}
+
+const NONE: readonly string[] = [];
+const LEVEL = 1;
+const FORM = 2;
+const THEME = 4;
+const AREA = 8;
+
+/** The order among fitting pairs (as comparePairs): more points, the earliest period, the offer's id, the period's place. */
+function byOrder(a: Scored, b: Scored): number {
+  return (
+    b.score - a.score ||
+    compareStrings(a.period.start, b.period.start) ||
+    compareStrings(a.offer.id, b.offer.id) ||
+    a.period.index - b.period.index
+  );
+}
+
+/** The best `top` of what is added, kept in order as it comes (no sort of them all), and how many came. */
+class Best {
+  readonly items: Scored[] = [];
+  count = 0;
+
+  constructor(private readonly top: number) {}
+
+  add(offer: PreparedOffer, period: PreparedPeriod, score: number): void {
+    this.count++;
+    const items = this.items;
+    // Most pairs do not make the top: told without making an object of them.
+    if (items.length >= this.top) {
+      const last = items[items.length - 1]!;
+      if (score < last.score) return;
+      if (score === last.score && byOrder({ offer, period, score }, last) >= 0) return;
+    }
+    const item = { offer, period, score };
+    let at = items.length;
+    while (at > 0 && byOrder(item, items[at - 1]!) < 0) at--;
+    items.splice(at, 0, item);
+    if (items.length > this.top) items.pop();
+  }
+}
+
 function windowOk(q: PreparedQuestion, period: PreparedPeriod): boolean {
-  return (q.van === undefined || period.start >= q.van) && (q.tot === undefined || period.einde <= q.tot);
+  return period.startN >= q.vanN && period.eindeN <= q.totN;
+}
+
+/** A real YYYY-MM-DD as a number that orders as the date does (2027-02-01 → 20270201). */
+function dayNumber(date: string): number {
+  return Number(date.slice(0, 4)) * 10000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8, 10));
 }
 
 function windowReason(q: PreparedQuestion, period: PreparedPeriod, ok: boolean): MatchMessage {
