@@ -328,6 +328,8 @@ describe('validate --changed against a full validation, on random changes (prope
         taken.set(`${offer} ${year}`, (taken.get(`${offer} ${year}`) ?? 0) + 1);
         writeFileSync(path, text.replace(/^projectleider:/m, `aanbod: [${offer}]\nprojectleider:`));
       });
+    // The generator's own offers (for the bench's `kwp match`) make way for these.
+    rmSync(join(base, A), { recursive: true, force: true });
     mkdirSync(join(base, A));
     const years = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027];
     for (const id of OFFERS) {
