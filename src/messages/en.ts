@@ -1077,7 +1077,8 @@ export const en: Record<MessageId, string> = {
   'help.opt.edit.owner': 'question owner: an organisation, or "Name <email>"',
   'help.opt.edit.name': 'name (partner, werkplaats)',
   'help.opt.edit.group': 'group: ondernemers, onderwijs, bewoners, overheid or overig',
-  'help.opt.edit.level': 'level: vmbo, mbo, hbo or wo',
+  'help.opt.edit.level':
+    'level: vmbo, mbo, hbo or wo (partner, offer); for a question it replaces the list (repeat for more)',
   'help.opt.edit.website': 'website, https://...',
   'help.opt.edit.add': 'add one value to {item} (repeat for more)',
   'help.opt.edit.remove': 'remove one value from {item} (repeat for more)',
@@ -1111,7 +1112,8 @@ export const en: Record<MessageId, string> = {
   'label.gebruikt_door': 'used by',
   'help.opt.edit.institution': 'instelling (offer): the school, by its name in the partner register',
   'help.opt.edit.discipline': 'opleiding (offer), for example Social Work',
-  'help.opt.edit.form': 'vorm (offer): vak, project, minor, stage, afstuderen, challenge or onderzoek',
+  'help.opt.edit.form':
+    'vorm (offer): vak, project, minor, stage, afstuderen, challenge or onderzoek; for a question it replaces the list (repeat for more)',
   'help.opt.edit.csl': 'csl_niveau (offer): laag, midden or intensief',
   'edit.no-interview':
     'kwp edit asks no questions for an {kind} yet. Give what changes as options (kwp edit --help), for example --status vol.',
@@ -1189,6 +1191,25 @@ export const en: Record<MessageId, string> = {
   'ask.offer.period.more': 'Another period?',
   'ask.offer.contact': 'Contact person: the teacher or coordinator ("Name <email>", Enter to skip):',
   'ask.count.invalid': 'Enter a whole number of {min} or more, or leave it empty.',
+  'new.count': '{option} "{value}": write a whole number of 1 or more.',
+  'new.wanted-order':
+    'Wanted from {van} until {tot}: the end is before the beginning. The work must be finished on or after {van}; choose a later --wanted-until.',
+  'help.opt.level-vraag':
+    'a level that can work on the question: vmbo, mbo, hbo or wo (repeat for more; none: any level)',
+  'help.opt.form-vraag':
+    'a form of education that suits it: vak, project, minor, stage, afstuderen, challenge or onderzoek (repeat for more; none: any form)',
+  'help.opt.students': 'roughly how many students the question needs (a whole number of 1 or more)',
+  'help.opt.wanted-from': 'the work does not start before this date (gewenst.van, YYYY-MM-DD)',
+  'help.opt.wanted-until': 'the work is finished by this date (gewenst.tot, YYYY-MM-DD)',
+  'help.opt.edit.students': 'studenten (question): roughly how many it needs',
+  'help.opt.edit.wanted-from': 'gewenst.van (question): the work does not start before this date, YYYY-MM-DD',
+  'help.opt.edit.wanted-until': 'gewenst.tot (question): the work is finished by this date, YYYY-MM-DD',
+  'ask.wishes': 'Give wishes for the education? (level, form, number of students, when)',
+  'ask.wishes.level': 'Which levels can work on it? (space to choose; none chosen: any level)',
+  'ask.wishes.form': 'Which forms of education suit it? (space to choose; none chosen: any form)',
+  'ask.wishes.students': 'Roughly how many students does the question need? (Enter if unknown)',
+  'ask.wishes.from': 'Not starting before (YYYY-MM-DD, Enter if it does not matter):',
+  'ask.wishes.until': 'Finished by (YYYY-MM-DD, Enter if it does not matter):',
   // issue 16 — kwp search
   'help.search':
     'search every record: titles, questions, descriptions, evaluations, partners and offers; Dutch-aware (schoolpleinen finds schoolplein, cooperatie finds coöperatie)',

@@ -1097,7 +1097,8 @@ export const nl = {
   'help.opt.edit.owner': 'vraageigenaar: een organisatie, of "Naam <e-mail>"',
   'help.opt.edit.name': 'naam (partner, werkplaats)',
   'help.opt.edit.group': 'groep: ondernemers, onderwijs, bewoners, overheid of overig',
-  'help.opt.edit.level': 'niveau: vmbo, mbo, hbo of wo',
+  'help.opt.edit.level':
+    'niveau: vmbo, mbo, hbo of wo (partner, aanbod); voor een kennisvraag vervangt het de lijst (herhaal voor meer)',
   'help.opt.edit.website': 'website, https://...',
   'help.opt.edit.add': 'voeg één waarde toe aan {item} (herhaal voor meer)',
   'help.opt.edit.remove': 'haal één waarde uit {item} (herhaal voor meer)',
@@ -1130,7 +1131,8 @@ export const nl = {
   'label.gebruikt_door': 'gebruikt door',
   'help.opt.edit.institution': 'instelling (aanbod): de school, met haar naam in het partnerregister',
   'help.opt.edit.discipline': 'opleiding (aanbod), bijvoorbeeld Social Work',
-  'help.opt.edit.form': 'vorm (aanbod): vak, project, minor, stage, afstuderen, challenge of onderzoek',
+  'help.opt.edit.form':
+    'vorm (aanbod): vak, project, minor, stage, afstuderen, challenge of onderzoek; voor een kennisvraag vervangt het de lijst (herhaal voor meer)',
   'help.opt.edit.csl': 'csl_niveau (aanbod): laag, midden of intensief',
   'edit.no-interview':
     'Voor {kind} stelt kwp edit nog geen vragen. Geef wat verandert met opties (kwp edit --help), bijvoorbeeld --status vol.',
@@ -1213,6 +1215,25 @@ export const nl = {
   'ask.offer.period.more': 'Nog een periode?',
   'ask.offer.contact': 'Contactpersoon: de docent of coördinator ("Naam <e-mail>", Enter om over te slaan):',
   'ask.count.invalid': 'Vul een heel getal van {min} of meer in, of laat het leeg.',
+  'new.count': '{option} "{value}": schrijf een heel getal van 1 of meer.',
+  'new.wanted-order':
+    'Gewenst van {van} tot {tot}: het einde ligt voor het begin. De vraag moet klaar zijn op of na {van}; kies een latere --wanted-until.',
+  'help.opt.level-vraag':
+    'een niveau dat aan de vraag kan werken: vmbo, mbo, hbo of wo (herhaal voor meer; niets: elk niveau)',
+  'help.opt.form-vraag':
+    'een vorm van onderwijs die past: vak, project, minor, stage, afstuderen, challenge of onderzoek (herhaal voor meer; niets: elke vorm)',
+  'help.opt.students': 'hoeveel studenten de vraag ongeveer nodig heeft (een heel getal van 1 of meer)',
+  'help.opt.wanted-from': 'het werk begint niet voor deze datum (gewenst.van, JJJJ-MM-DD)',
+  'help.opt.wanted-until': 'het werk is klaar op deze datum (gewenst.tot, JJJJ-MM-DD)',
+  'help.opt.edit.students': 'studenten (kennisvraag): hoeveel de vraag ongeveer nodig heeft',
+  'help.opt.edit.wanted-from': 'gewenst.van (kennisvraag): het werk begint niet voor deze datum, JJJJ-MM-DD',
+  'help.opt.edit.wanted-until': 'gewenst.tot (kennisvraag): het werk is klaar op deze datum, JJJJ-MM-DD',
+  'ask.wishes': 'Wensen voor het onderwijs opgeven? (niveau, vorm, aantal studenten, wanneer)',
+  'ask.wishes.level': 'Welke niveaus kunnen eraan werken? (spatie om te kiezen; niets gekozen: elk niveau)',
+  'ask.wishes.form': 'Welke vormen van onderwijs passen? (spatie om te kiezen; niets gekozen: elke vorm)',
+  'ask.wishes.students': 'Hoeveel studenten heeft de vraag ongeveer nodig? (Enter als onbekend)',
+  'ask.wishes.from': 'Niet beginnen voor (JJJJ-MM-DD, Enter als het niet uitmaakt):',
+  'ask.wishes.until': 'Klaar op (JJJJ-MM-DD, Enter als het niet uitmaakt):',
   // issue 16 — kwp search
   'help.search':
     'zoek in alle records: titels, vragen, beschrijvingen, evaluaties, partners en aanbod; Nederlands-bewust (schoolpleinen vindt schoolplein, cooperatie vindt coöperatie)',
