@@ -595,6 +595,11 @@ export const en: Record<MessageId, string> = {
   'report.offer.niet-tot-stand.none': 'Every open question has an offer that fits (now or later).',
   'report.offer.chart': 'Open knowledge questions by outcome',
   'report.offer.chart-legend': 'The length of a bar is the number of open questions with that outcome.',
+  // issue 15 — the back-test of the matcher (npm run backtest)
+  'backtest.ranked': 'shown at place {rank}, not among the first {top}',
+  'backtest.fits-not-shown': 'the offer fits, but the matcher did not show it',
+  'backtest.unknown-offer': 'offer {offer} is not in the knowledge base',
+  'backtest.period-failed': '{period} — {tests}',
   'report.csv.offer.vraag': 'question',
   'report.csv.offer.kennisvraag': 'knowledge question',
   'report.csv.offer.uitkomst': 'outcome',

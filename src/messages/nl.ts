@@ -608,6 +608,11 @@ export const nl = {
   'report.offer.niet-tot-stand.none': 'Voor elke open vraag is aanbod dat past (nu of later).',
   'report.offer.chart': 'Open kennisvragen per uitkomst',
   'report.offer.chart-legend': 'De lengte van een balk is het aantal open vragen met die uitkomst.',
+  // issue 15 — the back-test of the matcher (npm run backtest)
+  'backtest.ranked': 'getoond op plaats {rank}, niet bij de eerste {top}',
+  'backtest.fits-not-shown': 'het aanbod past, maar de matcher toonde het niet',
+  'backtest.unknown-offer': 'aanbod {offer} staat niet in de kennisbank',
+  'backtest.period-failed': '{period} — {tests}',
   'report.csv.offer.vraag': 'vraag',
   'report.csv.offer.kennisvraag': 'kennisvraag',
   'report.csv.offer.uitkomst': 'uitkomst',
