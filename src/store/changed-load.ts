@@ -35,6 +35,14 @@ import { type KbEntry, listKnowledgeBase, readEntries, standIn, withPlaceholders
 import { openScanCache, type ScanCache } from './scan-cache.js';
 import { loadForValidation } from './validate-load.js';
 
+export interface LoadOptions {
+  /**
+   * Use and write the scan cache (store/scan-cache); true unless false. Not in CI, where every run
+   * starts from a fresh clone: the cache would only be written to be lost.
+   */
+  cache?: boolean;
+}
+
 /**
  * `pending` is what git says changed, still being asked: the listing and the partner register are
  * read meanwhile, while git runs.
@@ -42,11 +50,12 @@ import { loadForValidation } from './validate-load.js';
 export async function loadForChanged(
   root: string,
   pending: Promise<readonly ChangedPath[]>,
+  options: LoadOptions = {},
 ): Promise<ParsedFile[]> {
   pending.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   await new Promise((resolve) => setImmediate(resolve)); // lets the git processes start
   const { realRoot, entries, problems } = listKnowledgeBase(root);
-  const caching = openScanCache(realRoot);
+  const caching = options.cache === false ? undefined : openScanCache(realRoot);
   // Always read: the werkplaats and the kinds named by name (the partner register), from the tables.
   const isAlways = (e: KbEntry) => KINDS[e.kind].folder === null || NAMED_KINDS.has(e.kind);
   const always = await readEntries(realRoot, entries.filter(isAlways), checkAndSlim);

@@ -11,7 +11,7 @@ import { loadForChanged } from '../../src/store/changed-load.js';
 import { changedKnowledgeFiles } from '../../src/store/changed.js';
 import { openScanCache } from '../../src/store/scan-cache.js';
 import { git } from '../helpers/git.js';
-import { EXAMPLE_KB, tempDir, type ValidateJson, validateJson } from '../helpers/kb.js';
+import { EXAMPLE_KB, kwp, tempDir, type ValidateJson, validateJson } from '../helpers/kb.js';
 
 const P = 'knowledge/projecten';
 /** Followed by 2026-geldzaken-en-taal-zandveld; mentioned by no other file. */
@@ -130,6 +130,20 @@ describe('the scan cache of validate --changed', () => {
     expect(changed.some((d) => d.startsWith(`${P}/hernoemd.md`))).toBe(true);
     expect(changed).toEqual(full);
     expect((await openScanCache(root))!.get(`${P}/hernoemd.md`)).toBeUndefined(); // staged: changed
+  });
+
+  it('is neither used nor written in CI, where every run starts from a fresh clone', async () => {
+    const root = repository();
+    rmSync(join(root, A));
+    const local = await compare(root);
+    rmSync(cacheFolder(root), { recursive: true, force: true });
+    const args = ['validate', '--kb', root, '--format', 'json', '--changed', '--base', 'main'];
+    const ci = JSON.parse((await kwp(args, { env: { CI: 'true' } })).stdout) as ValidateJson;
+    expect(ci.diagnostics.map(key).sort()).toEqual(local.changed);
+    expect(cacheFile(root)).toBeUndefined();
+    // CI=false is no CI.
+    await kwp(args, { env: { CI: 'false' } });
+    expect(cacheFile(root)).toBeDefined();
   });
 
   it.each([

@@ -65,7 +65,13 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
   const everything = outputScope === 'all' && outputs.length > 0;
   const files =
     changes && !everything
-      ? await (await import('../../store/changed-load.js')).loadForChanged(root, changes)
+      ? await (
+          await import('../../store/changed-load.js')
+        ).loadForChanged(root, changes, {
+          // In CI every run starts from a fresh clone: no scan cache is written only to be lost
+          // (the same test as bin/kwp.js's for its code cache).
+          cache: !(io.env['CI'] && io.env['CI'] !== 'false'),
+        })
       : await loadForValidation(root);
   const changedPaths = changes && (await changes);
   const lang = chooseLang(

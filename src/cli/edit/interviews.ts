@@ -7,6 +7,7 @@ import type { YamlValue } from '../../core/scaffold/yaml-value.js';
 import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
 import { KINDS } from '../../core/model/kinds.js';
 import type { RecordValues } from '../../core/edit/record/values.js';
+import { hasWishes, noWishes, type QuestionWishes } from '../../core/offer/question-wishes.js';
 import { KwpError } from '../../errors.js';
 import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
 import { cleanList } from '../init/plan.js';
@@ -63,6 +64,34 @@ function usable(name: string, value: YamlValue, list: boolean): unknown {
   return typeof value === 'string' || typeof value === 'object' ? (value ?? undefined) : undefined;
 }
 
+/** A question's wishes for the education as the interview asks them, from the record's values. */
+function wishesOf(values: RecordValues): QuestionWishes {
+  const strings = (v: YamlValue) =>
+    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+  const text = (v: YamlValue) => (typeof v === 'string' ? v : undefined);
+  const studenten = values['studenten'];
+  const van = text(values['gewenst.van']);
+  const tot = text(values['gewenst.tot']);
+  return {
+    niveau: strings(values['niveau']),
+    vorm: strings(values['vorm']),
+    ...(typeof studenten === 'number' ? { studenten } : {}),
+    ...(van ? { van } : {}),
+    ...(tot ? { tot } : {}),
+  };
+}
+
+/** The answers back as the record's fields: an empty answer removes the key. */
+function wishRecordValues(w: QuestionWishes): RecordValues {
+  return {
+    niveau: w.niveau,
+    vorm: w.vorm,
+    studenten: w.studenten,
+    'gewenst.van': w.van,
+    'gewenst.tot': w.tot,
+  };
+}
+
 function withoutSelf(ctx: NewContext, entry: Entry): NewContext {
   const own = (map: ReadonlyMap<string, string>) => new Map([...map].filter(([id]) => id !== entry.id));
   const naam = entry.kind === 'partner' ? entry.view.naam?.toLowerCase() : undefined;
@@ -110,6 +139,8 @@ export function interviewFor(kb: KnowledgeBase, entry: Entry): EditInterview {
             if (typeof value === 'string') input[name] = value;
           }
           if (prefill['vraageigenaar'] !== undefined) input.vraageigenaar = prefill['vraageigenaar'];
+          const wensen = wishesOf(prefill);
+          if (hasWishes(wensen)) input.wensen = wensen;
           const answered = await interviewVraag(prompter, lang, input, ctx);
           if ('existing' in answered) return null;
           const statuses = KINDS.vraag.statuses!;
@@ -128,6 +159,7 @@ export function interviewFor(kb: KnowledgeBase, entry: Entry): EditInterview {
             vraageigenaar: answered.vraageigenaar,
             thema: answered.thema,
             gebied: answered.gebied,
+            ...wishRecordValues(answered.wensen ?? noWishes()),
           };
         },
       };

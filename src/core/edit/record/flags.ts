@@ -85,6 +85,11 @@ function scalarFromFlag(field: EditField, text: string, problems: Message[]): Ya
     return undefined;
   }
   if (parse === 'owner') return ownerValue(value);
+  if (parse === 'count') {
+    if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
+    problems.push({ id: 'new.count', args: { option, value } });
+    return undefined;
+  }
   if (parse === 'url') {
     const url = normaliseWebsite(value);
     if (url) return url;
@@ -124,6 +129,27 @@ function listFromFlags(
       ? String((item as Record<string, YamlValue>)['naam'] ?? '')
       : String(item);
   const same = (a: string, b: string) => (isPartners ? a.toLowerCase() === b.toLowerCase() : a === b);
+  // Items of a fixed list (a question's levels) are checked as they are given.
+  const option = (flag: string | undefined) => `--${flag ?? ''}`;
+  const refused = (item: string, flag: string | undefined) => {
+    if (!field.allowed || item === '' || field.allowed.includes(item)) return false;
+    const suggestion = closest(item, field.allowed);
+    problems.push({
+      id: 'cli.unknown-option-value',
+      args: {
+        value: item,
+        option: option(flag),
+        allowed: [...field.allowed],
+        ...(suggestion ? { suggestion } : {}),
+      },
+    });
+    return true;
+  };
+  const bad = [
+    ...(replace ?? []).filter((item) => refused(item, field.flag)),
+    ...(add ?? []).filter((item) => refused(item, `add-${word ?? ''}`)),
+  ];
+  if (bad.length > 0) return undefined;
   let list: YamlValue[] = replace
     ? [...new Set(replace.filter(Boolean))]
     : Array.isArray(current)
