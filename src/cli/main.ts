@@ -146,6 +146,7 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
     .option('--format <format>', h('opt.report-format'))
     .option('--out <file>', h('opt.out'))
     .option('--public', h('opt.public'))
+    .option('--table <table>', h('opt.table'))
     .action(async (id: string | undefined, options, cmd: Command) => {
       const { reportCommand } = await import('./commands/report.js');
       setExit(await reportCommand(io, id, { ...global(cmd), ...options }));

@@ -4,6 +4,7 @@
 // bodies that stay text.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/core/knowledge-base.js';
 import { peopleIn } from '../../src/core/privacy/people.js';
@@ -98,6 +99,43 @@ describe('kwp site', () => {
       // No inline script, no event handler, no style attribute, no absolute link into the site.
       expect(dangers(text), path).toEqual([]);
     }
+  });
+
+  it('has every link resolve inside the site, fragments included', async () => {
+    const files = readTree(join(example, 'site'));
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (path: string) => {
+      let found = ids.get(path);
+      if (!found) {
+        const document = new JSDOM(files.get(path)!).window.document;
+        found = new Set([...document.querySelectorAll('[id]')].map((e) => e.id));
+        ids.set(path, found);
+      }
+      return found;
+    };
+    let checked = 0;
+    for (const [path, text] of files) {
+      if (!path.endsWith('.html')) continue;
+      const document = new JSDOM(text).window.document;
+      const links = [
+        ...[...document.querySelectorAll('a[href], link[href]')].map((a) => a.getAttribute('href')!),
+        ...[...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!),
+        ...[...document.querySelectorAll('a')]
+          .map((a) => a.getAttribute('xlink:href'))
+          .filter((h) => h !== null),
+      ];
+      for (const link of links) {
+        if (/^(?:https?|mailto):/.test(link)) continue; // a partner's own website, a footnote's source
+        const url = new URL(link, `file:///site/${path}`);
+        expect(url.protocol, `${path}: ${link}`).toBe('file:');
+        const target = decodeURIComponent(url.pathname).replace(/^\/site\//, '');
+        expect(files.has(target), `${path}: ${link}`).toBe(true);
+        if (url.hash)
+          expect(idsOf(target).has(decodeURIComponent(url.hash.slice(1))), `${path}: ${link}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('gives the same bytes twice, and replaces its own earlier site whole', async () => {

@@ -105,7 +105,8 @@ export async function buildSite(
 
   const name = records.werkplaats?.title ?? t(lang, 'site.untitled');
   const shell: Shell = { lang, site: name, stand: standHtml(lang, input.stand), nav: new Map() };
-  const ctx: PageContext = { lang, records, public: input.public, chainOf: chainNumbers({ records }) };
+  const chains = kb.graph.chains();
+  const ctx: PageContext = { lang, records, public: input.public, chainOf: chainNumbers(chains) };
   const emitPage = async (path: string, title: string, main: string, scripts?: readonly string[]) => {
     pages++;
     await write(path, page(shell, { path, title, main, ...(scripts ? { scripts } : {}) }));
@@ -135,7 +136,7 @@ export async function buildSite(
   await emitPage('zoeken.html', t(lang, 'site.search.title'), searchPage(ctx), ['zoeken/kwp-search.js']);
   lap('lists');
   progress('chains', 0, 1);
-  await emitPage('ketens.html', t(lang, 'site.chains.title'), await chainsPage(ctx));
+  await emitPage('ketens.html', t(lang, 'site.chains.title'), await chainsPage(ctx, chains));
   lap('chains');
 
   await write('assets/style.css', SITE_CSS);

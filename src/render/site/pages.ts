@@ -284,13 +284,20 @@ export function overviewPage(ctx: PageContext, intro: string): string {
     return `<p><label for="facet-${facet}">${text(ctx, `site.facet.${facet}`)}</label>
 <select id="facet-${facet}" name="${facet}"><option value="">${text(ctx, 'site.facet.all')}</option>${opts}</select></p>\n`;
   });
+  // The latest start first (dates as written compare as text), then by id.
+  const startOf = (r: SiteRecord) => (r.view.kind === 'project' && r.view.planning.start) || '';
   const sorted = projects
-    .map((record, i) => ({ record, values: perProject[i]! }))
-    .sort(
-      (a, b) =>
-        ((b.record.view.kind === 'project' && b.record.view.planning.start) || '').localeCompare(
-          (a.record.view.kind === 'project' && a.record.view.planning.start) || '',
-        ) || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0),
+    .map((record, i) => ({ record, values: perProject[i]!, start: startOf(record) }))
+    .sort((a, b) =>
+      a.start !== b.start
+        ? a.start < b.start
+          ? 1
+          : -1
+        : a.record.id < b.record.id
+          ? -1
+          : a.record.id > b.record.id
+            ? 1
+            : 0,
     );
   const items = sorted.map(({ record, values }) => {
     const attributes = FACETS.map((facet) => {
