@@ -1339,6 +1339,7 @@ export const en: Record<MessageId, string> = {
   'site.facet.count': 'Shown: {shown} of {total}',
   'site.projects.count': '{n:# project|# projects}',
   'site.questions.title': 'Questions',
+  'site.questions.match': 'Questions and offers on {datum}',
   'site.questions.caption': 'All questions ({n})',
   'site.partners.title': 'Partners',
   'site.partners.caption': 'All partners ({n})',

@@ -1364,6 +1364,7 @@ export const nl = {
   'site.facet.count': 'Getoond: {shown} van {total}',
   'site.projects.count': '{n:# project|# projecten}',
   'site.questions.title': 'Kennisvragen',
+  'site.questions.match': 'Vraag en aanbod op {datum}',
   'site.questions.caption': 'Alle kennisvragen ({n})',
   'site.partners.title': 'Partners',
   'site.partners.caption': 'Alle partners ({n})',
