@@ -146,6 +146,7 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
     .option('--format <format>', h('opt.report-format'))
     .option('--out <file>', h('opt.out'))
     .option('--public', h('opt.public'))
+    .option('--table <table>', h('opt.table'))
     .action(async (id: string | undefined, options, cmd: Command) => {
       const { reportCommand } = await import('./commands/report.js');
       setExit(await reportCommand(io, id, { ...global(cmd), ...options }));
@@ -301,6 +302,11 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
     .option('--owner <owner>', h('opt.owner'))
     .option('--theme <theme>', h('opt.theme-new'), many)
     .option('--area <area>', h('opt.area-new'))
+    .option('--level <level>', h('opt.level-vraag'), many)
+    .option('--form <form>', h('opt.form-vraag'), many)
+    .option('--students <number>', h('opt.students'))
+    .option('--wanted-from <date>', h('opt.wanted-from'))
+    .option('--wanted-until <date>', h('opt.wanted-until'))
     .action(async (options, cmd: Command) => {
       const { newVraagCommand } = await import('./commands/new-vraag.js');
       setExit(await newVraagCommand(io, { ...global(cmd), ...options }));

@@ -143,14 +143,17 @@ export class KnowledgeBase {
       index = new Map();
       for (const holder of this.ofKind(link.from)) {
         for (const named of linkNames(holder.data, link)) {
-          const list = index.get(named) ?? [];
-          if (!list.includes(holder.id)) list.push(holder.id);
-          index.set(named, list);
+          const list = index.get(named);
+          // A holder's names are gone through together: it is already listed only as the last one
+          // (a search of the whole list made a partner of 5,000 projects cost seconds).
+          if (!list) index.set(named, [holder.id]);
+          else if (list[list.length - 1] !== holder.id) list.push(holder.id);
         }
       }
       this.nameInverses.set(link.name, index);
     }
-    return [...(index.get(name.trim()) ?? [])].sort();
+    // Each id once (two files may claim one id), sorted.
+    return [...new Set(index.get(name.trim()))].sort();
   }
 
   /** Projects that list question `id` in `kennisvragen` ("opgepakt door"), sorted. */

@@ -20,6 +20,7 @@ const VRAAG: Answer[] = [
   'Stichting Welzijn Rivelde', // vraageigenaar
   { chooseAll: ['duurzaamheid', 'positieve gezondheid'] }, // thema's
   { choose: 'Rivierenwijk' }, // gebied
+  false, // wensen voor het onderwijs?
   true, // opslaan?
 ];
 const VRAAG_PATH = `${V}/hoe-houden-ouderen-het-koel-in-hun-woning.md`;
@@ -79,7 +80,13 @@ describe('an interrupted kwp new vraag, in a git repository', () => {
       default: true,
     });
     // The earlier answers are not asked again, but shown.
-    expect(prompter.asked.map((a) => a.kind)).toEqual(['confirm', 'checkbox', 'select', 'confirm']);
+    expect(prompter.asked.map((a) => a.kind)).toEqual([
+      'confirm',
+      'checkbox',
+      'select',
+      'confirm',
+      'confirm',
+    ]);
     expect(prompter.notes.filter((n) => n.startsWith('✔'))).toEqual([
       expect.stringContaining('Hoe houden ouderen het koel in hun woning?'),
       expect.stringContaining('Ontstaan tijdens een project'),
@@ -104,7 +111,9 @@ describe('an interrupted kwp new vraag, in a git repository', () => {
   it('declining starts afresh and discards the draft', async () => {
     const root = commitAll(exampleKb());
     await run(root, 'vraag', [...VRAAG.slice(0, 2), { cancel: true }]);
-    const other: Answer[] = ['Wie maait het gras?', { choose: 'Intake' }, '', [], { choose: '(geen)' }, true];
+    const other: Answer[] = [
+      ...['Wie maait het gras?', { choose: 'Intake' }, '', [], { choose: '(geen)' }, false, true],
+    ] as Answer[];
     const { prompter, code } = await run(root, 'vraag', [false, ...other]);
     expect(code).toBe(0);
     expect(prompter.asked.map((a) => a.kind)).toEqual([
@@ -114,6 +123,7 @@ describe('an interrupted kwp new vraag, in a git repository', () => {
       'input',
       'checkbox',
       'select',
+      'confirm',
       'confirm',
     ]);
     expect(prompter.notes.some((n) => n.startsWith('✔'))).toBe(false);
@@ -156,6 +166,7 @@ describe('an interrupted kwp new vraag, in a git repository', () => {
       'input',
       'checkbox',
       'select',
+      'confirm',
       'confirm',
     ]);
     expect(prompter.notes.filter((n) => n.startsWith('✔'))).toHaveLength(2);

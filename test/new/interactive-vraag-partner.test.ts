@@ -20,6 +20,7 @@ const VRAAG: Answer[] = [
   'Stichting Welzijn Rivelde', // vraageigenaar
   { chooseAll: ['duurzaamheid', 'positieve gezondheid'] }, // thema's
   { choose: 'Rivierenwijk' }, // gebied
+  false, // wensen voor het onderwijs?
   true, // opslaan?
 ];
 
@@ -36,6 +37,7 @@ describe('kwp new vraag, interactive', () => {
       'checkbox',
       'select',
       'confirm',
+      'confirm',
     ]);
     expect(prompter.asked[0]!.message).toContain('kennisvraag');
     expect(prompter.asked[1]!.choices).toEqual([
@@ -46,7 +48,10 @@ describe('kwp new vraag, interactive', () => {
     expect(prompter.asked[2]!.choices).toHaveLength(13);
     expect(prompter.asked[4]!.choices).toContain('laaggeletterdheid');
     expect(prompter.asked[5]!.choices?.[0]).toBe('(geen)');
-    expect(prompter.asked[6]!.message).toBe('Opslaan?');
+    expect(prompter.asked[6]!.message).toBe(
+      'Wensen voor het onderwijs opgeven? (niveau, vorm, aantal studenten, wanneer)',
+    );
+    expect(prompter.asked[7]!.message).toBe('Opslaan?');
     expect(prompter.notes.join('\n')).toContain('vraag: Hoe houden ouderen het koel in hun woning?');
     const path = stdout.trim();
     expect(path).toBe(`${V}/hoe-houden-ouderen-het-koel-in-hun-woning.md`);
@@ -66,7 +71,7 @@ describe('kwp new vraag, interactive', () => {
   it('an intake skips the project; an owner "Naam <email>" is a person; optional answers can be skipped', async () => {
     const { root, prompter, code, stdout } = await run('vraag', [
       ...['Wat kost een groen dak?', { choose: 'Intake' }, 'Jan Smit <j.smit@example.org>'],
-      ...[{ chooseAll: [] }, { choose: '(geen)' }, true],
+      ...[{ chooseAll: [] }, { choose: '(geen)' }, false, true],
     ]);
     expect(code).toBe(0);
     expect(prompter.asked.map((a) => a.kind)).not.toContain('search');
@@ -91,11 +96,45 @@ describe('kwp new vraag, interactive', () => {
   it('without any project in the knowledge base, only an intake is offered', async () => {
     const { prompter, code } = await run(
       'vraag',
-      ['Een vraag?', { choose: 'Intake' }, '', { chooseAll: [] }, { choose: '(geen)' }, true],
+      ['Een vraag?', { choose: 'Intake' }, '', { chooseAll: [] }, { choose: '(geen)' }, false, true],
       makeKb(),
     );
     expect(code).toBe(0);
     expect(prompter.asked[1]!.choices).toEqual(['Intake (van buiten, bijvoorbeeld de gemeente of bewoners)']);
+  });
+
+  it('yes to the wishes opens four questions: levels, forms, students, when; wrong answers refused as typed', async () => {
+    const { root, prompter, code, stdout } = await run('vraag', [
+      ...VRAAG.slice(0, -2),
+      true, // wensen voor het onderwijs?
+      { chooseAll: ['mbo', 'hbo'] },
+      { chooseAll: ['project', 'stage'] },
+      { retry: ['0', 'acht', '8'] },
+      { retry: ['2027-02-30', '2027-02-01'] },
+      { retry: ['2027-01-31', '2027-06-30'] },
+      true, // opslaan?
+    ]);
+    expect(code).toBe(0);
+    expect(prompter.asked.slice(7, 12).map((a) => a.message)).toEqual([
+      'Welke niveaus kunnen eraan werken? (spatie om te kiezen; niets gekozen: elk niveau)',
+      'Welke vormen van onderwijs passen? (spatie om te kiezen; niets gekozen: elke vorm)',
+      'Hoeveel studenten heeft de vraag ongeveer nodig? (Enter als onbekend)',
+      'Niet beginnen voor (JJJJ-MM-DD, Enter als het niet uitmaakt):',
+      'Klaar op (JJJJ-MM-DD, Enter als het niet uitmaakt):',
+    ]);
+    expect(prompter.validated.filter((v) => v.result !== true).map((v) => v.result)).toEqual([
+      'Vul een heel getal van 1 of meer in, of laat het leeg.',
+      'Vul een heel getal van 1 of meer in, of laat het leeg.',
+      'Dat is geen bestaande datum. Schrijf JJJJ-MM-DD, bijvoorbeeld 2026-09-01.',
+      'Deze datum ligt voor 2027-02-01; kies een latere.',
+    ]);
+    expect(readBack(root, stdout.trim()).data).toMatchObject({
+      niveau: ['mbo', 'hbo'],
+      vorm: ['project', 'stage'],
+      studenten: 8,
+      gewenst: { van: '2027-02-01', tot: '2027-06-30' },
+    });
+    await expectValid(root);
   });
 
   it('declining the confirmation writes nothing, exit 0', async () => {

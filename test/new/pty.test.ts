@@ -136,6 +136,7 @@ describe.skipIf(!script)('the real prompts in a pseudo-terminal', () => {
     await t.answer('Vraageigenaar', KEY.enter);
     await t.answer("Thema's", KEY.enter);
     await t.answer('In welk gebied', KEY.enter);
+    await t.answer('Wensen voor het onderwijs opgeven?', KEY.enter);
     await t.answer('Opslaan?', `n${KEY.enter}`);
     await t.waitFor('er is niets geschreven');
     expect(await t.ended()).toBe(0);

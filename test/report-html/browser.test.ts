@@ -134,7 +134,8 @@ describe.skipIf(!available)('the HTML report in a real browser (Chromium)', () =
         return { width: box.width, height: box.height, texts: svg.querySelectorAll('text').length };
       }),
     );
-    expect(charts).toHaveLength(3);
+    // The targets, projects by status and by theme, and the open questions by outcome (vraag en aanbod).
+    expect(charts).toHaveLength(4);
     for (const chart of charts) {
       expect(chart.width).toBeGreaterThan(200);
       expect(chart.height).toBeGreaterThan(50);

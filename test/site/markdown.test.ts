@@ -13,6 +13,7 @@ const PLAIN = [
   '\n\nAlleen een alinea.\n\n\n\nEn nog een.\n',
   '### Koppen van 3\n\n###### en 6\n',
   'Getallen: 2024 en 1.5 en 3) midden in een zin.\n',
+  '## Van Aken & Zonen\n\nDienstverlening en Producten (D&P), Meet & Match.\n\n- R&D & meer\n',
 ];
 
 const NOT_PLAIN = [
@@ -32,6 +33,8 @@ const NOT_PLAIN = [
   'a | b\n--|--\n1 | 2\n',
   '~~weg~~\n',
   '&amp; &lt;\n',
+  'Een &#38; getal\n',
+  'Een &copy; teken\n',
   '<b>html</b>\n',
   'Tab\there\n',
   'Regel\r\nmet CRLF\n',

@@ -4,6 +4,7 @@
 // bodies that stay text.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/core/knowledge-base.js';
 import { peopleIn } from '../../src/core/privacy/people.js';
@@ -87,6 +88,11 @@ describe('kwp site', () => {
       expect(index).toContain(`<select id="facet-${facet}" name="${facet}">`);
     expect(index).toContain('<script src="assets/kwp-site.js" defer></script>');
 
+    // The question register with vraag en aanbod on the commit's date, the best offer linked.
+    const questions = files.get('vragen.html')!;
+    expect(questions).toContain('<th scope="col">Vraag en aanbod op 1 maart 2026</th>');
+    expect(questions).toMatch(/<td data-label="Vraag en aanbod op 1 maart 2026">(?:past|vol|te laat): <a href="aanbod\//);
+
     // The chains: drawn as inline SVG, every node a link to its project.
     const chains = files.get('ketens.html')!;
     expect(chains).toMatch(/<svg role="img"/);
@@ -98,6 +104,43 @@ describe('kwp site', () => {
       // No inline script, no event handler, no style attribute, no absolute link into the site.
       expect(dangers(text), path).toEqual([]);
     }
+  });
+
+  it('has every link resolve inside the site, fragments included', async () => {
+    const files = readTree(join(example, 'site'));
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (path: string) => {
+      let found = ids.get(path);
+      if (!found) {
+        const document = new JSDOM(files.get(path)!).window.document;
+        found = new Set([...document.querySelectorAll('[id]')].map((e) => e.id));
+        ids.set(path, found);
+      }
+      return found;
+    };
+    let checked = 0;
+    for (const [path, text] of files) {
+      if (!path.endsWith('.html')) continue;
+      const document = new JSDOM(text).window.document;
+      const links = [
+        ...[...document.querySelectorAll('a[href], link[href]')].map((a) => a.getAttribute('href')!),
+        ...[...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!),
+        ...[...document.querySelectorAll('a')]
+          .map((a) => a.getAttribute('xlink:href'))
+          .filter((h) => h !== null),
+      ];
+      for (const link of links) {
+        if (/^(?:https?|mailto):/.test(link)) continue; // a partner's own website, a footnote's source
+        const url = new URL(link, `file:///site/${path}`);
+        expect(url.protocol, `${path}: ${link}`).toBe('file:');
+        const target = decodeURIComponent(url.pathname).replace(/^\/site\//, '');
+        expect(files.has(target), `${path}: ${link}`).toBe(true);
+        if (url.hash)
+          expect(idsOf(target).has(decodeURIComponent(url.hash.slice(1))), `${path}: ${link}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('gives the same bytes twice, and replaces its own earlier site whole', async () => {
@@ -112,6 +155,17 @@ describe('kwp site', () => {
     expect((await site(root, ['--out', 'a'])).code).toBe(0);
     expect(readTree(join(root, 'a'))).toEqual(a);
     expect(readdirSync(root).filter((n) => n.includes('kwp-'))).toEqual([]);
+  });
+
+  it('shows how far it is on a terminal, and clears that line when done', async () => {
+    const root = committedExample();
+    const r = await site(root, [], { stderrTty: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('\r\u001b[Kkwp: kennisbank lezen…');
+    expect(r.stderr).toContain("\r\u001b[Kkwp: pagina's");
+    expect(r.stderr.endsWith('\r\u001b[K')).toBe(true);
+    // Not on a pipe.
+    expect((await site(root, [])).stderr).toBe('');
   });
 
   it('writes site/ beside knowledge/ by default, and in English with --lang en', async () => {

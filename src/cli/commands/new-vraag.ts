@@ -1,6 +1,14 @@
 // `kwp new vraag`: registers a knowledge question (fase 3b, or an intake), by questions or from flags.
-import { localDate } from '../../core/dates.js';
-import { BRONNEN } from '../../core/enums.js';
+import { dateMessage, isRealDate, localDate } from '../../core/dates.js';
+import { BRONNEN, NIVEAUS, VORMEN } from '../../core/enums.js';
+import {
+  hasWishes,
+  noWishes,
+  parseStudents,
+  type QuestionWishes,
+  wishProblems,
+  wishValues,
+} from '../../core/offer/question-wishes.js';
 import { findSameText, matchesTerm } from '../../core/scaffold/answers.js';
 import { parsePerson, personText, type Persoon } from '../../core/scaffold/person.js';
 import type { YamlValue } from '../../core/scaffold/yaml-value.js';
@@ -24,6 +32,11 @@ export interface NewVraagOptions extends GlobalOptions, WriteOptions {
   owner?: string;
   theme?: string[];
   area?: string;
+  level?: string[];
+  form?: string[];
+  students?: string;
+  wantedFrom?: string;
+  wantedUntil?: string;
   yes?: boolean;
 }
 
@@ -34,6 +47,8 @@ export interface VraagInput {
   vraageigenaar?: YamlValue;
   thema: string[];
   gebied?: string;
+  /** What the question asks of the education: levels, forms, students, when (absent: none). */
+  wensen?: QuestionWishes;
 }
 
 export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise<number> {
@@ -48,6 +63,9 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
     thema: [...new Set(options.theme ?? [])],
     ...(options.area !== undefined ? { gebied: options.area } : {}),
   };
+  const flagProblems: Message[] = [];
+  const wensen = wishesFromFlags(options, flagProblems);
+  if (hasWishes(wensen)) input.wensen = wensen;
   // Answers are kept in a draft as they are given: Ctrl-C or a crash loses none (prompt/draft.ts).
   const asked = await interactivePrompter(io, options.yes, lang);
   const draft = asked ? await openDraft(io, lang, { kbRoot: root, command: 'new vraag' }, asked) : undefined;
@@ -60,8 +78,9 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
       return EXIT.ok;
     }
     input = answered;
+    flagProblems.length = 0;
   }
-  const problems = checkVraag(input, ctx);
+  const problems = [...flagProblems, ...checkVraag(input, ctx)];
   if (problems.length > 0) throw problemsError(problems);
   // With flags nothing can be asked: the question is written, and the one with the same text named.
   const same = prompter ? undefined : findSameText(input.vraag ?? '', ctx.questions);
@@ -82,12 +101,31 @@ export async function newVraagCommand(io: Io, options: NewVraagOptions): Promise
       thema: input.thema.length > 0 ? input.thema : undefined,
       gebied: input.gebied,
       ingediend: today,
+      ...wishValues(input.wensen ?? noWishes()),
     },
     ctx.taken,
   );
   const code = await confirmAndWrite(io, root, lang, record, options, prompter);
   draft?.finish();
   return code;
+}
+
+/** `--level`, `--form` (each repeatable), `--students`, `--wanted-from`, `--wanted-until`. */
+function wishesFromFlags(o: NewVraagOptions, problems: Message[]): QuestionWishes {
+  const w = noWishes();
+  const list = (values: string[] | undefined) => [
+    ...new Set((values ?? []).map((v) => v.trim()).filter(Boolean)),
+  ];
+  w.niveau = list(o.level);
+  w.vorm = list(o.form);
+  if (o.students !== undefined && o.students.trim() !== '') {
+    const parsed = parseStudents(o.students);
+    if (parsed.problem) problems.push(parsed.problem);
+    else w.studenten = parsed.value!;
+  }
+  if (o.wantedFrom?.trim()) w.van = o.wantedFrom.trim();
+  if (o.wantedUntil?.trim()) w.tot = o.wantedUntil.trim();
+  return w;
 }
 
 /** An owner is a person when written "Naam <email>", else the name of an organisation. */
@@ -122,6 +160,7 @@ function checkVraag(input: VraagInput, ctx: NewContext): Message[] {
   };
   for (const thema of input.thema) allowed('--theme', thema, ctx.themas);
   allowed('--area', input.gebied, ctx.gebieden);
+  if (input.wensen) problems.push(...wishProblems(input.wensen));
   return problems;
 }
 
@@ -190,5 +229,62 @@ export async function interviewVraag(
     if (gebied) v.gebied = gebied;
     else delete v.gebied;
   }
+  // One question opens the four about the education; without it, what was given stays.
+  if (await ask.confirm({ message: q('ask.wishes'), default: v.wensen ? hasWishes(v.wensen) : false })) {
+    const w = await askWishes(ask, lang, v.wensen ?? noWishes());
+    if (hasWishes(w)) v.wensen = w;
+    else delete v.wensen;
+  }
   return v;
+}
+
+/** Levels and forms that suit the question, the students it needs, and when the work should happen. */
+async function askWishes(ask: Prompter, lang: Lang, given: QuestionWishes): Promise<QuestionWishes> {
+  const q = (id: MessageId, args = {}) => t(lang, id, args);
+  const w: QuestionWishes = { niveau: [], vorm: [] };
+  w.niveau = await ask.checkbox({
+    message: q('ask.wishes.level'),
+    choices: NIVEAUS.map((n) => ({ name: n, value: n, checked: given.niveau.includes(n) })),
+  });
+  w.vorm = await ask.checkbox({
+    message: q('ask.wishes.form'),
+    choices: VORMEN.map((n) => ({ name: n, value: n, checked: given.vorm.includes(n) })),
+  });
+  const students = (
+    await ask.input({
+      message: q('ask.wishes.students'),
+      ...(given.studenten !== undefined ? { default: String(given.studenten) } : {}),
+      validate: (x) =>
+        x.trim() === '' || (/^\d+$/.test(x.trim()) && Number(x.trim()) >= 1)
+          ? true
+          : q('ask.count.invalid', { min: 1 }),
+    })
+  ).trim();
+  if (students) w.studenten = Number(students);
+  const date = (after?: string) => (value: string) => {
+    const v = value.trim();
+    if (v === '') return true;
+    if (!isRealDate(v)) {
+      const problem = dateMessage(v, 'ask.date.format', 'ask.date.invalid');
+      return q(problem.id, problem.args);
+    }
+    return after && v < after ? q('ask.date.before', { date: after }) : true;
+  };
+  const van = (
+    await ask.input({
+      message: q('ask.wishes.from'),
+      ...(given.van ? { default: given.van } : {}),
+      validate: date(),
+    })
+  ).trim();
+  if (van) w.van = van;
+  const tot = (
+    await ask.input({
+      message: q('ask.wishes.until'),
+      ...(given.tot && (!van || given.tot >= van) ? { default: given.tot } : {}),
+      validate: date(van || undefined),
+    })
+  ).trim();
+  if (tot) w.tot = tot;
+  return w;
 }

@@ -40,6 +40,27 @@ export interface ReportOptions extends GlobalOptions {
   format?: string;
   out?: string;
   public?: boolean;
+  table?: string;
+}
+
+/** The tables a werkplaats CSV can hold (`--table`). */
+export const REPORT_TABLES = ['projecten', 'vragen', 'capaciteit'] as const;
+type ReportTable = (typeof REPORT_TABLES)[number];
+
+/** `--table`: a known table, of the CSV, of the werkplaats summary. */
+function tableProblems(id: string | undefined, format: ReportFormat, options: ReportOptions): Message[] {
+  const table = options.table;
+  if (table === undefined) return [];
+  if (!(REPORT_TABLES as readonly string[]).includes(table))
+    return [
+      {
+        id: 'cli.unknown-option-value',
+        args: { value: table, option: '--table', allowed: [...REPORT_TABLES] },
+      },
+    ];
+  if (format !== 'csv') return [{ id: 'report.table-needs-csv', args: { format } }];
+  if (id !== undefined) return [{ id: 'report.table-project', args: { id } }];
+  return [];
 }
 
 async function fileDates(root: string): Promise<FileDates> {
@@ -120,6 +141,7 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
       }),
     ),
   );
+  if (problems.length === 0) problems.push(...tableProblems(id, format, options));
   if (problems.length > 0) throw problemsError(problems);
   const note = progress(io);
   note.show(t(chooseLang(io, options), 'report.progress.reading'));
@@ -187,6 +209,7 @@ async function makeReport(
           stand,
           history: await history!,
           notRead: skipped,
+          lang,
           ...(options.programme ? { programme: options.programme } : {}),
         }),
       };
@@ -195,5 +218,8 @@ async function makeReport(
   const shown = options.public ? { ...data, report: publicRedactor(kb.files).data(data.report) } : data;
   const { renderReport } = await import('../../render/report/index.js');
   note.done();
-  return renderReport(shown as typeof data, format, lang, { public: Boolean(options.public) });
+  return renderReport(shown as typeof data, format, lang, {
+    public: Boolean(options.public),
+    ...(options.table !== undefined ? { table: options.table as ReportTable } : {}),
+  });
 }

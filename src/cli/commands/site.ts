@@ -35,12 +35,15 @@ export async function siteCommand(io: Io, options: SiteOptions): Promise<number>
   try {
     // --public needs every record: the people to leave out are found in all of them, so a file that
     // cannot be read may hold a name that would then be shown.
+    const started = performance.now();
     const { kb, lang } = await openKnowledgeBase(note.io, options, {
       files: (kb) => (options.public ? [...werkplaatsFile(kb), ...kb.entries] : []),
     });
+    const read = performance.now() - started;
     const [datum, commit] = await stand;
     const writer = siteWriter(target);
     let summary;
+    let finish = 0;
     try {
       summary = await buildSite(
         { kb, lang, public: Boolean(options.public), stand: { datum, ...commit }, scripts },
@@ -49,7 +52,9 @@ export async function siteCommand(io: Io, options: SiteOptions): Promise<number>
           note.show(t(lang, `site.progress.${step}`, { done: String(done), total: String(total) })),
       );
       note.show(t(lang, 'site.progress.writing'));
+      const writing = performance.now();
       await writer.finish();
+      finish = performance.now() - writing;
     } catch (e) {
       writer.abandon();
       throw e;
@@ -58,8 +63,8 @@ export async function siteCommand(io: Io, options: SiteOptions): Promise<number>
     if (io.env['KWP_SITE_TIMINGS'] === '1')
       io.err(
         `${t(lang, 'site.timings', {
-          timings: Object.entries(summary.timings)
-            .map(([k, v]) => `${k} ${v}`)
+          timings: Object.entries({ read, ...summary.timings, finish })
+            .map(([k, v]) => `${k} ${Math.round(v)}`)
             .join(', '),
         })}\n`,
       );

@@ -4,6 +4,8 @@ import type { ChainLink } from '../graph.js';
 import type { EntryOf, KnowledgeBase } from '../knowledge-base.js';
 import { budgetOf } from '../model/views.js';
 import type { NotRead } from '../unread.js';
+import type { Lang } from '../../messages/catalogue.js';
+import { offerSection, type OfferSection } from './offer-section.js';
 import { overlaps, type Period } from './period.js';
 import { leaderName } from './leader.js';
 import type { Stand } from './stand.js';
@@ -20,6 +22,8 @@ export interface ReportOptions {
   notRead?: readonly NotRead[];
   /** When the report was made and from which commit; without it, `today` and no commit. */
   stand?: Stand;
+  /** The language of the sentences in the data (the matcher's explanations); default nl. */
+  lang?: Lang;
 }
 
 export interface EvaluationSummary {
@@ -89,6 +93,12 @@ export interface WerkplaatsReport {
     nieuwe_evaluaties: string[];
     nieuwe_vragen: string[];
   } | null;
+  /**
+   * Vraag en aanbod (issue 15): the open questions' outcomes on the report's day, capacity per offer
+   * and period, the questions waiting for a next period and those no offer can take. The whole
+   * register and every offer, whatever the programme; capacity within the report's period.
+   */
+  vraag_en_aanbod: OfferSection;
 }
 
 /** Creation and last change per file path, when git could tell. */
@@ -271,6 +281,11 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
     projectlijst: rows,
     ...history(projects, options),
     in_periode: inPeriod(kb, options),
+    vraag_en_aanbod: offerSection(kb, {
+      today: options.today,
+      period: options.period,
+      lang: options.lang ?? 'nl',
+    }),
   };
 }
 

@@ -47,6 +47,8 @@ const PRINT_STYLE = `
   table.lijst .date { white-space: normal; }
   table.lijst th[scope="row"] { min-width: 0; width: 18%; }
   table.lijst th, table.lijst td { padding-right: 0.4rem; }
+  table.aanbod { width: 100%; table-layout: fixed; }
+  table.aanbod th, table.aanbod td { overflow-wrap: anywhere; }
   thead th { white-space: normal; }
   td.wide { min-width: 0; font-size: inherit; }
   thead { display: table-header-group; }

@@ -6,6 +6,7 @@ import { evaluationsByTheme } from '../../core/report/evaluation-groups.js';
 import type { EvaluationSummary, WerkplaatsReport } from '../../core/report/summary.js';
 import type { MessageId } from '../../messages/nl.js';
 import { barChart, targetChart } from './html-charts.js';
+import { hasOfferSection, offerHtml } from './html-offer.js';
 import { bullets, chainMarkup, columns, table } from '../html/blocks.js';
 import type { Context } from '../html/context.js';
 import { join, markup, type Markup, type Part } from '../html/markup.js';
@@ -38,6 +39,15 @@ export function werkplaatsPage(ctx: Context, r: WerkplaatsReport, view: ReportVi
     { id: 'partners', heading: 'report.html.h.partners', body: partners(ctx, r) },
     { id: 'begroting', heading: 'report.html.h.begroting', body: budget(ctx, r) },
     { id: 'kennisvragen', heading: 'report.html.h.kennisvragen', body: funnel(ctx, r) },
+    ...(hasOfferSection(r.vraag_en_aanbod)
+      ? [
+          {
+            id: 'vraag-en-aanbod',
+            heading: 'report.offer.title' as const,
+            body: offerHtml(ctx, r.vraag_en_aanbod, view),
+          },
+        ]
+      : []),
     { id: 'evaluaties', heading: 'report.html.h.evaluaties', body: evaluations(ctx, r) },
     { id: 'nieuwe-vragen', heading: 'report.html.h.nieuwe-vragen', body: newQuestions(ctx, r, name) },
     { id: 'ketens', heading: 'report.html.h.ketens', body: chains(ctx, r, name) },

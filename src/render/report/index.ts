@@ -10,6 +10,8 @@ export type ReportData =
 /** How the report is meant to be read: `public` leaves out who leads each project. */
 export interface ReportView {
   public?: boolean;
+  /** Which table a werkplaats CSV holds (`--table`): the list of projects unless said otherwise. */
+  table?: 'projecten' | 'vragen' | 'capaciteit';
 }
 
 export async function renderReport(
@@ -26,6 +28,8 @@ export async function renderReport(
     case 'html':
       return (await import('./html.js')).renderHtml(data, lang, view);
     case 'csv':
+      if (data.kind === 'werkplaats' && view.table !== undefined && view.table !== 'projecten')
+        return (await import('./csv-offer.js')).renderOfferCsv(data.report, view.table, lang, view);
       return (await import('./csv.js')).renderCsv(data, lang, view);
   }
 }

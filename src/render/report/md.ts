@@ -12,29 +12,11 @@ import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
 import { chainLines } from '../chain-text.js';
 import { renderMermaid } from '../graph-mermaid.js';
 import type { ReportData, ReportView } from './index.js';
+import { mdText, table } from './md-text.js';
+import { offerMarkdown } from './md-offer.js';
 import { standText } from './stand-text.js';
 
-/** Text for inline markdown: one line, no HTML, no emphasis or link syntax, pipes escaped for tables. */
-export function mdText(value: string | number | null | undefined): string {
-  // Control characters (a terminal escape, a bell) mean nothing in Markdown and would steer the
-  // terminal the report is printed to: dropped.
-  return String(value ?? '')
-    .replace(/\s+/g, ' ')
-    .replace(CONTROL, '')
-    .trim()
-    .replace(/[\\`*_[\]<>|#!~]/g, (c) => `\\${c}`)
-    .replace(/^([-+=@])/, '\\$1');
-}
-
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-
-function table(headers: string[], rows: (string | number)[][]): string {
-  if (rows.length === 0) return '';
-  const line = (cells: (string | number)[]) =>
-    `| ${cells.map((c) => (typeof c === 'number' ? String(c) : c)).join(' | ')} |`;
-  return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
-}
+export { mdText };
 
 export function renderMarkdown(data: ReportData, lang: Lang, view: ReportView = {}): string {
   return data.kind === 'werkplaats' ? werkplaats(data.report, lang, view) : project(data.report, lang, view);
@@ -138,6 +120,7 @@ function werkplaats(r: WerkplaatsReport, lang: Lang, view: ReportView): string {
     }),
     '',
   );
+  out.push(...offerMarkdown(r.vraag_en_aanbod, lang, view));
   if (r.evaluaties.length > 0) {
     out.push(`## ${l('report.evaluations')}`, '', l('report.eval.once'), '');
     for (const group of evaluationsByTheme(r.evaluaties, Object.keys(r.projecten.per_thema))) {

@@ -12,6 +12,12 @@ import { type PageContext, recordLink } from './pages.js';
 
 /** Groups with more projects than this are told as text: a drawing of hundreds of boxes helps nobody. */
 export const MAX_DRAWN = 40;
+/**
+ * Two projects, one arrow: "a → b" says all a drawing would, and a site of 10,000 projects has a
+ * thousand such pairs (a drawing costs Graphviz 1–3 ms each).
+ */
+export const MIN_DRAWN = 3;
+const drawable = (group: readonly string[]) => group.length >= MIN_DRAWN && group.length <= MAX_DRAWN;
 
 type Viz = { renderString(src: string, options: { format: 'svg' }): string };
 
@@ -25,7 +31,7 @@ function graphviz(): Promise<Viz> {
 export function chainDot(ctx: PageContext, group: readonly string[], links: readonly ChainLink[]): string {
   const lines = [
     'digraph keten {',
-    '  rankdir=LR; bgcolor="transparent";',
+    '  rankdir=TB; bgcolor="transparent";',
     '  node [shape=box, style="rounded,filled", fillcolor="#f2f5f8", color="#1f5f99", fontcolor="#1a1a1a", fontname="Helvetica,Arial,sans-serif", fontsize=12];',
     '  edge [color="#1f5f99"];',
   ];
@@ -63,19 +69,18 @@ export function inlineSvg(svg: string, label: string): string {
     .trim();
 }
 
-export async function chainsPage(ctx: PageContext): Promise<string> {
+export async function chainsPage(ctx: PageContext, groups: readonly (readonly string[])[]): Promise<string> {
   const graph = ctx.records.kb.graph;
-  const groups = graph.chains();
   const parts = [`<h1>${esc(t(ctx.lang, 'site.chains.title'))}</h1>\n`];
   if (groups.length === 0) parts.push(`<p class="empty">${esc(t(ctx.lang, 'site.chains.none'))}</p>\n`);
   else parts.push(`<p>${esc(t(ctx.lang, 'site.chains.intro', { n: String(groups.length) }))}</p>\n`);
-  const drawn = groups.some((g) => g.length <= MAX_DRAWN) ? await graphviz() : undefined;
+  const drawn = groups.some(drawable) ? await graphviz() : undefined;
   groups.forEach((group, i) => {
     const n = i + 1;
     const links = graph.linksAmong(group);
     const heading = esc(t(ctx.lang, 'site.chains.chain', { n: String(n), count: String(group.length) }));
     let body: string;
-    if (drawn && group.length <= MAX_DRAWN) {
+    if (drawn && drawable(group)) {
       const svg = drawn.renderString(chainDot(ctx, group, links), { format: 'svg' });
       body = `<figure class="diagram">${inlineSvg(svg, t(ctx.lang, 'site.chains.chain', { n: String(n), count: String(group.length) }))}</figure>\n`;
     } else body = '';
@@ -97,9 +102,9 @@ export async function chainsPage(ctx: PageContext): Promise<string> {
 }
 
 /** Per project, the number of its chain (1-based, in the chains page's order). */
-export function chainNumbers(ctx: Pick<PageContext, 'records'>): Map<string, number> {
+export function chainNumbers(groups: readonly (readonly string[])[]): Map<string, number> {
   const out = new Map<string, number>();
-  ctx.records.kb.graph.chains().forEach((group, i) => {
+  groups.forEach((group, i) => {
     for (const id of group) out.set(id, i + 1);
   });
   return out;

@@ -19,10 +19,19 @@ export function hrefOf(path: string): string {
 }
 
 const formats = new Map<Lang, Intl.DateTimeFormat>();
+/** Dates written out already, per language: thousands of pages share a few hundred dates. */
+const written = new Map<string, string>();
 
 /** A YYYY-MM-DD date written out ("3 december 2026") in <time>; anything else escaped as written. */
 export function dateHtml(value: string | undefined, lang: Lang): string {
   if (value === undefined || value === '') return '';
+  const key = `${lang}:${value}`;
+  let html = written.get(key);
+  if (html === undefined) written.set(key, (html = writeDate(value, lang)));
+  return html;
+}
+
+function writeDate(value: string, lang: Lang): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return escapeHtml(value);
   const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));

@@ -64,16 +64,21 @@ export function markdownHtml(body: string, lang: Lang): string {
 
 /**
  * Text that markdown reads as nothing but text: no character that can start inline syntax (emphasis,
- * code, links, HTML, entities, escapes, strikethrough, tables, autolinks: `@`, `://`, `www.`), no
- * tab, and no space at either end (a hard break, an indented code block).
+ * code, links, HTML, character references, escapes, strikethrough, tables, autolinks: `@`, `://`,
+ * `www.`), no tab, and no space at either end (a hard break, an indented code block).
  */
-const PLAIN = /^[^\s*_`[\]<>&\\~|!@#:\t](?:[^*_`[\]<>&\\~|@\t]*[^\s*_`[\]<>&\\~|@\t])?$/;
+const PLAIN = /^[^\s*_`[\]<>&\\~|!@#:\t](?:[^*_`[\]<>\\~|@\t]*[^\s*_`[\]<>\\~|@\t])?$/;
+/** An `&` that could start a character reference (`&amp;`, `&#38;`): only one that cannot is plain. */
+const REFERENCE = /&(?:#|[a-z\d]+;)/i;
 /** What makes a line start a block other than a paragraph: a list, quote, heading, break, setext line. */
 const BLOCK_START = /^(?:[-+*>=#]|\d{1,9}[.)](?:\s|$))/;
 
 function plain(text: string): boolean {
-  return PLAIN.test(text) && !BLOCK_START.test(text) && !/:\/\/|www\./i.test(text);
+  return PLAIN.test(text) && !BLOCK_START.test(text) && !/:\/\/|www\./i.test(text) && !REFERENCE.test(text);
 }
+
+/** An `&` as the processor writes it. */
+const amp = (text: string) => text.replace(/&/g, '&#x26;');
 
 /**
  * The HTML of a body made only of ATX headings (`## Inhoud`), paragraphs of plain text and tight
@@ -89,17 +94,17 @@ export function fastHtml(body: string): string | undefined {
     const heading = /^(#{1,6}) (.*)$/.exec(lines[0]!);
     if (heading) {
       if (lines.length !== 1 || !plain(heading[2]!) || heading[2]!.includes('#')) return undefined;
-      out.push(`<h${heading[1]!.length}>${heading[2]}</h${heading[1]!.length}>`);
+      out.push(`<h${heading[1]!.length}>${amp(heading[2]!)}</h${heading[1]!.length}>`);
     } else if (lines[0]!.startsWith('- ')) {
       const items: string[] = [];
       for (const line of lines) {
         if (!line.startsWith('- ') || !plain(line.slice(2))) return undefined;
-        items.push(`<li>${line.slice(2)}</li>`);
+        items.push(`<li>${amp(line.slice(2))}</li>`);
       }
       out.push(`<ul>\n${items.join('\n')}\n</ul>`);
     } else {
       if (!lines.every(plain)) return undefined;
-      out.push(`<p>${lines.join('\n')}</p>`);
+      out.push(`<p>${amp(lines.join('\n'))}</p>`);
     }
   }
   return out.join('\n');

@@ -14,6 +14,10 @@ export type FieldParse =
   /** A person when written "Naam <email>", else an organisation's name (vraageigenaar). */
   | 'owner'
   | 'url'
+  /** A whole number of 1 or more (a question's `studenten`). */
+  | 'count'
+  /** An offer's periods: each `--period` one (core/offer/offer-input.ts), together replacing the list. */
+  | 'periods'
   /** One of a fixed list. */
   | { oneOf: readonly string[] }
   /** A list of strings: a repeated flag replaces the list; `--add-x`/`--remove-x` one item. */
@@ -33,6 +37,8 @@ export interface EditField {
   /** The word of `--add-<word>`/`--remove-<word>` for a list (the flag's, unless said). */
   readonly item?: string;
   readonly parse: FieldParse;
+  /** For a list: the values its items may take (a question's levels and forms); any when absent. */
+  readonly allowed?: readonly string[];
   /** The statuses in which it must have a value (format.md); none: never required by status. */
   readonly neededUnless?: readonly string[];
 }
@@ -88,6 +94,11 @@ export const EDIT_FIELDS: { readonly [K in Kind]: readonly EditField[] } = {
     { name: 'vraageigenaar', path: ['vraageigenaar'], flag: 'owner', parse: 'owner' },
     { name: 'thema', path: ['thema'], flag: 'theme', parse: 'list' },
     { name: 'gebied', path: ['gebied'], flag: 'area', parse: 'text' },
+    { name: 'niveau', path: ['niveau'], flag: 'level', parse: 'list', allowed: NIVEAUS },
+    { name: 'vorm', path: ['vorm'], flag: 'form', parse: 'list', allowed: VORMEN },
+    { name: 'studenten', path: ['studenten'], flag: 'students', parse: 'count' },
+    { name: 'gewenst.van', path: ['gewenst', 'van'], flag: 'wanted-from', parse: 'date' },
+    { name: 'gewenst.tot', path: ['gewenst', 'tot'], flag: 'wanted-until', parse: 'date' },
   ],
   partner: [
     { name: 'naam', path: ['naam'], flag: 'name', parse: 'text' },
@@ -106,6 +117,7 @@ export const EDIT_FIELDS: { readonly [K in Kind]: readonly EditField[] } = {
     { name: 'csl_niveau', path: ['csl_niveau'], flag: 'csl', parse: { oneOf: CSL_NIVEAUS } },
     { name: 'thema', path: ['thema'], flag: 'theme', parse: 'list' },
     { name: 'gebied', path: ['gebied'], flag: 'area', parse: 'list' },
+    { name: 'periodes', path: ['periodes'], flag: 'period', parse: 'periods' },
     { name: 'contactpersoon', path: ['contactpersoon'], flag: 'contact', parse: 'person' },
   ],
   werkplaats: [
@@ -131,7 +143,9 @@ export function editFlags(): { flags: string[]; lists: string[]; repeatable: str
   const all = Object.values(EDIT_FIELDS).flat();
   const flags = [...new Set(all.flatMap((f) => (f.flag ? [f.flag] : [])))];
   const lists = [...new Set(all.flatMap((f) => itemWord(f) ?? []))];
-  const repeatable = [...new Set(all.flatMap((f) => (f.flag && f.parse === 'list' ? [f.flag] : [])))];
+  const repeatable = [
+    ...new Set(all.flatMap((f) => (f.flag && (f.parse === 'list' || f.parse === 'periods') ? [f.flag] : []))),
+  ];
   return { flags, lists, repeatable };
 }
 
