@@ -1120,8 +1120,6 @@ export const en: Record<MessageId, string> = {
   'help.opt.edit.form':
     'vorm (offer): vak, project, minor, stage, afstuderen, challenge or onderzoek; for a question it replaces the list (repeat for more)',
   'help.opt.edit.csl': 'csl_niveau (offer): laag, midden or intensief',
-  'edit.no-interview':
-    'kwp edit asks no questions for an {kind} yet. Give what changes as options (kwp edit --help), for example --status vol.',
   'label.biedt_aan': 'offers',
   'rule.period-date-order': 'In period {period}, "einde" ({einde}) is before "start" ({start}).',
   'rule.intake-after-start':
@@ -1206,6 +1204,8 @@ export const en: Record<MessageId, string> = {
   'help.opt.students': 'roughly how many students the question needs (a whole number of 1 or more)',
   'help.opt.wanted-from': 'the work does not start before this date (gewenst.van, YYYY-MM-DD)',
   'help.opt.wanted-until': 'the work is finished by this date (gewenst.tot, YYYY-MM-DD)',
+  'help.opt.edit.period':
+    "replaces an offer's periods by these: start..einde[,intake_tot][,studenten][,vragen][,naam] (repeat for more)",
   'help.opt.edit.students': 'studenten (question): roughly how many it needs',
   'help.opt.edit.wanted-from': 'gewenst.van (question): the work does not start before this date, YYYY-MM-DD',
   'help.opt.edit.wanted-until': 'gewenst.tot (question): the work is finished by this date, YYYY-MM-DD',
@@ -1339,6 +1339,7 @@ export const en: Record<MessageId, string> = {
   'site.facet.count': 'Shown: {shown} of {total}',
   'site.projects.count': '{n:# project|# projects}',
   'site.questions.title': 'Questions',
+  'site.questions.match': 'Questions and offers on {datum}',
   'site.questions.caption': 'All questions ({n})',
   'site.partners.title': 'Partners',
   'site.partners.caption': 'All partners ({n})',

@@ -1139,8 +1139,6 @@ export const nl = {
   'help.opt.edit.form':
     'vorm (aanbod): vak, project, minor, stage, afstuderen, challenge of onderzoek; voor een kennisvraag vervangt het de lijst (herhaal voor meer)',
   'help.opt.edit.csl': 'csl_niveau (aanbod): laag, midden of intensief',
-  'edit.no-interview':
-    'Voor {kind} stelt kwp edit nog geen vragen. Geef wat verandert met opties (kwp edit --help), bijvoorbeeld --status vol.',
   'label.biedt_aan': 'biedt aan',
   'rule.period-date-order': 'In periode {period} ligt "einde" ({einde}) voor "start" ({start}).',
   'rule.intake-after-start':
@@ -1230,6 +1228,8 @@ export const nl = {
   'help.opt.students': 'hoeveel studenten de vraag ongeveer nodig heeft (een heel getal van 1 of meer)',
   'help.opt.wanted-from': 'het werk begint niet voor deze datum (gewenst.van, JJJJ-MM-DD)',
   'help.opt.wanted-until': 'het werk is klaar op deze datum (gewenst.tot, JJJJ-MM-DD)',
+  'help.opt.edit.period':
+    'vervangt de periodes van een aanbod door deze: start..einde[,intake_tot][,studenten][,vragen][,naam] (herhaal voor meer)',
   'help.opt.edit.students': 'studenten (kennisvraag): hoeveel de vraag ongeveer nodig heeft',
   'help.opt.edit.wanted-from': 'gewenst.van (kennisvraag): het werk begint niet voor deze datum, JJJJ-MM-DD',
   'help.opt.edit.wanted-until': 'gewenst.tot (kennisvraag): het werk is klaar op deze datum, JJJJ-MM-DD',
@@ -1364,6 +1364,7 @@ export const nl = {
   'site.facet.count': 'Getoond: {shown} van {total}',
   'site.projects.count': '{n:# project|# projecten}',
   'site.questions.title': 'Kennisvragen',
+  'site.questions.match': 'Vraag en aanbod op {datum}',
   'site.questions.caption': 'Alle kennisvragen ({n})',
   'site.partners.title': 'Partners',
   'site.partners.caption': 'Alle partners ({n})',

@@ -2,7 +2,7 @@
 // the file checked. The real binary (bin/kwp.js) runs under util-linux `script`, which gives it a pty.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/kb.js';
-import { assertBuilt, exampleKb, expectValid, readBack } from '../new/helpers.js';
+import { assertBuilt, exampleKb, expectValid, readBack, snapshot } from '../new/helpers.js';
 import { KEY, scriptCommand, Terminal } from '../new/terminal.js';
 
 const script = scriptCommand();
@@ -65,5 +65,34 @@ describe.skipIf(!script)('kwp new aanbod in a pseudo-terminal', () => {
       status: 'open',
     });
     await expectValid(root);
+  });
+
+  it('kwp edit on an offer: Enter on every prefilled answer, through both periods, writes nothing', async () => {
+    const root = exampleKb();
+    const before = snapshot(root);
+    const t = kwpTerminal(['edit', 'afstuderen-built-environment-2026-2027', '--kb', root]);
+    await t.answer('Titel van het aanbod', KEY.enter);
+    await t.answer(/Van welke school is het aanbod\?[\s\S]*❯ Hogeschool Rivelde \(hbo\)/, KEY.enter);
+    await t.answer(/Op welk niveau\?[\s\S]*❯ hbo/, KEY.enter);
+    await t.answer('Welke opleiding?', KEY.enter);
+    await t.answer(/Welke vorm heeft het\?[\s\S]*❯ afstuderen/, KEY.enter);
+    await t.answer(/Hoe intensief[\s\S]*❯ laag/, KEY.enter);
+    await t.answer(/Aan welke thema's[\s\S]*◉ duurzaamheid/, KEY.enter);
+    await t.answer(/In welke gebieden[\s\S]*◉ Rivierenwijk/, KEY.enter);
+    for (const n of [1, 2]) {
+      await t.answer(`Periode ${n}: naam`, KEY.enter);
+      await t.answer(`Periode ${n}: startdatum`, KEY.enter);
+      await t.answer(`Periode ${n}: einddatum`, KEY.enter);
+      await t.answer(`Periode ${n}: tot wanneer`, KEY.enter);
+      await t.answer(`Periode ${n}: hoeveel studenten`, KEY.enter);
+      await t.answer(`Periode ${n}: hoeveel vragen`, KEY.enter);
+      // After the first period another is offered (the file has two); after the last, none.
+      await t.answer('Nog een periode?', KEY.enter);
+    }
+    await t.answer('Contactpersoon', KEY.enter);
+    await t.answer(/Status:[\s\S]*❯ open/, KEY.enter);
+    await t.waitFor('Niets veranderd');
+    expect(await t.ended()).toBe(0);
+    expect(snapshot(root)).toEqual(before);
   });
 });

@@ -34,8 +34,16 @@ export function webDir(): Promise<string> {
 }
 
 /** `kwp site` on a knowledge base, in this process. */
-export async function site(root: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
-  return kwp(['site', '--kb', root, ...args], { env: { KWP_WEB_DIR: await webDir(), ...env }, cwd: root });
+export async function site(
+  root: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; stderrTty?: boolean } = {},
+): Promise<RunResult> {
+  return kwp(['site', '--kb', root, ...args], {
+    env: { KWP_WEB_DIR: await webDir(), ...options.env },
+    cwd: root,
+    stderrTty: options.stderrTty ?? false,
+  });
 }
 
 /** Every file of a folder, by its path inside it (forward slashes), with its text. */

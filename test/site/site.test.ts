@@ -88,6 +88,11 @@ describe('kwp site', () => {
       expect(index).toContain(`<select id="facet-${facet}" name="${facet}">`);
     expect(index).toContain('<script src="assets/kwp-site.js" defer></script>');
 
+    // The question register with vraag en aanbod on the commit's date, the best offer linked.
+    const questions = files.get('vragen.html')!;
+    expect(questions).toContain('<th scope="col">Vraag en aanbod op 1 maart 2026</th>');
+    expect(questions).toMatch(/<td data-label="Vraag en aanbod op 1 maart 2026">(?:past|vol|te laat): <a href="aanbod\//);
+
     // The chains: drawn as inline SVG, every node a link to its project.
     const chains = files.get('ketens.html')!;
     expect(chains).toMatch(/<svg role="img"/);
@@ -150,6 +155,17 @@ describe('kwp site', () => {
     expect((await site(root, ['--out', 'a'])).code).toBe(0);
     expect(readTree(join(root, 'a'))).toEqual(a);
     expect(readdirSync(root).filter((n) => n.includes('kwp-'))).toEqual([]);
+  });
+
+  it('shows how far it is on a terminal, and clears that line when done', async () => {
+    const root = committedExample();
+    const r = await site(root, [], { stderrTty: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('\r\u001b[Kkwp: kennisbank lezen…');
+    expect(r.stderr).toContain("\r\u001b[Kkwp: pagina's");
+    expect(r.stderr.endsWith('\r\u001b[K')).toBe(true);
+    // Not on a pipe.
+    expect((await site(root, [])).stderr).toBe('');
   });
 
   it('writes site/ beside knowledge/ by default, and in English with --lang en', async () => {

@@ -8,7 +8,12 @@ import type { Entry, KnowledgeBase } from '../../core/knowledge-base.js';
 import { KINDS } from '../../core/model/kinds.js';
 import type { RecordValues } from '../../core/edit/record/values.js';
 import { hasWishes, noWishes, type QuestionWishes } from '../../core/offer/question-wishes.js';
-import { KwpError } from '../../errors.js';
+import {
+  emptyOfferInput,
+  type OfferInput,
+  type PeriodInput,
+  periodValues,
+} from '../../core/offer/offer-input.js';
 import { type Lang, type MessageId, t } from '../../messages/catalogue.js';
 import { cleanList } from '../init/plan.js';
 import { interviewPartner, type PartnerInput } from '../commands/new-partner.js';
@@ -90,6 +95,37 @@ function wishRecordValues(w: QuestionWishes): RecordValues {
     'gewenst.van': w.van,
     'gewenst.tot': w.tot,
   };
+}
+
+/** An offer's values as the interview asks them: text where text is, numbers where numbers are. */
+function offerInputOf(values: RecordValues): OfferInput {
+  const input = emptyOfferInput();
+  const text = (v: YamlValue) => (typeof v === 'string' ? v : undefined);
+  for (const name of ['titel', 'instelling', 'niveau', 'opleiding', 'vorm', 'csl_niveau'] as const) {
+    const value = text(values[name]);
+    if (value !== undefined) input[name] = value;
+  }
+  input.thema = usable('thema', values['thema'], true) as string[];
+  input.gebied = usable('gebied', values['gebied'], true) as string[];
+  const periods = Array.isArray(values['periodes']) ? (values['periodes'] as YamlValue[]) : [];
+  input.periodes = periods.map((item) => {
+    const p =
+      item && typeof item === 'object' && !Array.isArray(item) ? (item as Record<string, YamlValue>) : {};
+    const whole = (v: YamlValue) => (typeof v === 'number' && Number.isInteger(v) ? v : undefined);
+    const period: PeriodInput = {};
+    for (const key of ['naam', 'start', 'einde', 'intake_tot'] as const) {
+      const value = text(p[key]);
+      if (value !== undefined) period[key] = value;
+    }
+    for (const key of ['studenten', 'vragen'] as const) {
+      const value = whole(p[key]);
+      if (value !== undefined) period[key] = value;
+    }
+    return period;
+  });
+  const contact = usable('contactpersoon', values['contactpersoon'], false);
+  if (contact) input.contactpersoon = contact as Persoon;
+  return input;
 }
 
 function withoutSelf(ctx: NewContext, entry: Entry): NewContext {
@@ -185,11 +221,36 @@ export function interviewFor(kb: KnowledgeBase, entry: Entry): EditInterview {
         },
       };
     case 'aanbod':
-      // Its questions come with `kwp new aanbod`; until then an offer is edited from flags.
+      // The questions of `kwp new aanbod`, then the offer's status.
       return {
         confirms: false,
-        ask() {
-          throw new KwpError('edit.no-interview', { kind: '@kind.aanbod' });
+        async ask(prompter, lang, prefill) {
+          const { interviewOffer } = await import('../new/offer-interview.js');
+          const answered = await interviewOffer(prompter, lang, offerInputOf(prefill), ctx);
+          const statuses = KINDS.aanbod.statuses!;
+          const status = await prompter.select({
+            message: t(lang, 'edit.ask.status'),
+            choices: statuses.map((s) => ({ name: s, value: s })),
+            default:
+              typeof prefill['status'] === 'string' && statuses.includes(prefill['status'])
+                ? prefill['status']
+                : 'open',
+          });
+          return {
+            titel: answered.titel,
+            // Absent stays absent: a status is written only when it is not the default `open`
+            // or was written before.
+            status: prefill['status'] === undefined && status === 'open' ? undefined : status,
+            instelling: answered.instelling,
+            niveau: answered.niveau,
+            opleiding: answered.opleiding,
+            vorm: answered.vorm,
+            csl_niveau: answered.csl_niveau,
+            thema: answered.thema,
+            gebied: answered.gebied,
+            periodes: answered.periodes.map((p) => periodValues(p) as YamlValue),
+            contactpersoon: answered.contactpersoon as YamlValue,
+          };
         },
       };
     case 'werkplaats':

@@ -24,9 +24,16 @@ export async function interviewOffer(
 ): Promise<OfferInput> {
   const q = (id: MessageId, args = {}) => t(lang, id, args);
   const o: OfferInput = structuredClone(given);
-  const schoolList = schools(ctx);
+  const current = registeredSchool(o.instelling, ctx);
+  // The schools of the register; an offer being edited keeps its own institution as a choice.
+  const choices = schools(ctx).map((s) => ({
+    name: s.niveau ? `${s.naam} (${s.niveau})` : s.naam,
+    value: s.naam,
+  }));
+  const own = current?.groep === 'onderwijs' ? current.naam : o.instelling?.trim() || undefined;
+  if (own && !choices.some((c) => c.value === own)) choices.push({ name: own, value: own });
   // Nothing to choose from: say how to register a school before asking anything.
-  if (schoolList.length === 0) throw new KwpError('offer.no-schools');
+  if (choices.length === 0) throw new KwpError('offer.no-schools');
 
   o.titel = (
     await ask.input({
@@ -35,11 +42,10 @@ export async function interviewOffer(
       validate: (x) => (x.trim() ? true : q('ask.required')),
     })
   ).trim();
-  const current = registeredSchool(o.instelling, ctx);
   o.instelling = await ask.select({
     message: q('ask.offer.institution'),
-    choices: schoolList.map((s) => ({ name: s.niveau ? `${s.naam} (${s.niveau})` : s.naam, value: s.naam })),
-    ...(current?.groep === 'onderwijs' ? { default: current.naam } : {}),
+    choices,
+    ...(own ? { default: own } : {}),
   });
   const school = registeredSchool(o.instelling, ctx);
   const level = o.niveau ?? school?.niveau;

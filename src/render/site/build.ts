@@ -2,6 +2,8 @@
 // `emit`, which writes them (the store does; this module does no I/O). Reproducible: the same commit
 // gives the same bytes (no clock is read; the "as of" line is the commit's own date).
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
+import { longDate } from '../../core/format/long-date.js';
+import { Matcher, matchModelOf, type QuestionMatch } from '../../core/match/match.js';
 import { publicRedactor } from '../../core/privacy/redact.js';
 import { buildIndex } from '../../core/search/build-index.js';
 import { searchDocuments } from '../../core/search/records.js';
@@ -67,6 +69,10 @@ function standHtml(lang: Lang, stand: SiteStand): string {
   return `${esc(before!)}${datum}${esc(after ?? '')}`;
 }
 
+function matchesOn(kb: KnowledgeBase, on: string): Map<string, QuestionMatch> {
+  return new Map(new Matcher(matchModelOf(kb), on).matchAll({ top: 1 }).map((m) => [m.vraag, m]));
+}
+
 export async function buildSite(
   input: SiteInput,
   emit: (file: SiteFile) => void | Promise<void>,
@@ -106,7 +112,16 @@ export async function buildSite(
   const name = records.werkplaats?.title ?? t(lang, 'site.untitled');
   const shell: Shell = { lang, site: name, stand: standHtml(lang, input.stand), nav: new Map() };
   const chains = kb.graph.chains();
-  const ctx: PageContext = { lang, records, public: input.public, chainOf: chainNumbers(chains) };
+  const ctx: PageContext = {
+    lang,
+    records,
+    public: input.public,
+    chainOf: chainNumbers(chains),
+    // Vraag en aanbod on the commit's date, so that the same commit always gives the same outcomes.
+    ...(input.stand.datum && kb.ofKind('aanbod').length > 0
+      ? { matches: matchesOn(kb, input.stand.datum), matchedOn: longDate(input.stand.datum, lang) }
+      : {}),
+  };
   const emitPage = async (path: string, title: string, main: string, scripts?: readonly string[]) => {
     pages++;
     await write(path, page(shell, { path, title, main, ...(scripts ? { scripts } : {}) }));

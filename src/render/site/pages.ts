@@ -1,6 +1,7 @@
 // The pages of the site: one per record (with its links both ways), the overview of projects with
 // its facets, the question register, the partners, the offers, and the search page. Every value from
 // the knowledge base is escaped (`esc`) or sanitised (bodies, ./markdown.ts); every link is relative.
+import type { QuestionMatch } from '../../core/match/match.js';
 import type { PersonRef } from '../../core/model/views.js';
 import { personName } from '../../core/model/views.js';
 import { offerStatus } from '../../core/offer/periods.js';
@@ -16,6 +17,9 @@ export interface PageContext {
   readonly public: boolean;
   /** Per project id, the number of its chain on the chains page (ketens.html#keten-N). */
   readonly chainOf: ReadonlyMap<string, number>;
+  /** Vraag en aanbod (core/match) for each open question, on `matchedOn`; none outside git. */
+  readonly matches?: ReadonlyMap<string, QuestionMatch>;
+  readonly matchedOn?: string;
 }
 
 const text = (ctx: PageContext, id: MessageId, args?: Readonly<Record<string, string>>) =>
@@ -361,6 +365,7 @@ export function questionsPage(ctx: PageContext): string {
       words(v?.thema ?? []),
       words([v?.gebied]),
       takenUp.join(', '),
+      ...(ctx.matches ? [matchCell(ctx, ctx.matches.get(q.id))] : []),
     ];
   });
   return `<h1>${text(ctx, 'site.questions.title')}</h1>
@@ -372,9 +377,21 @@ ${table(
     text(ctx, 'site.field.thema'),
     text(ctx, 'site.field.gebied'),
     text(ctx, 'site.inverse.opgepakt_door'),
+    ...(ctx.matches ? [text(ctx, 'site.questions.match', { datum: ctx.matchedOn ?? '' })] : []),
   ],
   rows,
 )}`;
+}
+
+/** An open question's outcome of vraag en aanbod, with the best (or nearest) offer and period. */
+function matchCell(ctx: PageContext, match: QuestionMatch | undefined): string {
+  if (!match) return '';
+  const outcome = esc(t(ctx.lang, `report.offer.outcome.${match.uitkomst}`));
+  const best = match.matches[0];
+  if (!best) return outcome;
+  const offer = recordLink('', ctx.records.get(best.aanbod) ?? best.aanbod);
+  const period = best.periode.naam ? ` (${esc(ctx.records.text(best.periode.naam))})` : '';
+  return `${outcome}: ${offer}${period}`;
 }
 
 export function partnersPage(ctx: PageContext): string {

@@ -16,6 +16,8 @@ export type FieldParse =
   | 'url'
   /** A whole number of 1 or more (a question's `studenten`). */
   | 'count'
+  /** An offer's periods: each `--period` one (core/offer/offer-input.ts), together replacing the list. */
+  | 'periods'
   /** One of a fixed list. */
   | { oneOf: readonly string[] }
   /** A list of strings: a repeated flag replaces the list; `--add-x`/`--remove-x` one item. */
@@ -115,6 +117,7 @@ export const EDIT_FIELDS: { readonly [K in Kind]: readonly EditField[] } = {
     { name: 'csl_niveau', path: ['csl_niveau'], flag: 'csl', parse: { oneOf: CSL_NIVEAUS } },
     { name: 'thema', path: ['thema'], flag: 'theme', parse: 'list' },
     { name: 'gebied', path: ['gebied'], flag: 'area', parse: 'list' },
+    { name: 'periodes', path: ['periodes'], flag: 'period', parse: 'periods' },
     { name: 'contactpersoon', path: ['contactpersoon'], flag: 'contact', parse: 'person' },
   ],
   werkplaats: [
@@ -140,7 +143,9 @@ export function editFlags(): { flags: string[]; lists: string[]; repeatable: str
   const all = Object.values(EDIT_FIELDS).flat();
   const flags = [...new Set(all.flatMap((f) => (f.flag ? [f.flag] : [])))];
   const lists = [...new Set(all.flatMap((f) => itemWord(f) ?? []))];
-  const repeatable = [...new Set(all.flatMap((f) => (f.flag && f.parse === 'list' ? [f.flag] : [])))];
+  const repeatable = [
+    ...new Set(all.flatMap((f) => (f.flag && (f.parse === 'list' || f.parse === 'periods') ? [f.flag] : []))),
+  ];
   return { flags, lists, repeatable };
 }
 

@@ -8,6 +8,7 @@ import { normaliseWebsite } from '../../scaffold/answers.js';
 import { parsePerson } from '../../scaffold/person.js';
 import type { YamlValue } from '../../scaffold/yaml-value.js';
 import { closest } from '../../suggest.js';
+import { parsePeriod, type PeriodInput, periodProblems, periodValues } from '../../offer/offer-input.js';
 import { EDIT_FIELDS, type EditField, editFlags, itemWord } from './fields.js';
 import type { RecordValues } from './values.js';
 
@@ -52,6 +53,11 @@ export function wantedFromFlags(
       problems.push({ id: 'edit.flag-not-for-kind', args: { option: `--${flag}`, kind: `@kind.${kind}` } });
 
   for (const field of fields) {
+    if (field.parse === 'periods') {
+      const periods = periodsFromFlags(options[camel(field.flag!)], problems);
+      if (periods !== undefined) wanted[field.name] = periods;
+      continue;
+    }
     if (field.parse === 'list' || field.parse === 'partners') {
       const list = listFromFlags(field, current[field.name], options, partners, problems);
       if (list !== undefined) wanted[field.name] = list;
@@ -65,6 +71,22 @@ export function wantedFromFlags(
     if (value !== undefined) wanted[field.name] = value === '' ? undefined : value;
   }
   return { wanted, problems };
+}
+
+/** Every `--period` read and checked (the order of its dates); undefined when none is given or one is refused. */
+function periodsFromFlags(raw: unknown, problems: Message[]): YamlValue[] | undefined {
+  const texts = typeof raw === 'string' ? [raw] : Array.isArray(raw) ? (raw as string[]) : [];
+  if (texts.length === 0) return undefined;
+  const periods: PeriodInput[] = [];
+  const found: Message[] = [];
+  for (const text of texts) {
+    const { period, problems: wrong } = parsePeriod(text);
+    found.push(...wrong);
+    if (wrong.length === 0) periods.push(period);
+  }
+  if (found.length === 0) periods.forEach((p, i) => found.push(...periodProblems(p, i)));
+  problems.push(...found);
+  return found.length > 0 ? undefined : periods.map((p) => periodValues(p) as YamlValue);
 }
 
 /** One value; '' clears it; undefined when the text is refused (the problem is added). */
