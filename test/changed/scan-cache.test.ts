@@ -19,17 +19,20 @@ const A = `${P}/2024-taalcafe-zandveld.md`;
 /** Mentions no project of the chain above. */
 const C = `${P}/2026-jongeren-en-werk-havenkwartier.md`;
 
-function repository(): string {
-  const root = join(tempDir('kwp-scan-cache-'), 'kb');
+/** The example in a git repository, on a branch `feature` of `main`; with `folder`, in that folder of it. */
+function repository(folder?: string): string {
+  const top = join(tempDir('kwp-scan-cache-'), 'repo');
+  const root = folder ? join(top, folder) : top;
   cpSync(join(EXAMPLE_KB, 'knowledge'), join(root, 'knowledge'), { recursive: true });
-  git(root, ['init', '-q', '-b', 'main']);
-  git(root, ['add', '-A']);
-  git(root, ['commit', '-qm', 'basis']);
-  git(root, ['checkout', '-q', '-b', 'feature']);
+  git(top, ['init', '-q', '-b', 'main']);
+  git(top, ['add', '-A']);
+  git(top, ['commit', '-qm', 'basis']);
+  git(top, ['checkout', '-q', '-b', 'feature']);
   return root;
 }
 
-const cacheFolder = (root: string) => join(root, '.git', 'kwp');
+const gitFolder = (root: string) => git(root, ['rev-parse', '--absolute-git-dir']).trim();
+const cacheFolder = (root: string) => join(gitFolder(root), 'kwp');
 const cacheFile = (root: string) => {
   const names = existsSync(cacheFolder(root)) ? readdirSync(cacheFolder(root)) : [];
   return names.length === 1 ? join(cacheFolder(root), names[0]!) : undefined;
@@ -116,6 +119,27 @@ describe('the scan cache of validate --changed', () => {
     expect((await openScanCache(root))!.get(C)).toBeUndefined();
     writeFileSync(join(root, C), readFileSync(join(root, C), 'utf8').replace('titel: ', 'titel: Anders: '));
     git(root, ['checkout', '-q', '--', C]); // the staged C in the work tree: mentions A
+    const { changed, full } = await compare(root);
+    expect(changed.some((d) => d.startsWith(C))).toBe(true);
+    expect(changed).toEqual(full);
+  });
+
+  it('works for a knowledge base in a folder of its repository', async () => {
+    const root = repository('werkplaats');
+    rmSync(join(root, A));
+    const original = readFileSync(join(root, C), 'utf8');
+    writeFileSync(
+      join(root, C),
+      original.replace(/^titel: /m, 'vervolg_op: [2024-taalcafe-zandveld]\ntitel: '),
+    );
+    git(root, ['add', C]);
+    writeFileSync(join(root, C), original);
+    const first = await compare(root);
+    expect(first.changed).toEqual(first.full);
+    const cache = (await openScanCache(root))!;
+    expect(cache.get(C)).toBeUndefined(); // the work tree differs from the index
+    expect(cache.get(`${P}/2024-hittekaart-rivierenwijk.md`)?.nameOk).toBe(true);
+    git(root, ['checkout', '-q', '--', C]);
     const { changed, full } = await compare(root);
     expect(changed.some((d) => d.startsWith(C))).toBe(true);
     expect(changed).toEqual(full);
