@@ -277,6 +277,7 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
     .option('--question <question>', h('opt.question'))
     .option('--follows <id>', h('opt.follows'), many)
     .option('--from-question <id>', h('opt.from-question'))
+    .option('--aanbod <id>', h('opt.aanbod-new'))
     .option('--theme <theme>', h('opt.theme-new'), many)
     .option('--area <area>', h('opt.area-new'))
     .option('--content <text>', h('opt.content'))

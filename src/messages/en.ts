@@ -1453,4 +1453,20 @@ export const en: Record<MessageId, string> = {
     'Question {vraag} on {date}: {fitting} of the {count:# period|# periods} of this offer {fitting:fits|fit}.',
   'match.text.fits': 'fits',
   'match.text.no-fit': 'does not fit',
+  'help.opt.aanbod-new':
+    'with --from-question: plan the project in the first period of this education offer that fits the question (school as partner, level, students, planning)',
+  'new.aanbod-needs-question':
+    '{option} plans a project in an education offer from a knowledge question: give --from-question <question-id> too.',
+  'new.unknown-offer': '{option}: there is no education offer "{id}".',
+  'new.not-an-offer': '{option}: "{id}" is a {found}, not an education offer.',
+  'new.aanbod-no-fit': '{option}: no period of "{offer}" fits question {id} on {date}. Nothing was written.',
+  'new.aanbod-period': '{period} does not fit: {reasons}.',
+  'new.aanbod-start':
+    '--start {start} falls in no period of "{offer}" that fits the question; the first that fits is {period}. Leave out --start, or choose a date in a fitting period.',
+  'new.aanbod-template':
+    'The offer could not be put in the project description from {path}. Put "aanbod: {{aanbod}}" in the frontmatter of that template.',
+  'ask.offer': 'In which education offer is this project carried out? (best fitting first)',
+  'ask.offer.choice': '{offer} — {period} ({score} points)',
+  'ask.offer.without': 'Without an education offer',
+  'ask.offer.none': 'No education offer fits this question now.',
 };

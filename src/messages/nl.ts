@@ -1480,6 +1480,23 @@ export const nl = {
     'Vraag {vraag} op {date}: {fitting} van de {count:# periode|# periodes} van dit aanbod {fitting:past|passen}.',
   'match.text.fits': 'past',
   'match.text.no-fit': 'past niet',
+  'help.opt.aanbod-new':
+    'met --from-question: plan het project in de eerste periode van dit onderwijsaanbod die bij de vraag past (school als partner, niveau, studenten, planning)',
+  'new.aanbod-needs-question':
+    '{option} plant een project in onderwijsaanbod vanuit een kennisvraag: geef ook --from-question <vraag-id>.',
+  'new.unknown-offer': '{option}: er is geen onderwijsaanbod "{id}".',
+  'new.not-an-offer': '{option}: "{id}" is een {found}, geen onderwijsaanbod.',
+  'new.aanbod-no-fit':
+    '{option}: geen periode van "{offer}" past op {date} bij vraag {id}. Er is niets geschreven.',
+  'new.aanbod-period': '{period} past niet: {reasons}.',
+  'new.aanbod-start':
+    '--start {start} valt in geen periode van "{offer}" die bij de vraag past; de eerste die past is {period}. Laat --start weg, of kies een datum in een passende periode.',
+  'new.aanbod-template':
+    'Het aanbod kon niet in de projectbeschrijving uit {path} worden gezet. Zet "aanbod: {{aanbod}}" in de frontmatter van dat sjabloon.',
+  'ask.offer': 'In welk onderwijsaanbod voer je dit project uit? (het best passende eerst)',
+  'ask.offer.choice': '{offer} — {period} ({score} punten)',
+  'ask.offer.without': 'Zonder onderwijsaanbod',
+  'ask.offer.none': 'Geen onderwijsaanbod past nu bij deze vraag.',
 } as const;
 
 export type MessageId = keyof typeof nl;

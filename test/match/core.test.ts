@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/core/knowledge-base.js';
 import {
+  comparePairs,
   countOutcomes,
   type MatchModel,
   matchAll,
@@ -19,6 +20,7 @@ import { aanbodView, projectView, vraagView } from '../../src/core/model/views.j
 import { t } from '../../src/messages/catalogue.js';
 import { loadKnowledgeBase } from '../../src/store/read-kb.js';
 import { REPO } from '../helpers/kb.js';
+import { random } from '../helpers/random.js';
 
 type Raw = Record<string, unknown>;
 
@@ -530,5 +532,98 @@ describe('an offer the other way round, and planning a question in an offer', ()
 
   it('matchAll takes only the open questions, in id order', () => {
     expect(matchAll(m, ON).map((r) => r.vraag)).toEqual(['q', 'r', 's']);
+  });
+});
+
+describe('the fast selection agrees with trying every pair', () => {
+  // Many small random knowledge bases; for each question the answer is worked out the slow way from
+  // every period of every offer (periodsOf: all seven tests per pair) and compared.
+  it('outcome, shown pairs and counts, on 200 random knowledge bases', () => {
+    const rnd = random(15);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+    const some = <T>(xs: readonly T[]): T[] => xs.filter(() => rnd() < 0.3);
+    const dates = ['2026-12-01', '2026-12-10', '2027-01-15', '2027-02-01', '2027-03-01', '2027-05-01'];
+    for (let round = 0; round < 200; round++) {
+      const offers = Array.from({ length: 1 + Math.floor(rnd() * 6) }, (_, i) =>
+        offer(`o${i}`, {
+          niveau: pick(['mbo', 'hbo', 'wo']),
+          vorm: pick([undefined, 'project', 'minor']),
+          csl_niveau: pick([undefined, 'laag', 'midden', 'intensief']),
+          thema: some(['armoede', 'IT', 'eenzaamheid']),
+          gebied: some(['Zandveld', 'Oosterpark']),
+          status: pick(['open', 'open', 'open', 'vol']),
+          periodes: Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => {
+            const start = pick(['2027-01-04', '2027-02-01', '2027-03-01']);
+            return period({
+              start,
+              einde: pick(['2027-04-16', '2027-06-30']),
+              intake_tot: pick(dates.filter((d) => d <= start)),
+              studenten: pick([undefined, 2, 8, 20]),
+              vragen: pick([1, 2]),
+            });
+          }),
+        }),
+      );
+      const projects = Array.from({ length: Math.floor(rnd() * 4) }, (_, i) => ({
+        id: `p${i}`,
+        status: pick(['lopend', 'afgerond', 'gestopt']),
+        thema: some(['armoede', 'IT']),
+        partners: [{ naam: pick(['ROC Rivelde', 'Hogeschool Rivelde']), groep: 'onderwijs' }],
+        evaluatie: { datum: '2026-06-01', conclusies: ['x'] },
+        aanbod: [pick(offers.map((o) => o['id'] as string))],
+        planning: { start: pick(['2027-01-04', '2027-02-01', '2027-03-01']) },
+      }));
+      const questions = Array.from({ length: 4 }, (_, i) =>
+        question(`q${i}`, {
+          niveau: some(['mbo', 'hbo', 'wo']),
+          vorm: some(['project', 'minor']),
+          thema: some(['armoede', 'IT', 'eenzaamheid']),
+          gebied: pick([undefined, 'Zandveld', 'Oosterpark']),
+          studenten: pick([undefined, 4, 10]),
+          gewenst: pick([{}, { van: '2027-02-01' }, { tot: '2027-04-30' }]),
+        }),
+      );
+      const m = model(questions, offers, projects);
+      const on = pick(dates);
+      const top = 1 + Math.floor(rnd() * 3);
+      const matcher = new Matcher(m, on);
+      for (const q of questions) {
+        const id = q['id'] as string;
+        const all = offers
+          .filter((o) => o['status'] === 'open')
+          .flatMap((o) => matcher.periodsOf(id, o['id'] as string)!);
+        const fails = (p: (typeof all)[number]) => p.redenen.filter((r) => !r.ok).map((r) => r.toets);
+        const fits = all.filter((p) => p.past).sort(comparePairs);
+        const full = all.filter((p) => fails(p).join() === 'capacity').sort(comparePairs);
+        const late = all
+          .filter(
+            (p) => fails(p).every((t) => t === 'timing' || t === 'capacity') && fails(p).includes('timing'),
+          )
+          .sort(
+            (a, b) =>
+              (a.periode.intake_tot < b.periode.intake_tot
+                ? 1
+                : a.periode.intake_tot > b.periode.intake_tot
+                  ? -1
+                  : 0) || comparePairs(a, b),
+          );
+        const expected =
+          fits.length > 0
+            ? ['past', fits]
+            : full.length > 0
+              ? ['vol', full]
+              : late.length > 0
+                ? ['te_laat', late]
+                : ['geen_aanbod', []];
+        const r = matcher.matchQuestion(id, { top })!;
+        const key = (p: { aanbod: string; periode: { index: number }; score: number }) =>
+          `${p.aanbod}#${p.periode.index}:${p.score}`;
+        expect([r.uitkomst, r.matches.map(key)], `round ${round} ${id} on ${on}`).toEqual([
+          expected[0],
+          (expected[1] as typeof all).slice(0, top).map(key),
+        ]);
+        expect(r.passend).toBe(fits.length);
+      }
+    }
   });
 });

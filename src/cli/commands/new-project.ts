@@ -12,7 +12,9 @@ import {
 } from '../../core/scaffold/project-input.js';
 import { findSameText } from '../../core/scaffold/answers.js';
 import { baseId } from '../../core/scaffold/slug.js';
-import { renderTemplate } from '../../core/scaffold/template.js';
+import { placeholders, renderTemplate } from '../../core/scaffold/template.js';
+import { localDate } from '../../core/dates.js';
+import { editFrontmatter } from '../../core/edit/frontmatter-edit.js';
 import { EXIT, KwpError, problemsError } from '../../errors.js';
 import { type Message, t } from '../../messages/catalogue.js';
 import { planRecord } from '../../store/records.js';
@@ -22,10 +24,12 @@ import { interactivePrompter, type Io } from '../io.js';
 import { openDraft } from '../prompt/draft.js';
 import { type NewContext, newContext } from '../new/context.js';
 import { type NewRecord, writeNewRecord, type WriteOptions } from '../new/create.js';
+import { chooseOffer, offerNamed, planInOffer } from '../new/plan-in-offer.js';
 import { openKnowledgeBase, stopIfUnread, werkplaatsFile } from '../open-kb.js';
 
 export interface NewProjectOptions extends GlobalOptions, WriteOptions {
   fromQuestion?: string;
+  aanbod?: string;
   title?: string;
   programme?: string;
   question?: string;
@@ -49,6 +53,7 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
       ...(options.fromQuestion && kb.get(options.fromQuestion)?.kind === 'vraag'
         ? [kb.get(options.fromQuestion)]
         : []),
+      ...(options.aanbod !== undefined ? [kb.get(options.aanbod)] : []),
     ],
     writes: true,
   });
@@ -57,12 +62,22 @@ export async function newProjectCommand(io: Io, options: NewProjectOptions): Pro
   // --from-question: the question becomes the central question, listed in kennisvragen, and the
   // project it arose in is followed; the question itself becomes opgepakt in the same step.
   const takeUp = options.fromQuestion ? takeUpQuestion(kb, root, options.fromQuestion, input) : [];
+  // --aanbod: planned in the first period of the offer that fits the question (cli.md).
+  const today = localDate(io.now());
+  if (options.aanbod !== undefined) {
+    if (!options.fromQuestion) throw new KwpError('new.aanbod-needs-question', { option: '--aanbod' });
+    const offer = offerNamed(kb, options.aanbod);
+    planInOffer(kb, options.fromQuestion, offer, today, input, lang);
+  }
   // Answers are kept in a draft as they are given: Ctrl-C or a crash loses none (prompt/draft.ts).
   const asked = await interactivePrompter(io, options.yes, lang);
   const draft = asked
     ? await openDraft(io, lang, { kbRoot: root, command: 'new project' }, asked)
     : undefined;
   const prompter = draft?.prompter;
+  // In a terminal, a project from a question may be planned in an offer that fits it: chosen first.
+  if (prompter && options.fromQuestion && options.aanbod === undefined)
+    await chooseOffer(prompter, lang, kb, options.fromQuestion, today, input);
   let project = input;
   let sameNote: { path: string; text: string } | undefined;
   if (prompter) {
@@ -184,7 +199,14 @@ function projectBase(project: ProjectInput, now: Date): string {
 }
 
 function renderProject(root: string, input: ProjectInput, id: string): string {
-  return renderTemplate(readTemplate('project', root).text, projectTemplateValues(input, id));
+  const template = readTemplate('project', root).text;
+  const text = renderTemplate(template, projectTemplateValues(input, id));
+  // A werkplaats' own template from before the education offer has no {{aanbod}}: the offer is not
+  // lost, the key is added at the end of the frontmatter (README, "Your werkplaats' own templates").
+  if (input.aanbod.length === 0 || placeholders(template).includes('aanbod')) return text;
+  const edited = editFrontmatter(text, [{ op: 'set', path: ['aanbod'], value: [...input.aanbod] }]);
+  if (!edited.ok) throw new KwpError('new.aanbod-template', { path: 'templates/project.md' });
+  return edited.text;
 }
 
 /** The flags as a project input; people given as "Naam <email>" that cannot be read are problems. */

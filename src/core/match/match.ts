@@ -175,6 +175,8 @@ interface PreparedQuestion {
   readonly thema: readonly string[];
   /** Its themes sorted and joined: a key for what depends only on them. */
   readonly themaKey: string;
+  /** Everything tests 2–6 and the points read of it but its students: questions alike share a scan. */
+  readonly contentKey: string;
   readonly gebied: string | undefined;
   readonly van: string | undefined;
   readonly tot: string | undefined;
@@ -199,6 +201,7 @@ export class Matcher {
   /** Per school (folded name), per theme, its projects that ended with an evaluation on or before the date. */
   private readonly history = new Map<string, Map<string, string[]>>();
   private readonly onN: number;
+  private lastScan: Scan | undefined;
   /** The earlier projects of a school on any of a question's themes: by the themes (themaKey), by school. */
   private readonly historyCache = new Map<string, Map<string, readonly string[]>>();
 
@@ -274,6 +277,14 @@ export class Matcher {
         tot,
         vanN: van !== undefined ? dayNumber(van) : -Infinity,
         totN: tot !== undefined ? dayNumber(tot) : Infinity,
+        contentKey: [
+          [...new Set(view.niveau)].sort().join('\u0001'),
+          [...new Set(view.vorm)].sort().join('\u0001'),
+          [...new Set(view.thema)].sort().join('\u0001'),
+          gebied ?? '',
+          van ?? '',
+          tot ?? '',
+        ].join('\u0000'),
       };
       this.questions.push(prepared);
       this.questionById.set(view.id, prepared);
@@ -319,22 +330,26 @@ export class Matcher {
 
   /** Every open question's outcome, by question id. */
   matchAll(options: MatchOptions = {}): QuestionMatch[] {
-    return this.openQuestions().map((id) => this.matchQuestion(id, options)!);
+    // Questions that ask the same of an offer one after the other, so each scan of the offers serves
+    // them all (scan() keeps the last one); answered in id order.
+    const ids = this.openQuestions();
+    const key = (id: string) => this.questionById.get(id)!.contentKey;
+    const byContent = [...ids].sort((a, b) => compareStrings(key(a), key(b)) || compareStrings(a, b));
+    const answers = new Map(byContent.map((id) => [id, this.matchQuestion(id, options)!]));
+    return ids.map((id) => answers.get(id)!);
   }
 
   /**
-   * One question's outcome and its best (or nearest) pairs; undefined for an unknown id. The
-   * question's own status is not a test: matching a question that is no longer open answers as if it were.
+   * Every open offer's periods against what the question asks (tests 2–6), sorted into those that
+   * fit (with their points but for students), are full, or closed their intake; and per content test
+   * how many offers it rules out. The same for every question with the same contentKey: the last
+   * scan is kept (one, so memory stays that of one question).
    */
-  matchQuestion(id: string, options: MatchOptions = {}): QuestionMatch | undefined {
-    const q = this.questionById.get(id);
-    if (q === undefined) return undefined;
-    const top = Math.max(1, options.top ?? DEFAULT_TOP);
-    // The fitting pairs are scored as they are found and only the best `top` kept; the full and the
-    // late ones are kept (unscored) only while nothing fits, since only then are they shown.
-    const fits = new Best(top);
-    let full: Candidate[] | null = [];
-    let late: Candidate[] | null = [];
+  private scan(q: PreparedQuestion): Scan {
+    if (this.lastScan?.key === q.contentKey) return this.lastScan;
+    const fits: Based[] = [];
+    const full: Based[] = [];
+    const late: Based[] = [];
     const ruledOut: Record<ContentToets, number> = { window: 0, level: 0, form: 0, theme: 0, area: 0 };
     let openOffers = 0;
     const onN = this.onN;
@@ -347,30 +362,50 @@ export class Matcher {
       if (fails & THEME) ruledOut.theme++;
       if (fails & AREA) ruledOut.area++;
       let anyWindow = false;
+      let base: number | undefined;
       for (const period of offer.periods) {
         if (!windowOk(q, period)) continue;
         anyWindow = true;
         if (fails !== 0) continue;
-        if (onN > period.intakeN) late?.push({ offer, period });
-        else if (period.capacity > period.taken.length) {
-          fits.add(offer, period, this.score(q, offer, period));
-          full = late = null;
-        } else full?.push({ offer, period });
+        base ??= this.baseScore(q, offer);
+        if (onN > period.intakeN) late.push({ offer, period, base });
+        else if (period.capacity > period.taken.length) fits.push({ offer, period, base });
+        else full.push({ offer, period, base });
       }
       if (!anyWindow) ruledOut.window++;
     }
+    // Best base first (as pairs are ordered, the students' points left out): see matchQuestion. The
+    // late ones nearest first: the intake that closed last.
+    fits.sort(byBase);
+    full.sort(byBase);
+    late.sort((a, b) => b.period.intakeN - a.period.intakeN || byBase(a, b));
+    return (this.lastScan = { key: q.contentKey, fits, full, late, ruledOut, openOffers });
+  }
 
-    if (fits.count > 0) {
-      const best = fits.items.map((s) => this.pair(q, s));
+  /**
+   * One question's outcome and its best (or nearest) pairs; undefined for an unknown id. The
+   * question's own status is not a test: matching a question that is no longer open answers as if it were.
+   */
+  matchQuestion(id: string, options: MatchOptions = {}): QuestionMatch | undefined {
+    const q = this.questionById.get(id);
+    if (q === undefined) return undefined;
+    const top = Math.max(1, options.top ?? DEFAULT_TOP);
+    const { fits: fitting, full, late, ruledOut, openOffers } = this.scan(q);
+    // Only the best `top` of the fitting pairs are kept, scored as they pass. They come best base
+    // first: once even the most the students can add does not reach the last kept, none after can.
+    const fits = pick(q, fitting, top, byOrder);
+
+    if (fitting.length > 0) {
+      const best = fits.map((s) => this.pair(q, s));
       const first = best[0]!;
       return {
         vraag: q.id,
         uitkomst: 'past',
         matches: best,
-        passend: fits.count,
+        passend: fitting.length,
         uitleg: [
           msg('match.outcome.past', {
-            count: fits.count,
+            count: fitting.length,
             offer: offerName(first),
             period: periodText(first.periode),
             date: first.periode.intake_tot,
@@ -378,8 +413,8 @@ export class Matcher {
         ],
       };
     }
-    if (full && full.length > 0) {
-      const best = this.best(q, full, top);
+    if (full.length > 0) {
+      const best = pick(q, full, top, byOrder).map((s) => this.pair(q, s));
       const first = best[0]!;
       return {
         vraag: q.id,
@@ -395,11 +430,10 @@ export class Matcher {
         ],
       };
     }
-    if (late && late.length > 0) {
+    if (late.length > 0) {
       // Nearest first: the intake that closed last, then as fitting pairs are ordered.
-      const scored = late.map((c) => this.pair(q, c));
-      scored.sort((a, b) => compareStrings(b.periode.intake_tot, a.periode.intake_tot) || comparePairs(a, b));
-      const best = scored.slice(0, top);
+      const nearest = pick(q, late, top, (a, b) => b.period.intakeN - a.period.intakeN || byOrder(a, b));
+      const best = nearest.map((c) => this.pair(q, c));
       const first = best[0]!;
       const offer = this.offerById.get(first.aanbod)!;
       const next = offer.periods
@@ -458,8 +492,9 @@ export class Matcher {
         if (this.offerFails(q, offer) !== 0) continue;
         const fits = offer.periods
           .filter((p) => windowOk(q, p) && this.on <= p.intake && p.capacity > p.taken.length)
-          .map((period) => ({ offer, period }));
-        if (fits.length > 0) vragen.push({ vraag: q.id, matches: this.best(q, fits, Infinity) });
+          .map((period) => ({ offer, period, score: this.score(q, offer, period) }))
+          .sort(byOrder);
+        if (fits.length > 0) vragen.push({ vraag: q.id, matches: fits.map((c) => this.pair(q, c)) });
       }
     }
     vragen.sort((a, b) => comparePairs(a.matches[0]!, b.matches[0]!) || compareStrings(a.vraag, b.vraag));
@@ -479,7 +514,9 @@ export class Matcher {
     if (first) return { ok: true, pair: first };
     const elsewhere = this.matchQuestion(questionId, { top: (options.top ?? DEFAULT_TOP) + 1 })!;
     const alternatieven =
-      elsewhere.uitkomst === 'past' ? elsewhere.matches.filter((p) => p.aanbod !== offer.id) : [];
+      elsewhere.uitkomst === 'past'
+        ? elsewhere.matches.filter((p) => p.aanbod !== offer.id).slice(0, options.top ?? DEFAULT_TOP)
+        : [];
     const uitleg: MatchMessage[] = [];
     const name = offer.view.titel?.trim() || offer.id;
     if (!offer.open)
@@ -497,7 +534,7 @@ export class Matcher {
       ok: false,
       uitleg,
       periodes: pairs,
-      alternatieven: alternatieven.slice(0, options.top ?? DEFAULT_TOP),
+      alternatieven,
     };
   }
 
@@ -515,13 +552,6 @@ export class Matcher {
   }
 
   // ---- the tests ----
-
-  /** The best `top` of the candidates, as pairs, in the order of comparePairs. */
-  private best(q: PreparedQuestion, candidates: readonly Candidate[], top: number): Pair[] {
-    const best = new Best(top);
-    for (const c of candidates) best.add(c.offer, c.period, this.score(q, c.offer, c.period));
-    return best.items.map((s) => this.pair(q, s));
-  }
 
   /** The content tests 3–6 an offer fails for a question, as bits (0: it passes them all). */
   private offerFails(q: PreparedQuestion, offer: PreparedOffer): number {
@@ -677,16 +707,17 @@ export class Matcher {
 
   /** The score of points() without its explanations: what ordering thousands of pairs needs. */
   private score(q: PreparedQuestion, offer: PreparedOffer, period: PreparedPeriod): number {
+    return this.baseScore(q, offer) + studentPoints(q, period);
+  }
+
+  /** The points that do not depend on the period (all but the students'). */
+  private baseScore(q: PreparedQuestion, offer: PreparedOffer): number {
     let score = 0;
     if (offer.thema.size === 0) score += WEIGHTS.anyTheme;
     else for (const t of q.thema) if (offer.thema.has(t)) score += WEIGHTS.sharedTheme;
     if (offer.gebied.size === 0) score += WEIGHTS.wholeWerkplaats;
     else if (q.gebied !== undefined && offer.gebied.has(q.gebied)) score += WEIGHTS.areaNamed;
     score += offer.cslPoints;
-    const needed = q.view.studenten;
-    const available = period.view.studenten;
-    if (needed !== undefined && available !== undefined)
-      score += available >= needed ? WEIGHTS.studentsEnough : WEIGHTS.studentsTooFew;
     const earlier = this.earlier(q, offer).length;
     if (earlier > 0) score += WEIGHTS.history * Math.min(earlier, WEIGHTS.historyMax);
     return score;
@@ -718,6 +749,20 @@ interface Scored extends Candidate {
   readonly score: number;
 }
 
+/** A fitting pair with its points but for the students' (which the question's own number decides). */
+interface Based extends Candidate {
+  readonly base: number;
+}
+
+interface Scan {
+  readonly key: string;
+  readonly fits: readonly Based[];
+  readonly full: readonly Based[];
+  readonly late: readonly Based[];
+  readonly ruledOut: Readonly<Record<ContentToets, number>>;
+  readonly openOffers: number;
+}
+
 const NONE: readonly string[] = [];
 const LEVEL = 1;
 const FORM = 2;
@@ -734,28 +779,54 @@ function byOrder(a: Scored, b: Scored): number {
   );
 }
 
-/** The best `top` of what is added, kept in order as it comes (no sort of them all), and how many came. */
-class Best {
-  readonly items: Scored[] = [];
-  count = 0;
+/** The order of byOrder on the points but for the students' (the scan's sort). */
+function byBase(a: Based, b: Based): number {
+  return (
+    b.base - a.base ||
+    compareStrings(a.period.start, b.period.start) ||
+    compareStrings(a.offer.id, b.offer.id) ||
+    a.period.index - b.period.index
+  );
+}
 
-  constructor(private readonly top: number) {}
-
-  add(offer: PreparedOffer, period: PreparedPeriod, score: number): void {
-    this.count++;
-    const items = this.items;
-    // Most pairs do not make the top: told without making an object of them.
-    if (items.length >= this.top) {
-      const last = items[items.length - 1]!;
-      if (score < last.score) return;
-      if (score === last.score && byOrder({ offer, period, score }, last) >= 0) return;
+/**
+ * The best `top` of a scan's list in `order`, each scored with the question's students' points. The
+ * list comes sorted by `order` on its base points (groups of `order`'s leading key, then base): once
+ * the most the students can add does not lift an item past the last kept, nothing after it can.
+ */
+function pick(
+  q: PreparedQuestion,
+  list: readonly Based[],
+  top: number,
+  order: (a: Scored, b: Scored) => number,
+): Scored[] {
+  const most = Math.max(WEIGHTS.studentsEnough, WEIGHTS.studentsTooFew, 0);
+  const kept: Scored[] = [];
+  for (const c of list) {
+    if (kept.length >= top) {
+      const last = kept[kept.length - 1]!;
+      const bound = { offer: c.offer, period: c.period, score: c.base + most };
+      if (order(bound, last) >= 0) {
+        // Not even with the most points: neither can any later item of its group, nor of a later group.
+        break;
+      }
     }
-    const item = { offer, period, score };
-    let at = items.length;
-    while (at > 0 && byOrder(item, items[at - 1]!) < 0) at--;
-    items.splice(at, 0, item);
-    if (items.length > this.top) items.pop();
+    const item = { offer: c.offer, period: c.period, score: c.base + studentPoints(q, c.period) };
+    let at = kept.length;
+    while (at > 0 && order(item, kept[at - 1]!) < 0) at--;
+    if (at >= top) continue;
+    kept.splice(at, 0, item);
+    if (kept.length > top) kept.pop();
   }
+  return kept;
+}
+
+/** WEIGHTS for the students the question needs against those the period has (0 when either is not said). */
+function studentPoints(q: PreparedQuestion, period: PreparedPeriod): number {
+  const needed = q.view.studenten;
+  const available = period.view.studenten;
+  if (needed === undefined || available === undefined) return 0;
+  return available >= needed ? WEIGHTS.studentsEnough : WEIGHTS.studentsTooFew;
 }
 
 function windowOk(q: PreparedQuestion, period: PreparedPeriod): boolean {

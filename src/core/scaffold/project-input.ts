@@ -26,6 +26,7 @@ export interface ProjectInput {
   inhoud?: string;
   thema: string[];
   gebied?: string;
+  csl_niveau?: string;
   projectleider?: Persoon;
   contactpersoon?: Persoon;
   partners: ProjectPartner[];
@@ -35,6 +36,8 @@ export interface ProjectInput {
   einde?: string;
   kosten: { post: string; bedrag: number }[];
   dekking: { partner: string; bedrag?: number; uren?: number }[];
+  /** The education offers it is carried out in (`--aanbod`). */
+  aanbod: string[];
 }
 
 export function emptyProjectInput(): ProjectInput {
@@ -47,6 +50,7 @@ export function emptyProjectInput(): ProjectInput {
     leerdoelen: [],
     kosten: [],
     dekking: [],
+    aanbod: [],
   };
 }
 
@@ -126,6 +130,7 @@ export function projectTemplateValues(input: ProjectInput, id: string): Template
     kennisvragen: list(input.kennisvragen),
     thema: list(input.thema),
     gebied: input.gebied,
+    csl_niveau: input.csl_niveau,
     projectleider: input.projectleider as TemplateValues[string],
     contactpersoon: input.contactpersoon as TemplateValues[string],
     partners: list(input.partners) as TemplateValues[string],
@@ -136,5 +141,6 @@ export function projectTemplateValues(input: ProjectInput, id: string): Template
     kosten: list(input.kosten),
     dekking: list(input.dekking) as TemplateValues[string],
     inhoud: input.inhoud,
+    aanbod: list(input.aanbod),
   };
 }
