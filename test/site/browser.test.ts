@@ -199,6 +199,14 @@ describe.skipIf(!available)('the site in a real browser (Chromium)', () => {
       const o = await open(http, path, 360);
       const width = await o.page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(360);
+      // A table shown as cards puts a label before each value: no label may stick out of its cell
+      // into the next row (a long label beside a short or empty value).
+      const overflowing = await o.page.evaluate(() =>
+        [...document.querySelectorAll('table.stack td')]
+          .filter((td) => td.scrollHeight > td.clientHeight + 1)
+          .map((td) => td.getAttribute('data-label')),
+      );
+      expect(overflowing, path).toEqual([]);
       await o.page.close();
     }
   });

@@ -76,9 +76,13 @@ export const SMALL_SCREEN_STYLE = `
   table.stack > thead { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   table.stack tr { padding: 0.5rem 0; border-bottom: 2px solid #c4c9cf; }
   table.stack th[scope="row"] { min-width: 0; border: 0; padding: 0 0 0.25rem; font-size: 1rem; }
-  table.stack td { position: relative; min-width: 0; border: 0; padding: 0.1rem 0 0.1rem 40%; text-align: left; white-space: normal; overflow-wrap: anywhere; }
-  table.stack td::before { content: attr(data-label); position: absolute; left: 0; width: 38%; font-weight: 600; color: #333333; overflow-wrap: anywhere; }
+  /* The label floats in the cell's left padding (40% of the row: 66.7% of the content box, 38% of the row
+     63.3%), and the cell holds it (flow-root), so a label taller than its value, or an empty value, does
+     not run into the next row. */
+  table.stack td { display: flow-root; min-width: 0; border: 0; padding: 0.1rem 0 0.1rem 40%; text-align: left; white-space: normal; overflow-wrap: anywhere; }
+  table.stack td::before { content: attr(data-label); float: left; width: 63.3%; margin-left: -66.7%; font-weight: 600; color: #333333; overflow-wrap: anywhere; }
   table.stack td.wide { font-size: inherit; }
+  table.stack td:empty { display: none; }
 }
 @media (max-width: 30rem) {
   main { padding: 0.75rem 0.75rem 1.5rem; }
