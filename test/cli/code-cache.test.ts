@@ -50,6 +50,28 @@ describe.skipIf(!node20 || !xdg)('the code cache on Node 20', () => {
     }
   });
 
+  it('builds the same website, with the packages it takes from dist/vendor/ (Graphviz, markdown)', () => {
+    const cache = tempDir('kwp-cache-');
+    const out = tempDir('kwp-site-');
+    const built = (dir: string) =>
+      Object.fromEntries(
+        (readdirSync(dir, { recursive: true }) as string[]).sort().map((f) => {
+          const path = join(dir, f);
+          return [f, statSync(path).isDirectory() ? 'folder' : readFileSync(path, 'utf8')];
+        }),
+      );
+    const site = (env: { env: NodeJS.ProcessEnv }, dir: string) =>
+      kwpProcess(['site', '--kb', REPO, '--out', join(out, dir)], env);
+    expect(site(esm, 'esm').code).toBe(0);
+    for (const run of ['first', 'cached']) expect(site(withCache(cache), run).code).toBe(0);
+    const expected = built(join(out, 'esm'));
+    // the example's chains are drawn, and its bodies rendered from markdown
+    expect(expected['ketens.html']).toContain('<svg');
+    expect(expected['ketens.html']).toContain('<g class="node">');
+    expect(built(join(out, 'first'))).toEqual(expected);
+    expect(built(join(out, 'cached'))).toEqual(expected);
+  });
+
   it('is written once per command, inside kwp/ of the cache folder, and used after', () => {
     const cache = tempDir('kwp-cache-');
     expect(kwpProcess(['validate', '--kb', REPO], withCache(cache)).code).toBe(0);
