@@ -83,7 +83,9 @@ describe('kwp site', () => {
     // The question register with vraag en aanbod on the commit's date, the best offer linked.
     const questions = files.get('vragen.html')!;
     expect(questions).toContain('<th scope="col">Vraag en aanbod op 1 maart 2026</th>');
-    expect(questions).toMatch(/<td data-label="Vraag en aanbod op 1 maart 2026">(?:past|vol|te laat): <a href="aanbod\//);
+    expect(questions).toMatch(
+      /<td data-label="Vraag en aanbod op 1 maart 2026">(?:past|vol|te laat): <a href="aanbod\//,
+    );
 
     // The chains: drawn as inline SVG, every node a link to its project.
     const chains = files.get('ketens.html')!;
