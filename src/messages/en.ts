@@ -1274,6 +1274,10 @@ export const en: Record<MessageId, string> = {
   'site.nav.chains': 'Chains',
   'site.nav.werkplaats': 'Werkplaats',
   'site.nav.search': 'Search',
+  'site.nav.report': 'Report',
+  'site.report.title': 'Report',
+  'site.report.no-date':
+    'The report counts on the date of the commit the site was built from. This knowledge base is not in git (or has no commit yet), so this site has no report: make one with kwp report.',
   'site.skip': 'Skip to content',
   'site.stand': 'As of {datum}, commit {commit}.',
   'site.stand.changed': 'As of {datum}, commit {commit}, with changes not yet committed.',

@@ -1299,6 +1299,10 @@ export const nl = {
   'site.nav.chains': 'Ketens',
   'site.nav.werkplaats': 'Werkplaats',
   'site.nav.search': 'Zoeken',
+  'site.nav.report': 'Rapportage',
+  'site.report.title': 'Rapportage',
+  'site.report.no-date':
+    'De rapportage telt op de datum van de commit waaruit de website gemaakt is. Deze kennisbank staat niet in git (of heeft nog geen commit), dus deze website heeft geen rapportage: maak die met kwp report.',
   'site.skip': 'Naar de inhoud',
   'site.stand': 'Stand per {datum}, commit {commit}.',
   'site.stand.changed': 'Stand per {datum}, commit {commit}, met wijzigingen die nog niet vastgelegd zijn.',
