@@ -48,6 +48,7 @@ const PAGES = [
   'aanbod.html',
   'ketens.html',
   'werkplaats.html',
+  'rapport.html',
   'zoeken.html',
   'projecten/2025-groene-schoolpleinen-rivierenwijk.html',
   'kennisvragen/schoolpleinen-onderhoud-door-buurt.html',

@@ -5,7 +5,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { JSDOM } from 'jsdom';
-import { kwp, REPO, type RunResult, tempDir } from '../helpers/kb.js';
+import { git } from '../helpers/git.js';
+import { kwp, makeKb, REPO, type RunResult, tempDir } from '../helpers/kb.js';
 
 let web: Promise<string> | undefined;
 
@@ -31,6 +32,15 @@ export function webDir(): Promise<string> {
     return dir;
   })();
   return web;
+}
+
+/** The example knowledge base, committed on 1 March 2026. */
+export function committedExample(): string {
+  const root = makeKb({}, { example: true });
+  git(root, ['init', '-q', '-b', 'main']);
+  git(root, ['add', '-A']);
+  git(root, ['commit', '-q', '-m', 'voorbeeld'], '2026-03-01');
+  return root;
 }
 
 /** `kwp site` on a knowledge base, in this process. */

@@ -11,16 +11,7 @@ import { peopleIn } from '../../src/core/privacy/people.js';
 import { loadKnowledgeBase } from '../../src/store/read-kb.js';
 import { git } from '../helpers/git.js';
 import { makeKb, project } from '../helpers/kb.js';
-import { dangers, readTree, site } from './helpers.js';
-
-/** The example knowledge base, committed on 1 March 2026. */
-function committedExample(): string {
-  const root = makeKb({}, { example: true });
-  git(root, ['init', '-q', '-b', 'main']);
-  git(root, ['add', '-A']);
-  git(root, ['commit', '-q', '-m', 'voorbeeld'], '2026-03-01');
-  return root;
-}
+import { committedExample, dangers, readTree, site } from './helpers.js';
 
 const example = committedExample();
 
@@ -42,6 +33,7 @@ describe('kwp site', () => {
       'ketens.html',
       'zoeken.html',
       'werkplaats.html',
+      'rapport.html',
     ])
       expect(files.has(page), page).toBe(true);
     for (const asset of [
@@ -91,7 +83,9 @@ describe('kwp site', () => {
     // The question register with vraag en aanbod on the commit's date, the best offer linked.
     const questions = files.get('vragen.html')!;
     expect(questions).toContain('<th scope="col">Vraag en aanbod op 1 maart 2026</th>');
-    expect(questions).toMatch(/<td data-label="Vraag en aanbod op 1 maart 2026">(?:past|vol|te laat): <a href="aanbod\//);
+    expect(questions).toMatch(
+      /<td data-label="Vraag en aanbod op 1 maart 2026">(?:past|vol|te laat): <a href="aanbod\//,
+    );
 
     // The chains: drawn as inline SVG, every node a link to its project.
     const chains = files.get('ketens.html')!;

@@ -2,7 +2,8 @@
 // into a fresh folder that then takes the place of the old site (store/site-folder.ts).
 import { relative, resolve, sep } from 'node:path';
 import { EXIT, KwpError } from '../../errors.js';
-import { t } from '../../messages/catalogue.js';
+import { notRead } from '../../core/unread.js';
+import { formatMessage, t } from '../../messages/catalogue.js';
 import { chooseLang, type GlobalOptions, kbRoot } from '../context.js';
 import { type Io, progress } from '../io.js';
 import { openKnowledgeBase, werkplaatsFile } from '../open-kb.js';
@@ -36,7 +37,7 @@ export async function siteCommand(io: Io, options: SiteOptions): Promise<number>
     // --public needs every record: the people to leave out are found in all of them, so a file that
     // cannot be read may hold a name that would then be shown.
     const started = performance.now();
-    const { kb, lang } = await openKnowledgeBase(note.io, options, {
+    const { kb, lang, unread } = await openKnowledgeBase(note.io, options, {
       files: (kb) => (options.public ? [...werkplaatsFile(kb), ...kb.entries] : []),
     });
     const read = performance.now() - started;
@@ -46,7 +47,14 @@ export async function siteCommand(io: Io, options: SiteOptions): Promise<number>
     let finish = 0;
     try {
       summary = await buildSite(
-        { kb, lang, public: Boolean(options.public), stand: { datum, ...commit }, scripts },
+        {
+          kb,
+          lang,
+          public: Boolean(options.public),
+          stand: { datum, ...commit },
+          scripts,
+          unread: notRead(unread, (m) => formatMessage(lang, m)),
+        },
         (file) => writer.write(file.path, file.text),
         (step, done, total) =>
           note.show(t(lang, `site.progress.${step}`, { done: String(done), total: String(total) })),

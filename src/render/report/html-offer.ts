@@ -6,8 +6,9 @@ import type { OfferSection } from '../../core/report/offer-section.js';
 import type { MessageId } from '../../messages/nl.js';
 import { bullets, columns, table } from '../html/blocks.js';
 import type { Context } from '../html/context.js';
-import { markup, type Markup } from '../html/markup.js';
-import { barChart } from './html-charts.js';
+import { join, markup, type Markup } from '../html/markup.js';
+import { barChart } from '../html/charts.js';
+import { linkTo, partnerLink } from './html-links.js';
 import type { ReportView } from './index.js';
 import { hasOfferSection, periodName, sectionPeriod } from './md-offer.js';
 
@@ -56,9 +57,9 @@ ${table(ctx, {
     'report.offer.col.toelichting',
   ]),
   rows: s.vragen.map((q) => [
-    markup`${q.tekst || q.vraag}<span class="sub">${q.vraag}</span>`,
+    markup`${linkTo(view, 'vraag', q.vraag, q.tekst || q.vraag)}<span class="sub">${q.vraag}</span>`,
     markup`<span class="outcome outcome-${q.uitkomst}">${outcome(q.uitkomst)}</span>`,
-    q.aanbod_titel ?? '—',
+    q.aanbod === null ? '—' : linkTo(view, 'aanbod', q.aanbod, q.aanbod_titel ?? q.aanbod),
     sectionPeriod(q.periode),
     q.uitleg,
   ]),
@@ -72,11 +73,14 @@ ${bullets(
   ctx,
   s.wachten.map(
     (w) =>
-      markup`<strong>${w.tekst || w.vraag}</strong> (${w.vraag}): ${ctx.m('report.offer.wachten.item', {
-        offer: w.aanbod_titel,
-        period: periodName(w.periode),
-        date: ctx.date(w.periode.intake_tot),
-      })}`,
+      markup`<strong>${linkTo(view, 'vraag', w.vraag, w.tekst || w.vraag)}</strong> (${w.vraag}): ${ctx.m(
+        'report.offer.wachten.item',
+        {
+          offer: linkTo(view, 'aanbod', w.aanbod, w.aanbod_titel),
+          period: periodName(w.periode),
+          date: ctx.date(w.periode.intake_tot),
+        },
+      )}`,
   ),
 )}\n`
 }<h3>${ctx.m('report.offer.h.niet-tot-stand')}</h3>
@@ -86,7 +90,10 @@ ${
     : markup`<p class="note">${ctx.m('report.offer.niet-tot-stand.intro')}</p>
 ${bullets(
   ctx,
-  s.niet_tot_stand.map((q) => markup`<strong>${q.tekst || q.vraag}</strong> (${q.vraag}): ${q.uitleg}`),
+  s.niet_tot_stand.map(
+    (q) =>
+      markup`<strong>${linkTo(view, 'vraag', q.vraag, q.tekst || q.vraag)}</strong> (${q.vraag}): ${q.uitleg}`,
+  ),
 )}\n`
 }`;
 }
@@ -112,7 +119,7 @@ function capacityTable(ctx: Context, s: OfferSection, view: ReportView): Markup 
     ...columns(ctx, ids),
     rows: s.capaciteit.flatMap((o) =>
       o.periodes.map((p) => [
-        markup`${o.titel || o.aanbod}<span class="sub">${o.instelling || o.aanbod}${
+        markup`${linkTo(view, 'aanbod', o.aanbod, o.titel || o.aanbod)}<span class="sub">${o.instelling ? partnerLink(view, o.instelling) : o.aanbod}${
           o.status === 'open' ? '' : markup` · ${ctx.m('report.offer.closed', { status: o.status })}`
         }</span>`,
         markup`${p.naam?.trim() || periodName(p)}${
@@ -127,7 +134,12 @@ function capacityTable(ctx: Context, s: OfferSection, view: ReportView): Markup 
           ? markup`${ctx.int(p.bezet)} <strong>(${ctx.m('report.offer.overbooked')})</strong>`
           : ctx.int(p.bezet),
         ctx.int(p.vrij),
-        p.projecten.join(', ') || '—',
+        p.projecten.length > 0
+          ? join(
+              p.projecten.map((id) => linkTo(view, 'project', id, id)),
+              ', ',
+            )
+          : '—',
         ...(contact ? [o.contactpersoon || '—'] : []),
       ]),
     ),

@@ -5,12 +5,13 @@ import { chainShape, linksByGroup } from '../../core/chain.js';
 import { evaluationsByTheme } from '../../core/report/evaluation-groups.js';
 import type { EvaluationSummary, WerkplaatsReport } from '../../core/report/summary.js';
 import type { MessageId } from '../../messages/nl.js';
-import { barChart, targetChart } from './html-charts.js';
+import { barChart, targetChart } from '../html/charts.js';
 import { hasOfferSection, offerHtml } from './html-offer.js';
 import { bullets, chainMarkup, columns, table } from '../html/blocks.js';
 import type { Context } from '../html/context.js';
 import { join, markup, type Markup, type Part } from '../html/markup.js';
 import type { Page } from './html.js';
+import { type LinkKind, linkTo, partnerLink, partnerList } from './html-links.js';
 import { unreadNotice } from './html-unread.js';
 import type { ReportView } from './index.js';
 import { standText } from './stand-text.js';
@@ -26,18 +27,19 @@ interface Section {
 
 export function werkplaatsPage(ctx: Context, r: WerkplaatsReport, view: ReportView = {}): Page {
   const titles = new Map(r.projectlijst.map((p) => [p.id, p.titel]));
-  const name = (id: string) => titles.get(id) || id;
+  // A project's title, linked to its page where the report has links (the site's report page).
+  const name = (id: string) => linkTo(view, 'project', id, titles.get(id) || id);
   const title = r.werkplaats
     ? ctx.plain('report.html.title.werkplaats', { naam: r.werkplaats })
     : ctx.text('report.html.title.unnamed');
 
   const sections: Section[] = [
     { id: 'kerncijfers', heading: 'report.html.h.kerncijfers', body: keyFigures(ctx, r) },
-    { id: 'statuslicht', heading: 'report.html.h.statuslicht', body: statusLight(ctx, r) },
+    { id: 'statuslicht', heading: 'report.html.h.statuslicht', body: statusLight(ctx, r, view) },
     { id: 'projecten', heading: 'report.html.h.projecten', body: projects(ctx, r) },
     { id: 'studenten', heading: 'report.html.h.studenten', body: students(ctx, r) },
-    { id: 'partners', heading: 'report.html.h.partners', body: partners(ctx, r) },
-    { id: 'begroting', heading: 'report.html.h.begroting', body: budget(ctx, r) },
+    { id: 'partners', heading: 'report.html.h.partners', body: partners(ctx, r, view) },
+    { id: 'begroting', heading: 'report.html.h.begroting', body: budget(ctx, r, view) },
     { id: 'kennisvragen', heading: 'report.html.h.kennisvragen', body: funnel(ctx, r) },
     ...(hasOfferSection(r.vraag_en_aanbod)
       ? [
@@ -48,8 +50,8 @@ export function werkplaatsPage(ctx: Context, r: WerkplaatsReport, view: ReportVi
           },
         ]
       : []),
-    { id: 'evaluaties', heading: 'report.html.h.evaluaties', body: evaluations(ctx, r) },
-    { id: 'nieuwe-vragen', heading: 'report.html.h.nieuwe-vragen', body: newQuestions(ctx, r, name) },
+    { id: 'evaluaties', heading: 'report.html.h.evaluaties', body: evaluations(ctx, r, view) },
+    { id: 'nieuwe-vragen', heading: 'report.html.h.nieuwe-vragen', body: newQuestions(ctx, r, view, name) },
     { id: 'ketens', heading: 'report.html.h.ketens', body: chains(ctx, r, name) },
     { id: 'projectlijst', heading: 'report.html.h.projectlijst', body: projectList(ctx, r, view) },
   ];
@@ -57,7 +59,7 @@ export function werkplaatsPage(ctx: Context, r: WerkplaatsReport, view: ReportVi
     sections.splice(sections.length - 1, 0, {
       id: 'veranderd',
       heading: 'report.history.period',
-      body: changedInPeriod(ctx, r, name),
+      body: changedInPeriod(ctx, r, view, name),
     });
 
   const body = markup`<header class="top">
@@ -70,7 +72,7 @@ ${r.periode ? markup`<p class="meta">${ctx.m('report.html.period-rule')}</p>\n` 
       ? markup`<p class="meta">${ctx.m('report.html.programme', { programma: r.programma })}</p>\n`
       : ''
   }</header>
-${unreadNotice(ctx, r.niet_gelezen)}<nav class="toc" aria-labelledby="inhoud"><h2 id="inhoud">${ctx.m('report.html.toc')}</h2>
+${unreadNotice(ctx, r.niet_gelezen)}<nav class="toc" aria-labelledby="inhoudsopgave"><h2 id="inhoudsopgave">${ctx.m('report.html.toc')}</h2>
 <ol>${sections.map((s) => markup`<li><a href="#${s.id}">${ctx.m(s.heading)}</a></li>`)}</ol></nav>
 ${sections.map((s) => sectionMarkup(ctx, s))}<footer><p>${ctx.m('report.html.footer')}</p></footer>
 `;
@@ -94,9 +96,11 @@ function period(ctx: Context, r: WerkplaatsReport): Markup {
   return ctx.m('report.html.period-until', { tot: ctx.date(p.tot) });
 }
 
-/** A project's title with its id beneath, for row headers. */
-function projectCell(titel: string, id: string): Markup {
-  return titel ? markup`${titel}<span class="sub">${id}</span>` : markup`${id}`;
+/** A record's title (linked where the report has links) with its id beneath, for row headers. */
+function projectCell(view: ReportView, kind: LinkKind, titel: string, id: string): Markup {
+  return titel
+    ? markup`${linkTo(view, kind, id, titel)}<span class="sub">${id}</span>`
+    : linkTo(view, kind, id, id);
 }
 
 function keyFigures(ctx: Context, r: WerkplaatsReport): Markup {
@@ -185,7 +189,7 @@ function doel(ctx: Context, n: number | null): string {
   return n === null ? '—' : ctx.int(n);
 }
 
-function statusLight(ctx: Context, r: WerkplaatsReport): Markup {
+function statusLight(ctx: Context, r: WerkplaatsReport, view: ReportView): Markup {
   const intro = markup`<p class="note">${ctx.m('report.html.licht.intro')}</p>\n`;
   if (r.statuslicht.length === 0)
     return markup`${intro}<p class="empty">${ctx.m('report.html.empty.statuslicht')}</p>\n`;
@@ -199,7 +203,7 @@ function statusLight(ctx: Context, r: WerkplaatsReport): Markup {
       'report.html.col.redenen',
     ]),
     rows: r.statuslicht.map((s) => [
-      projectCell(s.titel, s.project),
+      projectCell(view, 'project', s.titel, s.project),
       ctx.word('status', s.status),
       markup`<span class="light light-${s.licht}"><span class="sym" aria-hidden="true">${SYMBOL[s.licht] ?? '?'}</span>${ctx.word('licht', s.licht)}</span>`,
       s.redenen.length > 0 ? s.redenen.map((x) => ctx.word('reden', x)).join('; ') : '—',
@@ -298,7 +302,7 @@ ${counted('report.html.h.per-niveau', 'report.html.col.niveau', r.studenten.per_
 `;
 }
 
-function partners(ctx: Context, r: WerkplaatsReport): Markup {
+function partners(ctx: Context, r: WerkplaatsReport, view: ReportView): Markup {
   const groups = Object.entries(r.partners.per_groep);
   if (groups.length === 0) return markup`<p class="empty">${ctx.m('report.html.empty.table')}</p>\n`;
   return table(ctx, {
@@ -312,13 +316,13 @@ function partners(ctx: Context, r: WerkplaatsReport): Markup {
     rows: groups.map(([groep, n]) => [
       ctx.word('groep', groep),
       ctx.int(n),
-      (r.partners.namen_per_groep[groep] ?? []).join(', '),
+      partnerList(view, r.partners.namen_per_groep[groep] ?? []),
     ]),
     numeric: [1],
   });
 }
 
-function budget(ctx: Context, r: WerkplaatsReport): Markup {
+function budget(ctx: Context, r: WerkplaatsReport, view: ReportView): Markup {
   const b = r.begroting;
   const summary = table(ctx, {
     caption: ctx.m('report.html.h.begroting'),
@@ -338,7 +342,7 @@ function budget(ctx: Context, r: WerkplaatsReport): Markup {
     caption: ctx.m('report.html.h.per-partner'),
     head: [ctx.m('report.html.col.partner'), ctx.m('report.html.col.bedrag'), ctx.m('report.html.col.uren')],
     rows: b.per_partner.map((p) => [
-      p.partner,
+      partnerLink(view, p.partner),
       dash(p.bedrag, (n) => ctx.euro(n)),
       dash(p.uren, (n) => ctx.int(n)),
     ]),
@@ -373,18 +377,18 @@ ${table(ctx, {
 
 /** The evaluations grouped by theme: themes in the report's order, then any others, then none. */
 /** The evaluations grouped by theme, each once (core/report/evaluation-groups.ts), with all its themes. */
-function evaluations(ctx: Context, r: WerkplaatsReport): Markup {
+function evaluations(ctx: Context, r: WerkplaatsReport, view: ReportView): Markup {
   if (r.evaluaties.length === 0)
     return markup`<p class="empty">${ctx.m('report.html.empty.evaluaties')}</p>\n`;
   const groups = evaluationsByTheme(r.evaluaties, Object.keys(r.projecten.per_thema));
   return markup`<p class="note">${ctx.m('report.eval.once')}</p>
 ${groups.map(
   (g) =>
-    markup`<h3>${g.thema ?? ctx.m('report.html.eval.no-theme')}</h3>\n${g.evaluaties.map((e) => evaluation(ctx, e))}`,
+    markup`<h3>${g.thema ?? ctx.m('report.html.eval.no-theme')}</h3>\n${g.evaluaties.map((e) => evaluation(ctx, e, view))}`,
 )}`;
 }
 
-function evaluation(ctx: Context, e: EvaluationSummary): Markup {
+function evaluation(ctx: Context, e: EvaluationSummary, view: ReportView): Markup {
   const status = ctx.word('status', e.status);
   const meta = e.datum
     ? ctx.m('report.html.eval.meta', { datum: ctx.date(e.datum), status })
@@ -400,13 +404,18 @@ function evaluation(ctx: Context, e: EvaluationSummary): Markup {
           list('report.html.eval.verbeterpunten', e.verbeterpunten),
         ]);
   return markup`<article class="eval">
-<h4>${e.titel || e.project}</h4>
+<h4>${linkTo(view, 'project', e.project, e.titel || e.project)}</h4>
 <p class="meta">${meta}</p>
 ${e.thema.length > 0 ? markup`<p class="meta themes">${ctx.m('report.eval.themes', { themes: [...new Set(e.thema)].join(', ') })}</p>\n` : ''}${lists}</article>
 `;
 }
 
-function newQuestions(ctx: Context, r: WerkplaatsReport, name: (id: string) => string): Markup {
+function newQuestions(
+  ctx: Context,
+  r: WerkplaatsReport,
+  view: ReportView,
+  name: (id: string) => Markup,
+): Markup {
   if (r.nieuwe_vragen.length === 0)
     return markup`<p class="empty">${ctx.m('report.html.empty.nieuwe-vragen')}</p>\n`;
   return table(ctx, {
@@ -419,7 +428,7 @@ function newQuestions(ctx: Context, r: WerkplaatsReport, name: (id: string) => s
       'report.html.col.opgepakt-door',
     ]),
     rows: r.nieuwe_vragen.map((q) => [
-      projectCell(q.vraag, q.id),
+      projectCell(view, 'vraag', q.vraag, q.id),
       name(q.project),
       ctx.word('vraagstatus', q.status),
       q.opgepakt_door.length > 0
@@ -432,7 +441,7 @@ function newQuestions(ctx: Context, r: WerkplaatsReport, name: (id: string) => s
   });
 }
 
-function chains(ctx: Context, r: WerkplaatsReport, name: (id: string) => string): Markup {
+function chains(ctx: Context, r: WerkplaatsReport, name: (id: string) => Markup): Markup {
   if (r.ketens.length === 0) return markup`<p class="empty">${ctx.m('report.html.empty.ketens')}</p>\n`;
   const links = linksByGroup(r.ketens, r.ketenlinks);
   const chain = (ids: string[], i: number) => {
@@ -495,7 +504,7 @@ function projectList(ctx: Context, r: WerkplaatsReport, view: ReportView): Marku
       ctx.m('report.html.col.evaluatie'),
     ],
     rows: r.projectlijst.map((p) => [
-      projectCell(p.titel, p.id),
+      projectCell(view, 'project', p.titel, p.id),
       ctx.word('status', p.status),
       ...(leader ? [p.projectleider || '—'] : []),
       p.programma || '—',
@@ -504,7 +513,7 @@ function projectList(ctx: Context, r: WerkplaatsReport, view: ReportView): Marku
       day(p.start),
       day(p.einde),
       markup`${ctx.int(p.studenten)}${p.niveaus.length > 0 ? markup`<span class="sub">${p.niveaus.join(', ')}</span>` : ''}`,
-      p.partners.join(', ') || '—',
+      p.partners.length > 0 ? partnerList(view, p.partners) : '—',
       ctx.euro(p.kosten),
       ctx.euro(p.dekking),
       ctx.euro(p.tekort),
@@ -516,12 +525,17 @@ function projectList(ctx: Context, r: WerkplaatsReport, view: ReportView): Marku
 }
 
 /** What happened in the period, from the dates in the files (one source, named in the note). */
-function changedInPeriod(ctx: Context, r: WerkplaatsReport, name: (id: string) => string): Markup {
+function changedInPeriod(
+  ctx: Context,
+  r: WerkplaatsReport,
+  view: ReportView,
+  name: (id: string) => Markup,
+): Markup {
   const p = r.in_periode!;
-  const item = (label: MessageId, ids: string[]) =>
-    markup`<li>${ctx.m(label)}: ${ids.length > 0 ? ids.map((id) => name(id)).join(', ') : ctx.m('report.none')}</li>\n`;
+  const item = (label: MessageId, ids: string[], show: (id: string) => Markup = name) =>
+    markup`<li>${ctx.m(label)}: ${ids.length > 0 ? join(ids.map(show), ', ') : ctx.m('report.none')}</li>\n`;
   return markup`<p class="note">${ctx.m('report.history.source')}</p>
 <ul>
-${item('report.history.new-projects', p.nieuwe_projecten)}${item('report.history.new-evaluations', p.nieuwe_evaluaties)}${item('report.history.new-questions', p.nieuwe_vragen)}</ul>
+${item('report.history.new-projects', p.nieuwe_projecten)}${item('report.history.new-evaluations', p.nieuwe_evaluaties)}${item('report.history.new-questions', p.nieuwe_vragen, (id) => linkTo(view, 'vraag', id, id))}</ul>
 `;
 }

@@ -12,6 +12,14 @@ export interface ReportView {
   public?: boolean;
   /** Which table a werkplaats CSV holds (`--table`): the list of projects unless said otherwise. */
   table?: 'projecten' | 'vragen' | 'capaciteit';
+  /** Where the names in the HTML lead: given by the site's report page, none for a report of its own. */
+  links?: ReportLinks;
+}
+
+/** The addresses of the pages a report's names link to, relative to the report; undefined when none. */
+export interface ReportLinks {
+  record(kind: 'project' | 'vraag' | 'aanbod', id: string): string | undefined;
+  partner(name: string): string | undefined;
 }
 
 export async function renderReport(

@@ -8,6 +8,7 @@ import { publicRedactor } from '../../core/privacy/redact.js';
 import { buildIndex } from '../../core/search/build-index.js';
 import { searchDocuments } from '../../core/search/records.js';
 import { splitIndex } from '../../core/search/split.js';
+import type { NotRead } from '../../core/unread.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 import { chainNumbers, chainsPage } from './chains.js';
 import { dateHtml, esc, page, type Shell } from './html.js';
@@ -21,6 +22,7 @@ import {
   searchPage,
 } from './pages.js';
 import { SiteRecords } from './records.js';
+import { REPORT_PATH, reportPage, siteReport } from './report.js';
 import { FAVICON_SVG, SITE_CSS } from './style.js';
 
 /** Where the knowledge base stood: its commit's date and short hash (none outside git). */
@@ -39,6 +41,8 @@ export interface SiteInput {
   readonly stand: SiteStand;
   /** The browser scripts: the search runtime (src/web/search.ts) and the facets (src/web/site.ts). */
   readonly scripts: { readonly search: string; readonly site: string };
+  /** The files that could not be read: the report page names them, as `kwp report` does. */
+  readonly unread?: readonly NotRead[];
 }
 
 export interface SiteFile {
@@ -150,6 +154,20 @@ export async function buildSite(
   await emitPage('aanbod.html', t(lang, 'site.offers.title'), offersPage(ctx));
   await emitPage('zoeken.html', t(lang, 'site.search.title'), searchPage(ctx), ['zoeken/kwp-search.js']);
   lap('lists');
+  const report = reportPage(
+    ctx,
+    siteReport({
+      kb,
+      lang,
+      records,
+      ...input.stand,
+      redact,
+      unread: input.unread ?? [],
+    }),
+    input.public,
+  );
+  await emitPage(REPORT_PATH, report.title, report.main);
+  lap('report');
   progress('chains', 0, 1);
   await emitPage('ketens.html', t(lang, 'site.chains.title'), await chainsPage(ctx, chains));
   lap('chains');

@@ -58,6 +58,7 @@ export const SECTIONS = [
   { path: 'aanbod.html', label: 'site.nav.offers' },
   { path: 'ketens.html', label: 'site.nav.chains' },
   { path: 'werkplaats.html', label: 'site.nav.werkplaats' },
+  { path: 'rapport.html', label: 'site.nav.report' },
   { path: 'zoeken.html', label: 'site.nav.search' },
 ] as const satisfies readonly { path: string; label: MessageId }[];
 

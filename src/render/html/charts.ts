@@ -1,8 +1,9 @@
-// Hand-written inline SVG charts for the HTML report: bars against a target, and plain bar charts.
-// Each is an image with a title and a description that carries the numbers; the same numbers are
-// always in a table next to it. No script, no external reference: only shapes and text.
-import type { Context } from '../html/context.js';
-import { Markup, markup } from '../html/markup.js';
+// Hand-written inline SVG charts, for the HTML report and the site's report page: bars against a
+// target, and plain bar charts. Each is an image with a title and a description that carries the
+// numbers; the same numbers are always in a table next to it. No script, no external reference, no
+// style attribute (colours are SVG attributes, which a strict style-src allows): only shapes and text.
+import type { Context } from './context.js';
+import { Markup, markup } from './markup.js';
 
 const WIDTH = 360;
 const ROW = 46;
