@@ -2,6 +2,7 @@
 // beside the one the other workflow tests use): GitHub Pages in a workflow of its own, GitLab Pages
 // as a `pages` job in the pipeline file, in a knowledge base at the top of its repository and in a
 // subfolder; and none of it with --no-site. test/init/ci-install.test.ts runs these jobs for real.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -234,5 +235,19 @@ describe('kwp init, interactive, shows the site job in its summary', () => {
     expect(summary).toContain(
       'website:     public and without names on GitHub Pages, on every push to the main branch (zuid/.github/workflows/kwp-site.yml)',
     );
+  });
+});
+
+describe('the .gitignore of a new werkplaats', () => {
+  it('leaves out the site folders kwp builds here, and no other folder of that name', async () => {
+    const cwd = tempDir();
+    expect((await init(['--name', 'X'], { cwd })).code).toBe(0);
+    const ignored = (path: string) =>
+      spawnSync('git', ['check-ignore', '-q', '--no-index', path], { cwd }).status === 0;
+    expect(ignored('site/index.html')).toBe(true);
+    expect(ignored('_site/index.html')).toBe(true);
+    expect(ignored('knowledge/bijlagen/site/plattegrond.pdf')).toBe(false);
+    // a GitLab repository may keep files of its own in public/: that folder stays in git
+    expect(ignored('public/index.html')).toBe(false);
   });
 });
