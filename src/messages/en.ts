@@ -799,7 +799,7 @@ export const en: Record<MessageId, string> = {
     '{path} exists already and does not list kwp; kwp init does not change it. Nothing was written. Add kwp to it with {command} and run kwp init again, or use --ci none.',
   'init.next-install': 'installs the kwp version in package.json and makes package-lock.json',
   'init.pages-setting':
-    'Set this once on GitHub, then every push to the main branch publishes the public website: Settings → Pages → Source: "GitHub Actions".',
+    'On GitHub, set Settings → Pages → Source to "GitHub Actions" once: then every push to the main branch publishes the public website.',
   'init.lockfile':
     'package.json pins {kwp} for the automatic check. Commit package-lock.json too after npm install: then the check installs exactly that version.',
   'help.opt.output-scope':

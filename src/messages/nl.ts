@@ -816,7 +816,7 @@ export const nl = {
     '{path} bestaat al en noemt kwp niet; kwp init verandert het niet. Er is niets geschreven. Voeg kwp eraan toe met {command} en draai kwp init opnieuw, of gebruik --ci none.',
   'init.next-install': 'installeert de kwp-versie uit package.json en maakt package-lock.json',
   'init.pages-setting':
-    'Eén keer op GitHub instellen, dan publiceert elke push naar de hoofdtak de openbare website: Settings → Pages → Source: "GitHub Actions".',
+    'Zet op GitHub één keer Settings → Pages → Source op "GitHub Actions": dan publiceert elke push naar de hoofdtak de openbare website.',
   'init.lockfile':
     'package.json legt {kwp} vast voor de automatische controle. Commit ook package-lock.json na npm install: dan installeert de controle precies die versie.',
   'help.opt.output-scope':

@@ -2,6 +2,7 @@
 // beside the one the other workflow tests use): GitHub Pages in a workflow of its own, GitLab Pages
 // as a `pages` job in the pipeline file, in a knowledge base at the top of its repository and in a
 // subfolder; and none of it with --no-site. test/init/ci-install.test.ts runs these jobs for real.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS, ciWorkflow } from '../../src/cli/init/ci-workflows.js';
 import { siteWorkflow } from '../../src/cli/init/site-workflows.js';
 import { fakePrompter } from '../helpers/fake-prompter.js';
-import { tempDir } from '../helpers/kb.js';
+import { REPO, tempDir } from '../helpers/kb.js';
 import { commits, git, init, KB_FILES, listing, NPM_FILES } from './shared.js';
 import type { GithubStep, GitlabJob } from './workflows.test.js';
 
@@ -163,9 +164,9 @@ describe('kwp init --no-site', () => {
   it('says the one-time GitHub setting after writing the workflow, in the next steps', async () => {
     const cwd = tempDir();
     const made = await init(['--name', 'X'], { cwd });
-    expect(made.stdout).toContain('Settings → Pages → Source: "GitHub Actions"');
+    expect(made.stdout).toContain('Zet op GitHub één keer Settings → Pages → Source op "GitHub Actions"');
     const en = await init(['--lang', 'en', 'kb', '--name', 'X'], { cwd: tempDir() });
-    expect(en.stdout).toContain('Set this once on GitHub');
+    expect(en.stdout).toContain('On GitHub, set Settings → Pages → Source to "GitHub Actions" once');
     const gitlab = await init(['--name', 'X', '--ci', 'gitlab'], { cwd: tempDir() });
     expect(gitlab.stdout).not.toContain('Settings → Pages');
   });
@@ -234,5 +235,31 @@ describe('kwp init, interactive, shows the site job in its summary', () => {
     expect(summary).toContain(
       'website:     public and without names on GitHub Pages, on every push to the main branch (zuid/.github/workflows/kwp-site.yml)',
     );
+  });
+});
+
+describe('the .gitignore of a new werkplaats', () => {
+  it('leaves out the site folders kwp builds here, and no other folder of that name', async () => {
+    const cwd = tempDir();
+    expect((await init(['--name', 'X'], { cwd })).code).toBe(0);
+    const ignored = (path: string) =>
+      spawnSync('git', ['check-ignore', '-q', '--no-index', path], { cwd }).status === 0;
+    expect(ignored('site/index.html')).toBe(true);
+    expect(ignored('_site/index.html')).toBe(true);
+    expect(ignored('knowledge/bijlagen/site/plattegrond.pdf')).toBe(false);
+    // a GitLab repository may keep files of its own in public/: that folder stays in git
+    expect(ignored('public/index.html')).toBe(false);
+  });
+});
+
+describe('the README', () => {
+  it('shows, for repositories made before, the very jobs kwp init writes (without the comments)', () => {
+    const readme = read(join(REPO, 'README.md'));
+    const section = readme.slice(readme.indexOf('### Publishing the site'));
+    const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const github = blocks.find((b) => b.startsWith('name: kwp site\n'));
+    const gitlab = blocks.find((b) => b.startsWith('pages:\n'));
+    expect(load(github!)).toEqual(load(siteWorkflow('github', { kbPath: '' })));
+    expect(load(gitlab!)).toEqual(load(siteWorkflow('gitlab', { kbPath: '' })));
   });
 });
