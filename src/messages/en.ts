@@ -704,7 +704,7 @@ export const en: Record<MessageId, string> = {
     'JSON Schema of the frontmatter for editors (kind: project, vraag, partner, aanbod, werkplaats)',
   'help.schema.example': '  kwp schema project > project.schema.json',
   'help.init':
-    'start a new knowledge base: knowledge/werkplaats.md, the folders, a README, a CI workflow and git',
+    'start a new knowledge base: knowledge/werkplaats.md, the folders, a README, CI (the check and publishing the website) and git',
   'help.init.example':
     '  kwp init my-werkplaats\n  kwp init --name "Kenniswerkplaats Zuid" --theme duurzaamheid --area Centrum --yes\n  kwp init --ci gitlab\n  kwp init --no-site         # do not publish the website',
   'help.opt.name-werkplaats': 'name of the werkplaats',

@@ -719,7 +719,7 @@ export const nl = {
     'JSON Schema van de frontmatter voor editors (soort: project, vraag, partner, aanbod, werkplaats)',
   'help.schema.example': '  kwp schema project > project.schema.json',
   'help.init':
-    'begin een nieuwe kennisbank: knowledge/werkplaats.md, de mappen, een README, een CI-workflow en git',
+    'begin een nieuwe kennisbank: knowledge/werkplaats.md, de mappen, een README, CI (de controle en de publicatie van de website) en git',
   'help.init.example':
     '  kwp init mijn-werkplaats\n  kwp init --name "Kenniswerkplaats Zuid" --theme duurzaamheid --area Centrum --yes\n  kwp init --ci gitlab\n  kwp init --no-site         # de website niet publiceren',
   'help.opt.name-werkplaats': 'naam van de werkplaats',
