@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // The `kwp` launcher. `--version` is answered here without loading anything else, so it costs
-// little more than starting Node; every other command loads only what it needs.
-import { existsSync, readFileSync } from 'node:fs';
-import module from 'node:module';
-import { fileURLToPath } from 'node:url';
+// little more than starting Node; every other command loads only what it needs. Node's own modules
+// are taken with process.getBuiltinModule rather than imported: an import makes Node build a module
+// facade of all their exports first, a millisecond or more each at every start.
+const { existsSync, readFileSync } = process.getBuiltinModule('node:fs');
+const module = process.getBuiltinModule('node:module');
+const { fileURLToPath } = process.getBuiltinModule('node:url');
 
 const args = process.argv.slice(2);
 // `kwp … | head` closes the pipe early: that is the reader's choice, not an error to show.
@@ -20,21 +22,29 @@ const version = () => JSON.parse(readFileSync(new URL('../package.json', import.
 const { CI, NODE_DISABLE_COMPILE_CACHE } = process.env;
 const cache = !NODE_DISABLE_COMPILE_CACHE && !(CI && CI !== 'false');
 
-const node20 = cache && !module.enableCompileCache;
-const bundle = new URL(node20 ? '../dist/kwp.cjs' : '../dist/main.js', import.meta.url);
-
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${version()}\n`);
-} else if (!existsSync(bundle)) {
-  notBuilt();
-} else if (node20) {
-  // Node 20 has no compile cache for ES modules: it runs the CommonJS build with a cache of our own.
-  const { loadBundle } = await import('./code-cache.js');
-  const loaded = loadBundle(bundle, commandWord(args));
-  process.exitCode = await loaded.exports.main(args, undefined, version());
-  loaded.saveCache();
-} else {
-  // Node 22+ keeps compiled code between runs in its own compile cache.
+} else if (cache && !module.enableCompileCache) {
+  // Node 20 has no compile cache for ES modules: it runs the CommonJS build with a cache of our own,
+  // when there is a folder to keep that in. Without one it runs the ES modules, which start faster
+  // than the CommonJS build compiled afresh.
+  const codeCache = await import('./code-cache.js');
+  const folder = codeCache.cacheFolder(process.env);
+  if (folder) {
+    const bundle = new URL('../dist/kwp.cjs', import.meta.url);
+    if (!existsSync(bundle)) notBuilt();
+    else {
+      const loaded = codeCache.loadBundle(bundle, commandWord(args), folder);
+      process.exitCode = await loaded.exports.main(args, undefined, version());
+      loaded.saveCache();
+    }
+  } else await runModules(false);
+} else await runModules(cache);
+
+/** Runs the ES modules build (dist/main.js), with Node's compile cache when `cache` (Node 22+). */
+async function runModules(cache) {
+  const bundle = new URL('../dist/main.js', import.meta.url);
+  if (!existsSync(bundle)) return notBuilt();
   if (cache) module.enableCompileCache?.();
   const { main } = await import(bundle.href);
   process.exitCode = await main(args, undefined, version());

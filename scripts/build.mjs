@@ -10,6 +10,7 @@
 // Type checking is tsc's job (npm run typecheck), not this one's.
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -27,27 +28,79 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * Node's own modules (`node:fs` and the others), taken with `process.getBuiltinModule` (Node 20.16+)
+ * rather than imported. An ES module's `import … from 'node:fs'` makes Node build a module facade of
+ * every export, about a millisecond for each module at every start. Two that `kwp validate` never
+ * calls are taken only on first use: child_process (commander requires it at load, for subcommands
+ * that are programs of their own, which kwp has none of) and crypto (temporary file names, only
+ * when writing). Their exports are listed at build time; Node 20's are a subset of later ones.
+ * `all`: every builtin (the ES modules); otherwise only the lazy ones (the CommonJS script, where
+ * `require` builds no facade).
+ */
+const LAZY = ['child_process', 'crypto'];
+const builtins = (all) => ({
+  name: 'builtins',
+  setup(b) {
+    const names = new Set(builtinModules);
+    b.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, ({ path }) => {
+      const name = path.replace(/^node:/, '');
+      if (!names.has(name) || !(all || LAZY.includes(name))) return undefined;
+      return { path: name, namespace: 'builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => {
+      const get = `process.getBuiltinModule(${JSON.stringify(`node:${path}`)})`;
+      if (!LAZY.includes(path)) return { contents: `module.exports = ${get};`, loader: 'js' };
+      const keys = Object.keys(process.getBuiltinModule(`node:${path}`)).filter((k) =>
+        /^[A-Za-z_$][\w$]*$/.test(k),
+      );
+      return {
+        contents: `let m; const load = () => (m ??= ${get}); module.exports = {${keys.map((k) => `get ${k}() { return load().${k}; }`).join(', ')}};`,
+        loader: 'js',
+      };
+    });
+  },
+});
+
 const esm = await build({
   ...common,
   outdir: 'dist',
   splitting: true,
   format: 'esm',
   chunkNames: 'chunks/[name]-[hash]',
-  // commander and js-yaml are CommonJS: give the bundle a `require` for Node's own modules.
+  // commander and js-yaml are CommonJS: give the bundle a `require` (it takes only Node's own modules).
   banner: {
-    js: "import { createRequire as __kwpRequire } from 'node:module'; const require = __kwpRequire(import.meta.url);",
+    js: 'const require = process.getBuiltinModule("node:module").createRequire(import.meta.url);',
   },
+  plugins: [builtins(true)],
   metafile: true,
 });
 warnAboutZodLocales(esm.metafile);
 
-/** Packages the CommonJS script loads from dist/vendor/ (a file each) rather than holding them. */
-const VENDOR = { '@inquirer/prompts': 'inquirer-prompts', 'simple-git': 'simple-git', yaml: 'yaml' };
-for (const [name, file] of Object.entries(VENDOR)) {
+/**
+ * Packages the CommonJS script loads from dist/vendor/ (a file per group) rather than holding them:
+ * only some commands use them. Graphviz (compiled to WebAssembly, 1.5 MB of text) and the markdown
+ * processor are the site's alone; without them in dist/kwp.cjs, Node 20 reads and parses half a
+ * megabyte less at every start.
+ */
+const VENDOR = {
+  'inquirer-prompts': ['@inquirer/prompts'],
+  'simple-git': ['simple-git'],
+  yaml: ['yaml'],
+  viz: ['@viz-js/viz'],
+  markdown: ['unified', 'remark-parse', 'remark-gfm', 'remark-rehype', 'rehype-sanitize', 'rehype-stringify'],
+};
+const vendorFile = Object.fromEntries(
+  Object.entries(VENDOR).flatMap(([file, names]) => names.map((name) => [name, file])),
+);
+for (const [file, names] of Object.entries(VENDOR)) {
   await build({
     ...common,
     entryPoints: undefined,
-    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root },
+    stdin: {
+      contents: `module.exports = {${names.map((n) => `${JSON.stringify(n)}: require(${JSON.stringify(n)})`).join(', ')}};`,
+      resolveDir: root,
+    },
     outfile: `dist/vendor/${file}.cjs`,
     format: 'cjs',
   });
@@ -62,11 +115,34 @@ await build({
   banner: { js: '"use strict";const __kwpImportMetaUrl=require("node:url").pathToFileURL(__filename).href;' },
   define: { 'import.meta.url': '__kwpImportMetaUrl' },
   plugins: [
+    builtins(false),
     {
+      // `import … from '<package>'` becomes two small modules that take the package from its vendor
+      // file when the importing module first runs (esbuild runs lazily imported modules lazily): an
+      // ES module that passes on its exports, default included, and a CommonJS one that loads it.
+      // kwp's sources are ES modules in a `"type": "module"` package, where esbuild gives a default
+      // import of a CommonJS module all of `module.exports`, as Node does; the first module is not,
+      // so its default import is the package's own default export.
       name: 'vendor',
       setup(b) {
-        const filter = new RegExp(`^(${Object.keys(VENDOR).join('|').replace(/[/.]/g, '\\$&')})$`);
-        b.onResolve({ filter }, ({ path }) => ({ path: `./vendor/${VENDOR[path]}.cjs`, external: true }));
+        const filter = new RegExp(`^(${Object.keys(vendorFile).join('|').replace(/[/.]/g, '\\$&')})$`);
+        b.onResolve({ filter }, ({ path }) => ({ path, namespace: 'vendor' }));
+        b.onLoad({ filter: /.*/, namespace: 'vendor' }, ({ path }) => ({
+          contents: `export * from ${JSON.stringify(`vendor-load:${path}`)}; export { default } from ${JSON.stringify(`vendor-load:${path}`)};`,
+          loader: 'js',
+        }));
+        b.onResolve({ filter: /^vendor-load:/ }, ({ path }) => ({
+          path: path.slice('vendor-load:'.length),
+          namespace: 'vendor-load',
+        }));
+        b.onLoad({ filter: /.*/, namespace: 'vendor-load' }, ({ path }) => ({
+          contents: `module.exports = require(${JSON.stringify(`./vendor/${vendorFile[path]}.cjs`)})[${JSON.stringify(path)}];`,
+          loader: 'js',
+        }));
+        b.onResolve({ filter: /^\.\/vendor\//, namespace: 'vendor-load' }, ({ path }) => ({
+          path,
+          external: true,
+        }));
       },
     },
   ],

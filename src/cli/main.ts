@@ -244,6 +244,7 @@ export function buildProgram(io: Io, lang: Lang, version: string, setExit: (code
     .option('--area <area>', h('opt.areas'), many)
     .option('--ci <ci>', h('opt.ci'), 'github')
     .option('--no-git', h('opt.no-git'))
+    .option('--no-site', h('opt.no-site'))
     .option('--yes', h('opt.yes'))
     .action(async (dir: string | undefined, options, cmd: Command) => {
       const { initCommand } = await import('./commands/init.js');

@@ -339,13 +339,18 @@ export const en: Record<MessageId, string> = {
   'init.invalid-person':
     '"{value}" is not a person: write "Name <e-mail>", for example Femke de Vries <f.devries@example.org>.',
   'init.summary':
-    'This will be created in {dir}:\n  name:        {name}\n  programmes:  {programmes}\n  themes:      {themes}\n  areas:       {areas}\n  manager:     {manager}\n  targets:     {targets}\n  check:       {ci}\n  git:         {git}',
+    'This will be created in {dir}:\n  name:        {name}\n  programmes:  {programmes}\n  themes:      {themes}\n  areas:       {areas}\n  manager:     {manager}\n  targets:     {targets}\n  check:       {ci}\n  website:     {site}\n  git:         {git}',
   'init.summary.targets':
     '{students:# student|# students}, {areas:# area|# areas}, {projects:# project|# projects}',
   'init.summary.git-new': 'a new repository with a first commit',
   'init.summary.git-existing': 'a commit in the repository {top}',
   'init.summary.git-none': 'none (--no-git)',
   'init.summary.ci-none': 'none',
+  'init.summary.site-none': 'none (--no-site)',
+  'init.summary.site-github':
+    'public and without names on GitHub Pages, on every push to the main branch ({path})',
+  'init.summary.site-gitlab':
+    'public and without names on GitLab Pages, on every push to the main branch (job pages in {path})',
   'init.not-a-folder': '{dir} is a file, not a folder. Give a (new) folder for the knowledge base.',
   'init.kb-exists':
     '{dir} already holds a knowledge base (knowledge/werkplaats.md). kwp init changes nothing there; carry on with kwp new project.',
@@ -353,6 +358,8 @@ export const en: Record<MessageId, string> = {
     'The name of the werkplaats is missing: give --name "<name>". Without a terminal, or with --yes, kwp asks nothing.',
   'init.ci-exists':
     '{path} already exists; kwp init does not overwrite it. Nothing was written. Add the check yourself, or use --ci none.',
+  'init.site-exists':
+    '{path} already exists; kwp init does not overwrite it. Nothing was written. Use --no-site to leave publishing the website out, or --ci none.',
   'init.git-failed':
     'Git refused: {detail}. The files were written in {dir} all the same; once git cooperates, run kwp init there again: it makes the first commit.',
   'init.git-missing':
@@ -697,15 +704,17 @@ export const en: Record<MessageId, string> = {
     'JSON Schema of the frontmatter for editors (kind: project, vraag, partner, aanbod, werkplaats)',
   'help.schema.example': '  kwp schema project > project.schema.json',
   'help.init':
-    'start a new knowledge base: knowledge/werkplaats.md, the folders, a README, a CI workflow and git',
+    'start a new knowledge base: knowledge/werkplaats.md, the folders, a README, CI (the check and publishing the website) and git',
   'help.init.example':
-    '  kwp init my-werkplaats\n  kwp init --name "Kenniswerkplaats Zuid" --theme duurzaamheid --area Centrum --yes\n  kwp init --ci gitlab',
+    '  kwp init my-werkplaats\n  kwp init --name "Kenniswerkplaats Zuid" --theme duurzaamheid --area Centrum --yes\n  kwp init --ci gitlab\n  kwp init --no-site         # do not publish the website',
   'help.opt.name-werkplaats': 'name of the werkplaats',
   'help.opt.programmes': 'a programme (repeat for more)',
   'help.opt.themes': 'a theme (repeat for more)',
   'help.opt.areas': 'an area or neighbourhood (repeat for more)',
   'help.opt.ci': 'CI workflow: github, gitlab or none',
   'help.opt.no-git': 'do not make a git repository',
+  'help.opt.no-site':
+    'no job that publishes the public website (kwp site --public) on GitHub Pages or GitLab Pages',
   'help.opt.yes': 'ask nothing: use the options only',
   'help.opt.commit': 'commit the written file in git at once',
   'help.opt.dry-run': 'show what would be written, without writing anything',
@@ -789,6 +798,8 @@ export const en: Record<MessageId, string> = {
   'init.package-json-exists':
     '{path} exists already and does not list kwp; kwp init does not change it. Nothing was written. Add kwp to it with {command} and run kwp init again, or use --ci none.',
   'init.next-install': 'installs the kwp version in package.json and makes package-lock.json',
+  'init.pages-setting':
+    'On GitHub, set Settings → Pages → Source to "GitHub Actions" once: then every push to the main branch publishes the public website.',
   'init.lockfile':
     'package.json pins {kwp} for the automatic check. Commit package-lock.json too after npm install: then the check installs exactly that version.',
   'help.opt.output-scope':

@@ -352,13 +352,18 @@ export const nl = {
   'init.invalid-person':
     '"{value}" is geen persoon: schrijf "Naam <e-mail>", bijvoorbeeld Femke de Vries <f.devries@example.org>.',
   'init.summary':
-    "Dit wordt aangemaakt in {dir}:\n  naam:        {name}\n  programma's: {programmes}\n  thema's:     {themes}\n  gebieden:    {areas}\n  manager:     {manager}\n  doelen:      {targets}\n  controle:    {ci}\n  git:         {git}",
+    "Dit wordt aangemaakt in {dir}:\n  naam:        {name}\n  programma's: {programmes}\n  thema's:     {themes}\n  gebieden:    {areas}\n  manager:     {manager}\n  doelen:      {targets}\n  controle:    {ci}\n  website:     {site}\n  git:         {git}",
   'init.summary.targets':
     '{students:# student|# studenten}, {areas:# gebied|# gebieden}, {projects:# project|# projecten}',
   'init.summary.git-new': 'nieuwe repository met een eerste commit',
   'init.summary.git-existing': 'een commit in de repository {top}',
   'init.summary.git-none': 'geen (--no-git)',
   'init.summary.ci-none': 'geen',
+  'init.summary.site-none': 'geen (--no-site)',
+  'init.summary.site-github':
+    'openbaar en zonder namen op GitHub Pages, bij elke push naar de hoofdtak ({path})',
+  'init.summary.site-gitlab':
+    'openbaar en zonder namen op GitLab Pages, bij elke push naar de hoofdtak (job pages in {path})',
   'init.not-a-folder': '{dir} is een bestand, geen map. Geef een (nieuwe) map op voor de kennisbank.',
   'init.kb-exists':
     'In {dir} staat al een kennisbank (knowledge/werkplaats.md). kwp init verandert daar niets aan; ga verder met kwp new project.',
@@ -366,6 +371,8 @@ export const nl = {
     'De naam van de werkplaats ontbreekt: geef --name "<naam>". Zonder terminal, of met --yes, vraagt kwp niets.',
   'init.ci-exists':
     '{path} bestaat al; kwp init overschrijft het niet. Er is niets geschreven. Voeg de controle zelf toe, of gebruik --ci none.',
+  'init.site-exists':
+    '{path} bestaat al; kwp init overschrijft het niet. Er is niets geschreven. Gebruik --no-site om de website niet te laten publiceren, of --ci none.',
   'init.git-failed':
     'Git weigerde: {detail}. De bestanden zijn wel geschreven in {dir}; draai daar kwp init nog eens als git weer meewerkt: dat maakt de eerste commit.',
   'init.git-missing':
@@ -712,15 +719,17 @@ export const nl = {
     'JSON Schema van de frontmatter voor editors (soort: project, vraag, partner, aanbod, werkplaats)',
   'help.schema.example': '  kwp schema project > project.schema.json',
   'help.init':
-    'begin een nieuwe kennisbank: knowledge/werkplaats.md, de mappen, een README, een CI-workflow en git',
+    'begin een nieuwe kennisbank: knowledge/werkplaats.md, de mappen, een README, CI (de controle en de publicatie van de website) en git',
   'help.init.example':
-    '  kwp init mijn-werkplaats\n  kwp init --name "Kenniswerkplaats Zuid" --theme duurzaamheid --area Centrum --yes\n  kwp init --ci gitlab',
+    '  kwp init mijn-werkplaats\n  kwp init --name "Kenniswerkplaats Zuid" --theme duurzaamheid --area Centrum --yes\n  kwp init --ci gitlab\n  kwp init --no-site         # de website niet publiceren',
   'help.opt.name-werkplaats': 'naam van de werkplaats',
   'help.opt.programmes': 'een programma (herhaal voor meer)',
   'help.opt.themes': 'een thema (herhaal voor meer)',
   'help.opt.areas': 'een gebied of wijk (herhaal voor meer)',
   'help.opt.ci': 'CI-workflow: github, gitlab of none',
   'help.opt.no-git': 'geen git-repository maken',
+  'help.opt.no-site':
+    'geen job die de openbare website (kwp site --public) publiceert op GitHub Pages of GitLab Pages',
   'help.opt.yes': 'niets vragen: alleen de opties gebruiken',
   'help.opt.commit': 'het geschreven bestand meteen committen in git',
   'help.opt.dry-run': 'laten zien wat er geschreven zou worden, zonder iets te schrijven',
@@ -806,6 +815,8 @@ export const nl = {
   'init.package-json-exists':
     '{path} bestaat al en noemt kwp niet; kwp init verandert het niet. Er is niets geschreven. Voeg kwp eraan toe met {command} en draai kwp init opnieuw, of gebruik --ci none.',
   'init.next-install': 'installeert de kwp-versie uit package.json en maakt package-lock.json',
+  'init.pages-setting':
+    'Zet op GitHub één keer Settings → Pages → Source op "GitHub Actions": dan publiceert elke push naar de hoofdtak de openbare website.',
   'init.lockfile':
     'package.json legt {kwp} vast voor de automatische controle. Commit ook package-lock.json na npm install: dan installeert de controle precies die versie.',
   'help.opt.output-scope':

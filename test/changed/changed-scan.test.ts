@@ -79,8 +79,9 @@ describe('mentionsAny', () => {
     expect(mentionsAny(file('vervolg_op: [2024-a]\n'), [''])).toBe(false);
   });
 
-  // Many ids (a change to many files): each file is searched once, for runs of id characters.
+  // An id shaped like one counts as a whole run of id characters; anything else wherever it appears.
   const many = [...Array.from({ length: 20 }, (_, i) => `vraag-${i}`), 'Geen Id-vorm'];
+  const few = ['vraag-7', 'vraag-19', 'vraag-3', 'Geen Id-vorm'];
   it.each([
     ['vervolg_op: [2024-a, vraag-7]\n', true],
     ['kennisvragen:\n  - "vraag-19"\n', true],
@@ -88,8 +89,24 @@ describe('mentionsAny', () => {
     ['titel: Geen Id-vorm\n', true], // not shaped like an id: searched for as it is
     ['vervolg_op: [vraag-7x, xvraag-7, vraag-70]\n', false], // other ids that contain one
     ['titel: VRAAG-7\n', false],
-  ])('with more than a few ids: %j → %s', (yaml, expected) => {
+    ['vervolg_op: [vraag-7-a, a-vraag-7]\n', false],
+    ['vervolg_op: [vraag_7, vraag.7]\n', false],
+    ['vervolg_op: [x_vraag-7]\n', true], // `_` is no id character: a run ends there
+  ])('with few or many ids: %j → %s', (yaml, expected) => {
     expect(mentionTest(many)(file(yaml, ''))).toBe(expected);
+    expect(mentionTest(few)(file(yaml, ''))).toBe(expected);
+  });
+
+  it('finds an id that is not shaped like one as it is, characters of regular expressions and beyond ASCII too', () => {
+    const odd = ['a.b', 'x(y)*', 'coöperatie', 'a|b'];
+    expect(mentionTest(odd)(file('titel: over a.b\n'))).toBe(true);
+    expect(mentionTest(odd)(file('titel: over axb\n'))).toBe(false);
+    expect(mentionTest(odd)(file('titel: x(y)* en meer\n'))).toBe(true);
+    expect(mentionTest(odd)(file('titel: xyyy\n'))).toBe(false);
+    expect(mentionTest(odd)(file('titel: De Coöperatie, de coöperatie\n'))).toBe(true);
+    expect(mentionTest(odd)(file('titel: cooperatie\n'))).toBe(false);
+    expect(mentionTest(odd)(file('titel: a\n'))).toBe(false);
+    expect(mentionTest([])(file('titel: a\n'))).toBe(false);
   });
 });
 

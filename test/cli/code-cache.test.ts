@@ -1,6 +1,6 @@
 // Node 20 runs the CommonJS build with a V8 code cache of kwp's own (bin/code-cache.js): the same
-// answers as the ES modules Node 22+ runs, a cache only inside an existing cache folder, and a
-// damaged or unwritable cache costs only time.
+// answers as the ES modules Node 22+ runs, a cache only in kwp/ of an existing cache folder or in a
+// folder of the user's own in the temporary folder, and a damaged or unwritable cache costs only time.
 import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -8,6 +8,7 @@ import {
   readdirSync,
   readFileSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -47,6 +48,28 @@ describe.skipIf(!node20 || !xdg)('the code cache on Node 20', () => {
         expect(kwpProcess(args, { ...withCache(cache), cwd: cwd ?? REPO })).toEqual(expected);
       }
     }
+  });
+
+  it('builds the same website, with the packages it takes from dist/vendor/ (Graphviz, markdown)', () => {
+    const cache = tempDir('kwp-cache-');
+    const out = tempDir('kwp-site-');
+    const built = (dir: string) =>
+      Object.fromEntries(
+        (readdirSync(dir, { recursive: true }) as string[]).sort().map((f) => {
+          const path = join(dir, f);
+          return [f, statSync(path).isDirectory() ? 'folder' : readFileSync(path, 'utf8')];
+        }),
+      );
+    const site = (env: { env: NodeJS.ProcessEnv }, dir: string) =>
+      kwpProcess(['site', '--kb', REPO, '--out', join(out, dir)], env);
+    expect(site(esm, 'esm').code).toBe(0);
+    for (const run of ['first', 'cached']) expect(site(withCache(cache), run).code).toBe(0);
+    const expected = built(join(out, 'esm'));
+    // the example's chains are drawn, and its bodies rendered from markdown
+    expect(expected['ketens.html']).toContain('<svg');
+    expect(expected['ketens.html']).toContain('<g class="node">');
+    expect(built(join(out, 'first'))).toEqual(expected);
+    expect(built(join(out, 'cached'))).toEqual(expected);
   });
 
   it('is written once per command, inside kwp/ of the cache folder, and used after', () => {
@@ -108,10 +131,36 @@ describe.skipIf(!node20 || !xdg)('the code cache on Node 20', () => {
     expect(kwpProcess(['validate', '--kb', REPO], withCache(cache))).toEqual(expected);
   });
 
-  it('writes nothing without a cache folder, in a read-only or shared one, when turned off or in CI', () => {
+  it('without a cache folder, keeps it in a folder of its own in the temporary folder', () => {
+    const home = tempDir('kwp-home-');
+    const tmp = tempDir('kwp-tmp-');
+    const env = { XDG_CACHE_HOME: join(home, 'no-cache-here'), TMPDIR: tmp };
+    const expected = kwpProcess(['validate', '--kb', REPO], esm);
+    expect(kwpProcess(['validate', '--kb', REPO], { env })).toEqual(expected);
+    expect(files(home)).toEqual([]);
+    const own = join(tmp, `kwp-cache-${process.getuid!()}`);
+    expect(files(tmp)).toEqual([`kwp-cache-${process.getuid!()}`]);
+    expect(statSync(own).mode & 0o777).toBe(0o700);
+    const [name] = files(own);
+    expect(header(join(own, name!))).toMatch(/^kwp-v8-cache 1 \d+ validate$/);
+    expect(kwpProcess(['validate', '--kb', REPO], { env })).toEqual(expected);
+
+    // someone else's folder (or a link) of that name in the temporary folder is not used
+    const other = tempDir('kwp-tmp-');
+    const elsewhere = tempDir('kwp-elsewhere-');
+    symlinkSync(elsewhere, join(other, `kwp-cache-${process.getuid!()}`));
+    expect(kwpProcess(['validate', '--kb', REPO], { env: { ...env, TMPDIR: other } })).toEqual(expected);
+    expect(files(elsewhere)).toEqual([]);
+  });
+
+  it('writes nothing without a folder to keep it in, in a read-only or shared one, when turned off or in CI', () => {
     const home = tempDir('kwp-home-');
     const missing = join(home, 'no-cache-here');
-    expect(kwpProcess(['validate', '--kb', REPO], withCache(missing)).code).toBe(0);
+    const result = kwpProcess(['validate', '--kb', REPO], {
+      env: { XDG_CACHE_HOME: missing, TMPDIR: join(home, 'no-tmp-here') },
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('geen problemen');
     expect(files(home)).toEqual([]);
 
     // Root writes into a 0o555 folder all the same: as root, kwp runs as nobody, for whom the

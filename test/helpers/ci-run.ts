@@ -1,10 +1,11 @@
 // Runs the CI files `kwp init` writes the way GitHub Actions and GitLab CI run them, as far as a test
 // can: the `run:` scripts with bash as the runner starts it, in the working directory and with the
 // variables the runner sets, each step only when its condition holds. The actions (checkout,
-// setup-node, upload-artifact) are not run: their inputs are checked against the workspace instead.
+// setup-node, upload-artifact, upload-pages-artifact, deploy-pages) are not run: their inputs are
+// checked against the workspace instead.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { parse } from 'yaml';
 
 export interface StepResult {
@@ -79,15 +80,17 @@ function condition(expression: string, failed: boolean, outcomes: Map<string, st
 }
 
 /**
- * Runs the one job of the GitHub workflow in `workspace` (the repository, checked out), for
- * `event` (`push` or `pull_request`), with `env` for npm and kwp. Returns each step's result.
+ * Runs the one job of the GitHub workflow `file` (in .github/workflows) in `workspace` (the
+ * repository, checked out), for `event` (`push`, `pull_request` or `workflow_dispatch`), with `env`
+ * for npm and kwp. Returns each step's result.
  */
 export async function runGithubWorkflow(
   workspace: string,
-  event: { name: 'push' | 'pull_request'; baseRef?: string },
+  event: { name: 'push' | 'pull_request' | 'workflow_dispatch'; baseRef?: string },
   env: NodeJS.ProcessEnv,
+  file = 'kwp.yml',
 ): Promise<StepResult[]> {
-  const workflow = parse(readFileSync(join(workspace, '.github', 'workflows', 'kwp.yml'), 'utf8')) as {
+  const workflow = parse(readFileSync(join(workspace, '.github', 'workflows', file), 'utf8')) as {
     jobs: Record<string, Job>;
   };
   const [job] = Object.values(workflow.jobs);
@@ -123,7 +126,9 @@ export async function runGithubWorkflow(
 
 /**
  * What the actions would find: setup-node fails when no file of `cache-dependency-path` exists;
- * upload-artifact, with `if-no-files-found: ignore`, uploads what exists (reported on stdout).
+ * upload-artifact, with `if-no-files-found: ignore`, uploads what exists (reported on stdout);
+ * upload-pages-artifact packs the folder `path` (tar --directory: a folder, not a pattern) and fails
+ * when there is none, reporting the files it would pack but not the hidden ones it leaves out.
  */
 function checkAction(step: Step, workspace: string): Ran {
   const lines = (value: unknown) =>
@@ -146,6 +151,17 @@ function checkAction(step: Step, workspace: string): Ran {
     const found = lines(step.with?.['path']).filter((p) => existsSync(join(workspace, p)));
     return { code: 0, stdout: found.join('\n'), stderr: '' };
   }
+  if (step.uses?.startsWith('actions/upload-pages-artifact@')) {
+    const folder = join(workspace, String(step.with?.['path'] ?? '_site/'));
+    if (!existsSync(folder) || !statSync(folder).isDirectory())
+      return { code: 2, stdout: '', stderr: `tar: ${folder}: Cannot open: No such file or directory` };
+    const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .map((p) => p.split(sep).join('/'))
+      .filter((p) => !p.split('/').some((part) => part.startsWith('.')))
+      .filter((p) => statSync(join(folder, p)).isFile())
+      .sort();
+    return { code: 0, stdout: files.join('\n'), stderr: '' };
+  }
   return { code: 0, stdout: '', stderr: '' };
 }
 
@@ -161,17 +177,18 @@ export interface GitlabResult {
 
 const SCRIPT_STARTS = '__kwp_test_script_starts__';
 
-/** Runs the kwp-validate job of `.gitlab-ci.yml` in `project` (CI_PROJECT_DIR) with `variables`. */
+/** Runs the job `name` of `.gitlab-ci.yml` in `project` (CI_PROJECT_DIR) with `variables`. */
 export async function runGitlabJob(
   project: string,
   variables: NodeJS.ProcessEnv,
   env: NodeJS.ProcessEnv,
+  name = 'kwp-validate',
 ): Promise<GitlabResult> {
   const pipeline = parse(readFileSync(join(project, '.gitlab-ci.yml'), 'utf8')) as Record<
     string,
-    { before_script: string[]; script: string[]; artifacts: { reports: { codequality: string } } }
+    { before_script: string[]; script: string[]; artifacts: { reports?: { codequality: string } } }
   >;
-  const job = pipeline['kwp-validate']!;
+  const job = pipeline[name]!;
   const script = [...job.before_script, `echo ${SCRIPT_STARTS}`, ...job.script].join('\n');
   const result = await shell(script, project, {
     ...env,
@@ -180,12 +197,12 @@ export async function runGitlabJob(
     CI_PROJECT_DIR: project,
     ...variables,
   });
-  const report = join(project, job.artifacts.reports.codequality);
+  const report = job.artifacts.reports && join(project, job.artifacts.reports.codequality);
   return {
     scriptStarted: result.stdout.includes(SCRIPT_STARTS),
     code: result.code,
     stdout: result.stdout.replace(`${SCRIPT_STARTS}\n`, ''),
     stderr: result.stderr,
-    codeQuality: existsSync(report) ? readFileSync(report, 'utf8') : undefined,
+    codeQuality: report && existsSync(report) ? readFileSync(report, 'utf8') : undefined,
   };
 }

@@ -3,8 +3,9 @@
 // set), with a tarball packed from this repository served by a registry on 127.0.0.1 in place of
 // npm's. And when that registry refuses, the install step fails and the validation never runs.
 // Needs `npm run build` first (npm test does it). Nothing goes beyond 127.0.0.1.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runGithubWorkflow, runGitlabJob, shell, type StepResult } from '../helpers/ci-run.js';
 import { project, tempDir } from '../helpers/kb.js';
@@ -181,6 +182,91 @@ describe('the GitHub workflow of a new werkplaats', () => {
     expect(byName(tampered, 'kwp installeren').stderr).toMatch(/EINTEGRITY|integrity/);
     expect(byName(tampered, 'kwp validate').ran).toBe(false);
     expect(git(top, ['status', '--porcelain'])).toBe('');
+  });
+});
+
+/** Every file below `dir` with its text, by path relative to `dir`. */
+function tree(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const path of readdirSync(dir, { recursive: true, encoding: 'utf8' }))
+    if (statSync(join(dir, path)).isFile())
+      found.set(path.split(sep).join('/'), readFileSync(join(dir, path), 'utf8'));
+  return found;
+}
+
+/** The people of the projects these tests add (test/helpers/kb.ts project()), to be named nowhere. */
+const PEOPLE = ['Femke de Vries', 'f.devries@example.org', 'Ahmed Yilmaz', 'a.yilmaz@example.org'];
+
+/** The site a Pages job built: an index, the project's page, and no person anywhere. */
+function expectPublicSite(site: Map<string, string>, id: string): void {
+  expect(site.get('index.html')).toMatch(/^<!doctype html>/i);
+  const page = [...site.entries()].find(
+    ([path, text]) => path.endsWith('.html') && path.includes(id) && text.includes(`Project ${id}`),
+  );
+  expect(page, `a page of ${id}`).toBeDefined();
+  const all = [...site.values()].join('\n');
+  for (const person of PEOPLE) expect(all).not.toContain(person);
+}
+
+describe('the Pages job of a new werkplaats', () => {
+  it('on GitHub: installs the pinned kwp, builds the public site into _site and hands it to Pages', async () => {
+    const top = await werkplaats();
+    commit(top, { 'knowledge/projecten/2026-groene-daken.md': projectOf('2026-groene-daken') }, 'project');
+    // the people are in the knowledge base: a site that is not --public names them
+    expect(readFileSync(join(top, 'knowledge', 'projecten', '2026-groene-daken.md'), 'utf8')).toContain(
+      PEOPLE[0],
+    );
+    const results = await runGithubWorkflow(top, { name: 'push' }, runner(), 'kwp-site.yml');
+    expect(results.map((r) => [r.name, r.ran, r.code])).toEqual([
+      ['actions/checkout@v7', true, 0],
+      ['actions/setup-node@v7', true, 0],
+      ['kwp installeren', true, 0],
+      ['kwp site', true, 0],
+      ['actions/upload-pages-artifact@v5', true, 0],
+      ['actions/deploy-pages@v5', true, 0],
+    ]);
+    expect(byName(results, 'kwp site').stdout).toContain('_site/index.html');
+    const site = tree(join(top, '_site'));
+    expectPublicSite(site, '2026-groene-daken');
+    // what the upload packs: every page, none of the hidden files (the .kwp-site marker)
+    const packed = byName(results, 'actions/upload-pages-artifact').stdout.split('\n');
+    expect(packed).toContain('index.html');
+    expect(packed).toEqual([...site.keys()].filter((p) => !p.startsWith('.')).sort());
+    // the site is not something to commit: the .gitignore init wrote leaves out _site/ (the lockfile
+    // is what npm install makes, to commit)
+    expect(git(top, ['status', '--porcelain', '--untracked-files=all'])).toBe('?? package-lock.json\n');
+  });
+
+  it('on GitLab, in a subfolder: builds the public site into public/ at the top of the project', async () => {
+    const top = tempDir('kwp-gitlab-');
+    git(top, ['init', '-q', '-b', 'main']);
+    commit(top, { 'LEESMIJ.txt': 'Een repository met meer dan de kennisbank.\n' }, 'begin');
+    const made = await init(
+      ['docs/kennis', '--name', 'Kenniswerkplaats Zuid', ...VOCABULARY, '--ci', 'gitlab', '--yes'],
+      { cwd: top },
+    );
+    expect(made.code, made.stderr).toBe(0);
+    commit(
+      top,
+      { 'docs/kennis/knowledge/projecten/2026-groene-daken.md': projectOf('2026-groene-daken') },
+      'project',
+    );
+    const result = await runGitlabJob(
+      top,
+      { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'main' },
+      runner(),
+      'pages',
+    );
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.scriptStarted).toBe(true);
+    // where artifacts: paths: says, the folder GitLab Pages publishes
+    const pipeline = parse(readFileSync(join(top, '.gitlab-ci.yml'), 'utf8')) as Record<
+      string,
+      { artifacts: { paths: string[] } }
+    >;
+    expect(pipeline['pages']!.artifacts.paths).toEqual(['public']);
+    expectPublicSite(tree(join(top, 'public')), '2026-groene-daken');
+    expect(existsSync(join(top, 'docs', 'kennis', 'public'))).toBe(false);
   });
 });
 

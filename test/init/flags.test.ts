@@ -4,7 +4,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/kb.js';
-import { commits, expectValid, git, init, KB_FILES, listing, NPM_FILES, werkplaats } from './shared.js';
+import {
+  commits,
+  expectValid,
+  git,
+  GITHUB_FILES,
+  init,
+  KB_FILES,
+  listing,
+  NPM_FILES,
+  werkplaats,
+} from './shared.js';
 
 describe('kwp init from flags', () => {
   it('writes the werkplaats, the folders, a README and a workflow, and commits exactly those', async () => {
@@ -35,7 +45,7 @@ describe('kwp init from flags', () => {
     expect(result.stdout).toContain('  npm install    # ');
     expect(result.stdout).toContain('  kwp new project\n');
 
-    const files = [...KB_FILES, ...NPM_FILES, '.github/workflows/kwp.yml'].sort();
+    const files = [...KB_FILES, ...NPM_FILES, ...GITHUB_FILES].sort();
     for (const file of files) expect(existsSync(join(root, file)), file).toBe(true);
     expect(existsSync(join(root, 'templates'))).toBe(false);
     expect(existsSync(join(root, '.gitlab-ci.yml'))).toBe(false);
@@ -144,10 +154,7 @@ describe('kwp init from flags', () => {
     const [latest, first] = commits(top);
     expect(latest).toEqual({
       subject: 'kwp init: Binnenin',
-      files: [
-        '.github/workflows/kwp.yml',
-        ...[...KB_FILES, ...NPM_FILES].map((f) => `docs/kennis/${f}`),
-      ].sort(),
+      files: [...GITHUB_FILES, ...[...KB_FILES, ...NPM_FILES].map((f) => `docs/kennis/${f}`)].sort(),
     });
     expect(first!.subject).toBe('eerste');
     expect(git(top, ['status', '--porcelain'])).toBe('?? docs/los.txt\n');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fakePrompter } from '../helpers/fake-prompter.js';
 import { kwpProcess, makeKb, project, REPO, tempDir } from '../helpers/kb.js';
-import { commits as log, git, init, KB_FILES, listing, NPM_FILES } from './shared.js';
+import { commits as log, git, GITHUB_FILES, init, KB_FILES, listing, NPM_FILES } from './shared.js';
 
 /** The commits, none before the first (where git log itself fails). */
 function commits(dir: string): ReturnType<typeof log> {
@@ -121,7 +121,7 @@ describe('a kwp init whose commit failed', () => {
     expect(again.stderr).toBe('');
     expect(again.code).toBe(0);
     expect(prompter.asked).toEqual([]);
-    const written = [...KB_FILES, ...NPM_FILES, '.github/workflows/kwp.yml'].sort();
+    const written = [...KB_FILES, ...NPM_FILES, ...GITHUB_FILES].sort();
     expect(again.stdout).toContain(`nog niet gecommit; nu wel (${written.length} bestanden)`);
     const made = commits(top);
     expect(made).toHaveLength(1);
@@ -134,6 +134,18 @@ describe('a kwp init whose commit failed', () => {
     expect(third.code).toBe(2);
     expect(third.stderr).toContain('staat al een kennisbank');
   });
+
+  it.each([[[]], [['--no-site']]])(
+    'recognises its GitLab pipeline with and without the pages job (%j)',
+    async (flags) => {
+      const top = refusingRepository('');
+      expect((await init(['--name', 'X', '--ci', 'gitlab', ...flags], { cwd: top })).code).toBe(2);
+      writeFileSync(join(top, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+      expect((await init([], { cwd: top })).code).toBe(0);
+      expect(commits(top)[0]!.files).toEqual([...KB_FILES, ...NPM_FILES, '.gitlab-ci.yml'].sort());
+      expect(git(top, ['status', '--porcelain'])).toBe('');
+    },
+  );
 
   it('commits only what init wrote: a README changed since stays out of the commit', async () => {
     const top = refusingRepository('');

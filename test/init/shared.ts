@@ -26,6 +26,9 @@ export const KB_FILES = [
 /** The files kwp init writes beside knowledge/ with a CI workflow (not with --ci none). */
 export const NPM_FILES = ['.gitignore', 'package.json'];
 
+/** The workflows kwp init writes with --ci github (the default): validation, and the site (not with --no-site). */
+export const GITHUB_FILES = ['.github/workflows/kwp-site.yml', '.github/workflows/kwp.yml'];
+
 export function init(
   args: string[],
   options: { cwd: string; prompter?: Prompter; env?: NodeJS.ProcessEnv },

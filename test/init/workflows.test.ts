@@ -140,7 +140,8 @@ describe('the GitLab pipeline', () => {
     expect((await init(['--name', 'X', '--no-git', '--ci', 'gitlab'], { cwd })).code).toBe(0);
     const text = readFileSync(join(cwd, '.gitlab-ci.yml'), 'utf8');
     const pipeline = parse(text) as Record<string, GitlabJob>;
-    expect(Object.keys(pipeline)).toEqual(['kwp-validate']);
+    // and the pages job after it, which site-workflows.test.ts looks at
+    expect(Object.keys(pipeline)).toEqual(['kwp-validate', 'pages']);
     const job = pipeline['kwp-validate']!;
     expect(job.image).toBe('node:24');
     expect(job.rules.map((r) => r.if)).toEqual([

@@ -1,6 +1,6 @@
 // `kwp init [dir]`: a new knowledge base — werkplaats.md, the record folders, a README and, with CI,
-// the workflow and a package.json that pins this kwp — and, unless --no-git, a repository with one
-// commit of exactly the files written.
+// the workflow, the job that publishes the public site (unless --no-site) and a package.json that
+// pins this kwp — and, unless --no-git, a repository with one commit of exactly the files written.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { EXIT, KwpError } from '../../errors.js';
@@ -14,6 +14,7 @@ import { chooseLang, type GlobalOptions } from '../context.js';
 import { askInitValues } from '../init/ask.js';
 import { CI_KINDS, ciPath, isCiKind } from '../init/ci-workflows.js';
 import { listsKwp } from '../init/npm-files.js';
+import { GITHUB_SITE_PATH } from '../init/site-workflows.js';
 import { cleanList, type InitPlace, type InitValues, planInit } from '../init/plan.js';
 import { unfinishedInit } from '../init/resume.js';
 import { printable } from '../../render/printable.js';
@@ -27,6 +28,8 @@ export interface InitOptions extends GlobalOptions {
   ci: string;
   /** false with --no-git. */
   git?: boolean;
+  /** false with --no-site. */
+  site?: boolean;
   yes?: boolean;
 }
 
@@ -81,6 +84,7 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
     gebieden: cleanList(options.area ?? []),
     doelen: {},
     ci,
+    site: options.site !== false,
   };
   const prompter = await interactivePrompter(io, options.yes, lang);
   let values: InitValues;
@@ -91,6 +95,7 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
         const path = ciPath(kind);
         return path === undefined ? undefined : shown(join(place.repoTop, path));
       },
+      siteShown: (kind) => shown(join(place.repoTop, kind === 'github' ? GITHUB_SITE_PATH : ciPath(kind)!)),
       git: !useGit
         ? t(lang, 'init.summary.git-none')
         : existingTop
@@ -114,7 +119,9 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
         command: `npm install --save-dev --save-exact ${kwp.name}@${kwp.version}`,
       });
     }
-    throw new KwpError(file.workflow ? 'init.ci-exists' : 'write.exists', { path: shown(file.path) });
+    throw new KwpError(file.site ? 'init.site-exists' : file.workflow ? 'init.ci-exists' : 'write.exists', {
+      path: shown(file.path),
+    });
   }
   // A package.json that lists kwp already is the werkplaats' own: it stays as it is.
   const files = planned.filter((f) => !(f.npmManifest && existsSync(f.path)));
@@ -157,6 +164,8 @@ export async function initCommand(io: Io, dir: string, options: InitOptions): Pr
   if (npm) lines.push(`  npm install    # ${t(lang, 'init.next-install')}`);
   lines.push('  kwp new project');
   if (npm) lines.push(t(lang, 'init.lockfile', { kwp: `${kwp.name}@${kwp.version}` }));
+  // GitHub publishes with the workflow only once Pages is told to take it from there.
+  if (planned.some((f) => f.site)) lines.push(t(lang, 'init.pages-setting'));
   io.out(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }

@@ -11,6 +11,8 @@ export interface SummaryPlace {
   dir: string;
   /** Where the workflow goes, as shown, per kind. */
   ciShown: (ci: CiKind) => string | undefined;
+  /** Where the job that publishes the site goes, as shown, per kind (GitHub: a file of its own). */
+  siteShown: (ci: Exclude<CiKind, 'none'>) => string;
   /** The git line of the summary. */
   git: string;
 }
@@ -75,6 +77,7 @@ export async function askInitValues(
     ...(manager ? { manager } : {}),
     doelen,
     ci,
+    site: given.site,
   };
   prompter.note(summary(lang, values, place));
   if (!(await prompter.confirm({ message: t(lang, 'init.ask.confirm'), default: true })))
@@ -120,6 +123,12 @@ function summary(lang: Lang, values: InitValues, place: SummaryPlace): string {
       values.ci === 'none'
         ? t(lang, 'init.summary.ci-none')
         : `${t(lang, `init.ci.${values.ci}`)} (${place.ciShown(values.ci)})`,
+    site:
+      values.ci === 'none'
+        ? t(lang, 'init.summary.ci-none')
+        : !values.site
+          ? t(lang, 'init.summary.site-none')
+          : t(lang, `init.summary.site-${values.ci}`, { path: place.siteShown(values.ci) }),
     git: place.git,
   });
 }

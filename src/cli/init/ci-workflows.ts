@@ -27,11 +27,17 @@ export function ciPath(kind: CiKind): string | undefined {
  */
 export const CI_NODE = 24;
 
-/** The major versions of the GitHub actions the workflow uses (current as of December 2026). */
+/**
+ * The major versions of the GitHub actions the workflows use (current as of December 2026). The two
+ * Pages actions, for the site workflow (site-workflows.ts): upload-pages-artifact v5 packs the folder
+ * and uploads it with upload-artifact v7; deploy-pages v5 runs on Node 24.
+ */
 export const ACTIONS = {
   checkout: 'actions/checkout@v7',
   setupNode: 'actions/setup-node@v7',
   uploadArtifact: 'actions/upload-artifact@v7',
+  uploadPagesArtifact: 'actions/upload-pages-artifact@v5',
+  deployPages: 'actions/deploy-pages@v5',
 } as const;
 
 /** The report files the workflows write (also in the .gitignore init writes). */
@@ -58,7 +64,8 @@ export function validateCommand(kind: Exclude<CiKind, 'none'>, scope: string): s
   return `node_modules/.bin/kwp validate ${scope} ${reports} --output-scope all`;
 }
 
-function comment(text: string, indent: string): string {
+/** Comment lines: each line of `text` after `indent` and `# `. */
+export function comment(text: string, indent: string): string {
   return text
     .split('\n')
     .map((line) => `${indent}# ${line}`)
@@ -177,7 +184,7 @@ ${cd}    # Installeert de versie van kwp die package.json vastlegt (package-lock
  * literal block, or a single path. A folder name with characters a glob reads as syntax is matched
  * with `**` instead, so that it cannot mean something else.
  */
-function globList(kbPath: string, files: string[], indent: string): string {
+export function globList(kbPath: string, files: string[], indent: string): string {
   // `*?[]{}!` are glob syntax, `\` escapes, `#` starts a comment in GitHub's pattern lists.
   const safe =
     kbPath === '' ||
@@ -189,6 +196,6 @@ function globList(kbPath: string, files: string[], indent: string): string {
 }
 
 /** A path as one shell word: plain when it is only safe characters, else single-quoted. */
-function shellWord(text: string): string {
+export function shellWord(text: string): string {
   return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }

@@ -20,8 +20,10 @@ ${SARIF_FILE}
 ${CODE_QUALITY_FILE}
 # Het logboek van een kwp-opdracht die halverwege werd afgebroken: de volgende kwp ruimt het op.
 .kwp-journal.json
-# De website die kwp site schrijft: gemaakt uit knowledge/, niet zelf in git.
-site/
+# De website die kwp site hier schrijft: gemaakt uit knowledge/, niet zelf in git. _site/ is de map
+# van de publicatie op GitHub Pages. Alleen deze mappen, geen andere map die zo heet.
+/site/
+/_site/
 `;
 
 /** Whether a package.json (its text) lists kwp already, as a dependency or devDependency. */

@@ -1,5 +1,6 @@
 // What `kwp init` writes, decided before anything is written: the werkplaats, the folders, the
-// README, and with CI the workflow and the package.json that pins kwp, each as a path and its text.
+// README, and with CI the workflow, the job that publishes the site (unless --no-site) and the
+// package.json that pins kwp, each as a path and its text.
 // Pure: templates and kwp's package name and version are handed in.
 import { join } from 'node:path';
 import type { Persoon } from '../../core/scaffold/person.js';
@@ -9,6 +10,7 @@ import { type CiKind, ciPath, ciWorkflow } from './ci-workflows.js';
 import { FOLDER_KINDS, KINDS } from '../../core/model/kinds.js';
 import { documentationUrl, type KwpPackage } from '../../store/kwp-package.js';
 import { WERKPLAATS_GITIGNORE, werkplaatsPackageJson } from './npm-files.js';
+import { GITHUB_SITE_PATH, siteWorkflow } from './site-workflows.js';
 
 export interface InitValues {
   naam: string;
@@ -19,6 +21,8 @@ export interface InitValues {
   manager?: Persoon;
   doelen: { studenten?: number; gebieden?: number; projecten?: number };
   ci: CiKind;
+  /** Whether CI also publishes the site (false with --no-site; nothing to publish with --ci none). */
+  site: boolean;
 }
 
 export interface PlannedFile {
@@ -27,8 +31,10 @@ export interface PlannedFile {
   content: string;
   /** An existing file here is kept as it is (a README someone wrote), not an error, and not committed. */
   keepExisting?: boolean;
-  /** The CI workflow: when it exists already, the message suggests --ci none. */
+  /** A CI file: when it exists already, init refuses and the message suggests --ci none. */
   workflow?: boolean;
+  /** The site workflow of its own (GitHub): when it exists already, the message suggests --no-site. */
+  site?: boolean;
   /** The package.json: one that exists already is kept when it lists kwp, else init refuses. */
   npmManifest?: boolean;
 }
@@ -71,6 +77,7 @@ export function planInit(
   ];
   const workflow = ciPath(values.ci);
   if (workflow && values.ci !== 'none') {
+    const options = { kbPath: place.kbPath };
     // CI installs kwp from the package.json beside knowledge/, and runs there.
     files.push(
       {
@@ -81,10 +88,21 @@ export function planInit(
       { path: join(place.root, '.gitignore'), content: WERKPLAATS_GITIGNORE, keepExisting: true },
       {
         path: join(place.repoTop, ...workflow.split('/')),
-        content: ciWorkflow(values.ci, { kbPath: place.kbPath }),
+        // GitLab has one pipeline file: the pages job goes below the validation's.
+        content:
+          values.site && values.ci === 'gitlab'
+            ? `${ciWorkflow('gitlab', options)}\n${siteWorkflow('gitlab', options)}`
+            : ciWorkflow(values.ci, options),
         workflow: true,
       },
     );
+    if (values.site && values.ci === 'github')
+      files.push({
+        path: join(place.repoTop, ...GITHUB_SITE_PATH.split('/')),
+        content: siteWorkflow('github', options),
+        workflow: true,
+        site: true,
+      });
   }
   return files;
 }

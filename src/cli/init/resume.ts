@@ -30,14 +30,17 @@ export async function unfinishedInit(
   const view = werkplaatsView(parsed?.data);
   const naam = view.naam?.trim() || 'werkplaats';
   const taal = parseLang(view.taal) ?? 'nl';
-  // What init would have written, for each CI choice: a file counts as init's only when it matches.
-  const mine = new Map<string, string>();
-  for (const ci of CI_KINDS) {
-    const values = { naam, taal, programmas: [], themas: [], gebieden: [], doelen: {}, ci };
-    for (const file of planInit(values, place, templates, kwp)) mine.set(file.path, file.content);
-  }
+  // What init would have written, for each CI choice, with and without the site job (GitLab's
+  // pipeline differs by it): a file counts as init's only when it matches one of them.
+  const mine = new Map<string, Set<string>>();
+  for (const ci of CI_KINDS)
+    for (const site of [true, false]) {
+      const values = { naam, taal, programmas: [], themas: [], gebieden: [], doelen: {}, ci, site };
+      for (const file of planInit(values, place, templates, kwp))
+        mine.set(file.path, (mine.get(file.path) ?? new Set()).add(file.content));
+    }
   const candidates = [...mine.keys()].filter(
-    (path) => path === werkplaats || (existsSync(path) && readFileSync(path, 'utf8') === mine.get(path)),
+    (path) => path === werkplaats || (existsSync(path) && mine.get(path)!.has(readFileSync(path, 'utf8'))),
   );
   return { naam, files: await uncommitted(place.repoTop, candidates) };
 }
