@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runsWith } from '../helpers/hang-guard.js';
+import { PROCESS_GUARD_MS, runsWith } from '../helpers/hang-guard.js';
 import { kwp } from '../helpers/kb.js';
 import { committedExample, site } from './helpers.js';
 
@@ -127,6 +127,8 @@ describe.skipIf(!available)('accessibility in a real browser (axe-core, Chromium
     for (const s of sites) expect((await site(root, ['--out', s.out, ...s.args])).code).toBe(0);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     context = await browser.newContext({ bypassCSP: true });
+    // Waits for a page, a script's results, are hang guards (playwright's own default is 30 s).
+    context.setDefaultTimeout(PROCESS_GUARD_MS);
   });
 
   afterAll(async () => {
@@ -162,8 +164,7 @@ describe.skipIf(!available)('accessibility in a real browser (axe-core, Chromium
         for (const width of WIDTHS) {
           const { results, landmarks } = await check(`${base}${path}`, width, async (page) => {
             // The search page with the results of its query shown.
-            if (path.startsWith('zoeken.html'))
-              await expect.poll(() => page.locator('[data-kwp-results] li').count()).toBeGreaterThan(0);
+            if (path.startsWith('zoeken.html')) await page.locator('[data-kwp-results] li').first().waitFor();
           });
           for (const rule of ran(results)) rules.add(rule);
           for (const line of [...violations(results), ...landmarks])
