@@ -1,11 +1,13 @@
 // Times `kwp site` (issue 16) on a generated knowledge base of 10,000 projects against the bare parse
 // loop of `npm run bench`, alternating the two so that a busy machine slows both alike, and reports
 // the pieces kwp measures itself (KWP_SITE_TIMINGS=1): reading, the records' views, the search index,
-// the record pages, the lists, the chains' diagrams, and putting the new folder in place. Each run
+// the record pages, the lists, the report page, the chains' diagrams, and putting the new folder in
+// place. The knowledge base is committed to git first, as a werkplaats' is: the site counts its
+// report and vraag en aanbod on the commit's date, and without a commit has neither. Each run
 // writes into a fresh folder (the old one is removed before the clock starts). Not part of
 // `npm run bench`; run it on its own (after `npm run build`):
 //   node bench/site.mjs [projects] [runs]        (default: 10000 3)
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +46,31 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 process.stderr.write(`generating ${projects} projects (fixed seed)…\n`);
 generate(kb, projects, 42);
+const git = (...args) =>
+  execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=kwp bench',
+      '-c',
+      'user.email=bench@example.org',
+      '-c',
+      'commit.gpgsign=false',
+      ...args,
+    ],
+    {
+      cwd: kb,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: {
+        ...process.env,
+        GIT_AUTHOR_DATE: '2026-12-01T12:00:00Z',
+        GIT_COMMITTER_DATE: '2026-12-01T12:00:00Z',
+      },
+    },
+  );
+git('init', '-q', '-b', 'main');
+git('add', '-A');
+git('commit', '-q', '-m', 'bench: generated knowledge base');
 const rows = { bare: [], site: [], public: [] };
 for (let i = 0; i < runs; i++) {
   process.stderr.write(`run ${i + 1} of ${runs}…\n`);

@@ -7,6 +7,8 @@
 //   carries a hash of its content, which keys that cache. The large packages only some commands use
 //   are not in it but beside it, in dist/vendor/, loaded when needed: V8 would otherwise parse them
 //   at every start without a cache, and read them from every cache.
+// - dist/read-worker.js (sharing the ES module chunks) and dist/read-worker.cjs: the worker thread
+//   that reads part of a large knowledge base (src/store/read-parallel.ts), beside each bundle.
 // Type checking is tsc's job (npm run typecheck), not this one's.
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
@@ -64,6 +66,8 @@ const builtins = (all) => ({
 
 const esm = await build({
   ...common,
+  entryPoints: ['src/cli/main.ts', 'src/store/read-worker.ts'],
+  entryNames: '[name]',
   outdir: 'dist',
   splitting: true,
   format: 'esm',
@@ -107,9 +111,8 @@ for (const [file, names] of Object.entries(VENDOR)) {
 }
 
 const cjs = 'dist/kwp.cjs';
-await build({
+const cjsOptions = {
   ...common,
-  outfile: cjs,
   format: 'cjs',
   // ES modules are strict; this script is too. `import.meta.url` is the script's own file URL.
   banner: { js: '"use strict";const __kwpImportMetaUrl=require("node:url").pathToFileURL(__filename).href;' },
@@ -146,7 +149,9 @@ await build({
       },
     },
   ],
-});
+};
+await build({ ...cjsOptions, outfile: cjs });
+await build({ ...cjsOptions, entryPoints: ['src/store/read-worker.ts'], outfile: 'dist/read-worker.cjs' });
 const text = readFileSync(`${root}${cjs}`, 'utf8');
 // The script runs without a loader for ES modules behind it: an import() left in it would fail at run time.
 if (/[^\w$.]import\(/.test(text)) throw new Error(`${cjs} contains an import(): bundle that module instead`);

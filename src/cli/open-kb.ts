@@ -37,21 +37,13 @@ export interface Needs {
   dataOnly?: boolean;
 }
 
-function letTextGo(file: ParsedFile): void {
-  if (file.data === null || file.problems.length > 0) return; // kept: it is reported with its lines
-  file.text = null;
-  file.body = '';
-  file.doc = null;
-  file.textDropped = true;
-}
-
 /** The werkplaats file, for commands that need its name, targets or vocabularies. */
 export const werkplaatsFile = (kb: KnowledgeBase): Entry[] => (kb.werkplaats ? [kb.werkplaats] : []);
 
 export async function openKnowledgeBase(io: Io, options: GlobalOptions, needs: Needs = {}): Promise<OpenKb> {
   const root = kbRoot(io, options);
   const interrupted = finishInterrupted(root, Boolean(needs.writes));
-  const { files } = await loadKnowledgeBase(root, needs.dataOnly ? letTextGo : undefined);
+  const { files } = await loadKnowledgeBase(root, needs.dataOnly ? 'data-only' : 'keep');
   const lang = chooseLang(
     io,
     options,

@@ -1,36 +1,32 @@
 // Reads every file of a knowledge base from disk. The only module that lists folders and reads
 // bytes for validation; it follows no symlink out of the knowledge base.
-import {
-  closeSync,
-  type Dirent,
-  lstatSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  realpathSync,
-  statSync,
-} from 'node:fs';
+import { type Dirent, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { PendingDiagnostic } from '../core/diagnostics.js';
-import { fileStem, type Kind, kindOfPath } from '../core/kinds.js';
 import { ALL_KINDS, FOLDER_KINDS } from '../core/model/kinds.js';
-import { type ParsedFile, readSourceFile, unreadFile } from '../core/read-file.js';
+import type { ParsedFile } from '../core/read-file.js';
 import { decode } from '../core/source-text.js';
-import type { MessageArgs, MessageId } from '../messages/catalogue.js';
+import {
+  FINISH,
+  type Finish,
+  inside,
+  isSymlink,
+  type KbEntry,
+  type NeedsFull,
+  notARecord,
+  placeholder,
+  problem,
+  readFull,
+  readRange,
+  standIn,
+} from './read-entry.js';
+import { readInParallel } from './read-parallel.js';
+
+export { type Finish, type KbEntry, standIn };
 
 export interface LoadedKb {
   root: string;
   files: ParsedFile[];
-}
-
-/** A file to read: where it is, and what kwp will call it. */
-export interface KbEntry {
-  absolute: string;
-  /** Relative to the kb root, forward slashes. */
-  path: string;
-  kind: Kind;
-  isLink: boolean;
 }
 
 export interface KbListing {
@@ -40,14 +36,26 @@ export interface KbListing {
   problems: PendingDiagnostic[];
 }
 
-/** Reads and parses every file of a knowledge base, in path order; `each` sees each file as it is read. */
-export async function loadKnowledgeBase(
-  root: string,
-  each: (file: ParsedFile) => void = () => {},
-): Promise<LoadedKb> {
+/**
+ * Reads and parses every file of a knowledge base, in path order; `finish` is done to each file as
+ * soon as it is parsed.
+ */
+export async function loadKnowledgeBase(root: string, finish: Finish = 'keep'): Promise<LoadedKb> {
   const listing = listKnowledgeBase(root);
-  const files = await readEntries(listing.realRoot, listing.entries, each);
-  return { root, files: withPlaceholders(files, listing.problems, each) };
+  const files = await readAll(listing.realRoot, listing.entries, finish);
+  return { root, files: withPlaceholders(files, listing.problems, FINISH[finish]) };
+}
+
+/**
+ * Reads and parses entries, all of them: on worker threads as well when there are many
+ * (store/read-parallel.ts), here alone otherwise. The files come in no particular order.
+ */
+export async function readAll(
+  realRoot: string,
+  entries: readonly KbEntry[],
+  finish: Finish,
+): Promise<ParsedFile[]> {
+  return (await readInParallel(realRoot, entries, finish)) ?? readEntries(realRoot, entries, FINISH[finish]);
 }
 
 /** The files of a knowledge base, without reading them. */
@@ -105,31 +113,13 @@ export async function readEntries(
   select?: (entry: KbEntry, bytes: Uint8Array) => boolean,
 ): Promise<ParsedFile[]> {
   const files: ParsedFile[] = [];
-  const needFull: { entry: KbEntry; bytes: Uint8Array }[] = [];
+  const needFull: NeedsFull[] = [];
   const done = (file: ParsedFile) => {
     each(file);
     files.push(file);
   };
-  for (const entry of entries) {
-    const read = readEntry(realRoot, entry);
-    if ('problem' in read) {
-      done(placeholder(read.problem));
-      continue;
-    }
-    if (select && !select(entry, read.bytes)) {
-      files.push(standIn(entry.path, entry.kind));
-      continue;
-    }
-    const parsed = readSourceFile(entry.path, entry.kind, read.bytes);
-    if (parsed) done(parsed);
-    else needFull.push({ entry, bytes: Buffer.from(read.bytes) }); // a copy: the bytes are on loan
-  }
-  if (needFull.length > 0) {
-    // Loaded only now: most knowledge bases never need the slower, position-aware YAML reader.
-    const { readYamlFull } = await import('../core/yaml-full.js');
-    for (const { entry, bytes } of needFull)
-      done(readSourceFile(entry.path, entry.kind, bytes, readYamlFull)!);
-  }
+  readRange(realRoot, entries, 0, entries.length, done, needFull, select, (file) => files.push(file));
+  await readFull(needFull, done);
   return files;
 }
 
@@ -145,107 +135,6 @@ export function withPlaceholders(
     files.push(file);
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-function readEntry(realRoot: string, entry: KbEntry): { bytes: Uint8Array } | { problem: PendingDiagnostic } {
-  const { path } = entry;
-  try {
-    if (entry.isLink) {
-      const target = realpathSync(entry.absolute);
-      if (!inside(realRoot, target))
-        return { problem: problem(path, 'symlink-outside', 'file.symlink-outside', { target }) };
-      const stat = statSync(target);
-      if (!stat.isFile()) return { problem: notARecord(path, stat) };
-    }
-    return { bytes: readBytes(entry.absolute) };
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { problem: problem(path, 'unreadable-file', 'file.unreadable', { reason }) };
-  }
-}
-
-// One buffer for every file read: a knowledge-base file is parsed into strings right away, so its
-// bytes are needed only until the next read. Measured on 13,000 files: no allocation and no fstat
-// per file saves about a tenth of the reading time, and the garbage collector's work on the buffers.
-const loan = Buffer.allocUnsafe(256 * 1024);
-
-/**
- * A file's bytes, in the shared buffer (valid until the next call) unless the file is larger. A read
- * of a regular file that returns less than was asked has reached the end, so one read does for
- * almost every file: asking again only to be told "0 bytes" was 13,000 system calls of 10,000 projects.
- */
-function readBytes(path: string): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    const length = readSync(fd, loan, 0, loan.length, 0);
-    return length < loan.length ? loan.subarray(0, length) : readFileSync(path);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * Why something in a record folder is no record: a folder, a file that is not `.md`, or neither
- * (a named pipe, which would make a read wait forever, or a device). `node` is what readdir or
- * stat says of it.
- */
-function notARecord(
-  path: string,
-  node: { isDirectory(): boolean; isFile(): boolean; isSymbolicLink(): boolean },
-): PendingDiagnostic {
-  const slash = path.lastIndexOf('/');
-  const where = { name: path.slice(slash + 1), folder: path.slice(0, slash) };
-  const id = node.isDirectory()
-    ? 'file.folder'
-    : node.isFile() || node.isSymbolicLink()
-      ? 'file.not-markdown'
-      : 'file.special';
-  return problem(path, 'unexpected-file', id, where);
-}
-
-function inside(realRoot: string, target: string): boolean {
-  return target === realRoot || target.startsWith(realRoot + sep);
-}
-
-function problem(
-  path: string,
-  rule: PendingDiagnostic['rule'],
-  id: MessageId,
-  args: MessageArgs = {},
-): PendingDiagnostic {
-  return {
-    file: path,
-    anchor: { kind: 'line', line: 1, column: 1 },
-    severity: 'error',
-    rule,
-    message: { id, args },
-  };
-}
-
-function isSymlink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
-function placeholder(problem: PendingDiagnostic): ParsedFile {
-  const kind: Kind = kindOfPath(problem.file) ?? 'project';
-  // A markdown file that could not be read still names a record, so references to it resolve.
-  const file = unreadFile(problem.file, kind, problem.file.endsWith('.md') ? fileStem(problem.file) : '');
-  file.problems.push(problem);
-  return file;
-}
-
-/**
- * A file that was listed but deliberately not parsed: no data and no problems, so the rules across
- * files see its id (its file name) and kind, and nothing else. Only `validate --changed` makes these.
- */
-export function standIn(path: string, kind: Kind): ParsedFile {
-  const file = unreadFile(path, kind);
-  file.standIn = true;
-  return file;
 }
 
 /** A path relative to the kb root, with forward slashes, as kwp shows paths everywhere. */

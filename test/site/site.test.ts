@@ -89,8 +89,8 @@ describe('kwp site', () => {
 
     // The chains: drawn as inline SVG, every node a link to its project.
     const chains = files.get('ketens.html')!;
-    expect(chains).toMatch(/<svg role="img"/);
-    expect(chains).toContain('xlink:href="projecten/2024-hittekaart-rivierenwijk.html"');
+    expect(chains).toMatch(/<svg role="group" aria-label="Keten 1 /);
+    expect(chains).toContain('<a href="projecten/2024-hittekaart-rivierenwijk.html"');
 
     for (const [path, text] of files) {
       if (!path.endsWith('.html')) continue;

@@ -57,7 +57,7 @@ export function table(ctx: Context, spec: TableSpec): Markup {
   const captionId = ctx.id('tabel');
   const wrap = spec.wide ? 'table-wrap breakout' : 'table-wrap';
   const foot = spec.foot ? markup`<tfoot><tr>${cells(spec.foot)}</tr></tfoot>\n` : '';
-  return markup`<div class="${wrap}" role="region" aria-labelledby="${captionId}" tabindex="0">
+  return markup`<div class="${wrap}" role="group" aria-labelledby="${captionId}" tabindex="0">
 <table${classes ? markup` class="${classes}"` : ''}>
 <caption id="${captionId}"${spec.quiet ? markup` class="sr-only"` : ''}>${spec.caption}</caption>
 <thead><tr>${spec.head.map((cell, i) => markup`<th scope="col"${cls(i)}>${cell}</th>`)}</tr></thead>

@@ -10,6 +10,8 @@ import { escapeHtml, Markup, markup, type Part, render } from './markup.js';
 /** What the renderers share: the language, and ids unique within one document. */
 export class Context {
   private next = 0;
+  /** Made once per document: making a number format costs far more than using it. */
+  private numbers: Intl.NumberFormat | undefined;
   readonly locale: string;
   constructor(readonly lang: Lang) {
     this.locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
@@ -62,7 +64,8 @@ export class Context {
   }
 
   int(n: number): string {
-    return new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 }).format(n);
+    this.numbers ??= new Intl.NumberFormat(this.locale, { maximumFractionDigits: 2 });
+    return this.numbers.format(n);
   }
 
   /** Money as every report writes it (core/format/money.ts): € 1.500, € 1.734,50; €1,500 in English. */

@@ -1,7 +1,7 @@
-// The report's own rules on screen (the status light, the charts, the funnel, evaluations, unread
-// files, the long list of projects): shared by the HTML report's inline stylesheet and the site's
-// stylesheet, whose report page shows the same pieces. Between BASE_STYLE and SMALL_SCREEN_STYLE,
-// whose card layout overrides the list's widths.
+// The report's own rules (the status light, the charts, the funnel, evaluations, unread files, the
+// long list of projects), on screen and on paper: shared by the HTML report's inline stylesheet and
+// the site's stylesheet, whose report page shows the same pieces. REPORT_STYLE goes between
+// BASE_STYLE and SMALL_SCREEN_STYLE, whose card layout overrides the list's widths.
 
 export const REPORT_STYLE = `
 table.lijst th[scope="row"] { min-width: 12rem; }
@@ -22,4 +22,37 @@ article.eval { border-top: 1px solid #c4c9cf; padding-top: 0.25rem; }
 section.unread { border: 3px solid #8a3b00; /* 7.6:1 */ padding: 0.25rem 1rem; margin: 1rem 0; }
 section.unread h2 { margin-top: 0.5rem; color: #8a3b00; border-bottom-color: #8a3b00; }
 section.unread code { overflow-wrap: anywhere; }
+`;
+
+/**
+ * The report's parts on paper (the HTML report's and the site's report page): the list of projects on
+ * landscape pages of its own, fitting the page's width whatever it holds; tables, charts and
+ * evaluations kept whole where they fit; no table of contents.
+ */
+export const REPORT_PRINT_STYLE = `
+@media print {
+  @page lijst { size: A4 landscape; margin: 12mm; }
+  .lijst-section { page: lijst; }
+  nav.toc { display: none; }
+  section.unread { break-inside: avoid; page-break-inside: avoid; }
+  table, .figure, article.eval, ol.chains > li, blockquote, .funnel { break-inside: avoid; page-break-inside: avoid; }
+  table.lijst { break-inside: auto; page-break-inside: auto; font-size: 0.8rem; }
+  table.lijst .num { white-space: normal; }
+  .breakout { width: auto; max-width: 100%; position: static; transform: none; }
+  /* Fixed column widths and words that may break: the list fits the page's width, whatever it holds. */
+  table.lijst { width: 100%; table-layout: fixed; }
+  table.lijst th, table.lijst td { overflow-wrap: anywhere; }
+  table.lijst .date { white-space: normal; }
+  table.lijst th[scope="row"] { min-width: 0; width: 18%; }
+  table.lijst th, table.lijst td { padding-right: 0.4rem; }
+  table.aanbod { width: 100%; table-layout: fixed; }
+  table.aanbod th, table.aanbod td { overflow-wrap: anywhere; }
+  thead th { white-space: normal; }
+  td.wide { min-width: 0; font-size: inherit; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h4, h5, caption { break-after: avoid; page-break-after: avoid; }
+  h2 { break-before: auto; }
+  nav.toc, ol.chains > li, blockquote { background: none; }
+}
 `;

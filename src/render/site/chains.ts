@@ -57,6 +57,9 @@ export function chainDot(ctx: PageContext, group: readonly string[], links: read
 /**
  * Graphviz's SVG made fit for a page that holds many: no XML prolog, doctype or comments, no ids (each
  * drawing numbers its own from 1), no <title> elements naming nodes by id, and a name for the whole.
+ * The drawing is a named group, not an image, so that its boxes are links a screen reader announces
+ * (an image's content is not read); each link has SVG 2's plain `href`, which makes it a link to the
+ * browser's accessibility tree too, and the project's whole title as its name.
  */
 export function inlineSvg(svg: string, label: string): string {
   return svg
@@ -64,7 +67,8 @@ export function inlineSvg(svg: string, label: string): string {
     .replace(/<!--[\s\S]*?-->\n?/g, '')
     .replace(/ id="[^"]*"/g, '')
     .replace(/<title>[^<]*<\/title>\n?/g, '')
-    .replace(/<svg /, `<svg role="img" aria-label="${esc(label)}" `)
+    .replace(/<svg /, `<svg role="group" aria-label="${esc(label)}" `)
+    .replace(/<a xlink:href=/g, '<a href=')
     .replace(/ xlink:title=/g, ' aria-label=')
     .trim();
 }

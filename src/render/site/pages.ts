@@ -334,7 +334,7 @@ ${items.join('')}</ul>
 
 function table(caption: string, head: readonly string[], rows: readonly (readonly string[])[]): string {
   if (rows.length === 0) return `<p class="empty">${caption}</p>\n`;
-  return `<div class="table-wrap" role="region" aria-label="${caption}" tabindex="0">
+  return `<div class="table-wrap" role="group" aria-label="${caption}" tabindex="0">
 <table class="stack">
 <caption>${caption}</caption>
 <thead><tr>${head.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>

@@ -2,7 +2,7 @@
 // (src/render/html/style.ts) and the report's (src/render/html/report-style.ts, for the report page)
 // with the site's own parts — the header and navigation, the facets, the list of projects, the
 // diagrams, record bodies — readable at 360 px wide and in print.
-import { REPORT_STYLE } from '../html/report-style.js';
+import { REPORT_PRINT_STYLE, REPORT_STYLE } from '../html/report-style.js';
 import { BASE_STYLE, SMALL_SCREEN_STYLE } from '../html/style.js';
 
 const SITE_STYLE = `
@@ -58,7 +58,7 @@ const PRINT_STYLE = `
 }
 `;
 
-export const SITE_CSS = `${BASE_STYLE}${REPORT_STYLE}${SITE_STYLE}${SMALL_SCREEN_STYLE}${PRINT_STYLE}`;
+export const SITE_CSS = `${BASE_STYLE}${REPORT_STYLE}${SITE_STYLE}${SMALL_SCREEN_STYLE}${PRINT_STYLE}${REPORT_PRINT_STYLE}`;
 
 /** A plain icon: the first letters of "kennis" on the site's blue. */
 export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1f5f99"/><path d="M9 7v18M9 16l9-9M12 13l8 12" stroke="#ffffff" stroke-width="3.5" fill="none" stroke-linecap="round"/></svg>
