@@ -38,6 +38,18 @@ describe('Vraag en aanbod in the HTML report', () => {
     expect(cells(pair.querySelector('table tfoot tr')!)).toEqual(['Totaal', '5']);
   });
 
+  it('says the outcomes in a sentence with its plural forms chosen, in Dutch and in English', async () => {
+    const sentence = async (args: string[]) =>
+      (await html(args)).getElementById('vraag-en-aanbod')!.closest('section')!.querySelector('h3 + p')!
+        .textContent;
+    expect(await sentence([])).toBe(
+      '5 open vragen op 3 december 2026: 2 passen, 1 vol, 1 te laat, 1 zonder aanbod.',
+    );
+    expect(await sentence(['--lang', 'en'])).toBe(
+      '5 open questions on 3 December 2026: 2 fit, 1 full, 1 too late, 1 without an offer.',
+    );
+  });
+
   it('lists the questions with outcome and offer, the capacity with totals, the waiting and the unplaced', async () => {
     const section = (await html()).getElementById('vraag-en-aanbod')!.closest('section')!;
     const tables = [...section.querySelectorAll('table')];

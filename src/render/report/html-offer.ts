@@ -26,12 +26,13 @@ ${s.capaciteit.length === 0 ? markup`<p class="empty">${ctx.m('report.offer.no-o
   const chartTitle = ctx.text('report.offer.chart');
   return markup`${intro}<h3>${ctx.m('report.offer.h.uitkomsten')}</h3>
 <p>${ctx.m('report.offer.summary', {
-    total: String(s.vragen.length),
+    // Numbers, not text: the sentence chooses its plural forms by them ("1 open vraag", "3 passen").
+    total: s.vragen.length,
     date: ctx.date(s.op),
-    past: String(n.past),
-    vol: String(n.vol),
-    late: String(n.te_laat),
-    none: String(n.geen_aanbod),
+    past: n.past,
+    vol: n.vol,
+    late: n.te_laat,
+    none: n.geen_aanbod,
   })}</p>
 <div class="pair">
 <figure class="figure">${barChart(ctx, chartTitle, counts)}
