@@ -17,7 +17,7 @@ import { ID_PATTERN } from './kinds.js';
  * over the bytes in JavaScript and than a native search for each id in turn once there are more
  * than a few (a dense project names 20 ids; a change to hundreds of files, thousands).
  */
-export function mentionTest(ids: readonly string[]): (bytes: Uint8Array) => boolean {
+export function mentionTest(ids: readonly string[]): (file: Uint8Array | string) => boolean {
   const wanted = [...new Set(ids.filter((id) => id !== ''))];
   const shaped = wanted.filter((id) => ID_PATTERN.test(id));
   const other = wanted.filter((id) => !ID_PATTERN.test(id));
@@ -28,7 +28,15 @@ export function mentionTest(ids: readonly string[]): (bytes: Uint8Array) => bool
   ];
   if (choices.length === 0) return () => false;
   const pattern = new RegExp(choices.join('|'));
-  return (bytes) => pattern.test(asBuffer(bytes).toString('latin1'));
+  return (file) => pattern.test(typeof file === 'string' ? file : latin1(file));
+}
+
+/**
+ * A file's bytes as Latin-1 text, one character per byte: what mentionTest and idIsItsName look at.
+ * Make it once for both: it is a copy of the file.
+ */
+export function latin1(bytes: Uint8Array): string {
+  return asBuffer(bytes).toString('latin1');
 }
 
 function escapeRegExp(text: string): string {
@@ -135,47 +143,60 @@ export function idsByHashes(ids: Iterable<string>): ((hashes: Int32Array) => str
  * escape could spell any id) or an asterisk (an alias could be the key) means: read it. So does a
  * UTF-16 file, which this byte-level look cannot see into. Without those, every way YAML has of
  * writing an id shows it literally in the bytes, which is what `mentionTest` relies on.
- * Works on the bytes, without decoding: this runs on every file of the knowledge base.
+ * Looks at the bytes as Latin-1 text (`file` may be that text already, see latin1), where V8's own
+ * searches run over them: this runs on every file of the knowledge base.
  */
-export function idIsItsName(bytes: Uint8Array, stem: string): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  const buffer = asBuffer(bytes);
-  const start = buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
-  const close = buffer.indexOf('\n---', start + 3);
-  // The frontmatter, with the line end before the closing fence.
-  const yaml = buffer.subarray(start, close === -1 ? buffer.length : close + 1);
-  if (yaml.includes(BACKSLASH) || yaml.includes(ASTERISK)) return false;
+export function idIsItsName(file: Uint8Array | string, stem: string): boolean {
+  const text = typeof file === 'string' ? file : latin1(file);
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  if ((first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff)) return false;
+  const start = first === 0xef && second === 0xbb && text.charCodeAt(2) === 0xbf ? 3 : 0;
+  const close = text.indexOf('\n---', start + 3);
+  // The frontmatter, [start, end): with the line end before the closing fence.
+  const end = close === -1 ? text.length : close + 1;
+  if (within(text.indexOf('\\', start), end) || within(text.indexOf('*', start), end)) return false;
   let keys = 0;
-  for (let at = yaml.indexOf('id'); at !== -1; at = yaml.indexOf('id', at + 2))
-    if (isIdKey(yaml, at) && ++keys > 1) return false;
+  let keyAt = -1;
+  for (let at = text.indexOf('id', start); at !== -1 && at + 2 <= end; at = text.indexOf('id', at + 2))
+    if (isIdKey(text, at, start, end)) {
+      if (++keys > 1) return false;
+      keyAt = at;
+    }
   if (keys === 0) return true;
   // A plain id like these reads back as itself, or as a number or boolean (then the name counts).
   if (!ID_PATTERN.test(stem)) return false;
-  return [stem, `'${stem}'`, `"${stem}"`].some(
-    (value) => yaml.includes(`\nid: ${value}\n`) || yaml.includes(`\nid: ${value}\r\n`),
+  // `\nid: <stem>\n` (or `\r\n`, the stem quoted or not) in the frontmatter: such a line is a key
+  // named id, so it can only be the one found.
+  if (text.charCodeAt(keyAt - 1) !== 0x0a || keyAt - 1 < start) return false;
+  return [stem, `'${stem}'`, `"${stem}"`].some((value) =>
+    [`id: ${value}\n`, `id: ${value}\r\n`].some(
+      (line) => keyAt + line.length <= end && text.startsWith(line, keyAt),
+    ),
   );
 }
 
-const BACKSLASH = 0x5c;
-const ASTERISK = 0x2a;
+/** Whether a position found by indexOf lies before `end`. */
+function within(at: number, end: number): boolean {
+  return at !== -1 && at < end;
+}
 
 /**
  * Whether the `id` at `at` may be a key named id, in any style YAML allows: block (`id:`), nested
  * (`  id:`), flow (`{id:`, `, id:`, `[id: x]`), explicit (`? id` then `:`), quoted (`"id":`). It
  * errs towards yes (a yes only means the file is read): anything but a letter, digit, `_` or `-`
- * before it, then an optional quote, blanks and line ends, and a colon.
+ * before it, then an optional quote, blanks and line ends, and a colon, all within [start, end).
  */
-function isIdKey(buffer: Buffer, at: number): boolean {
-  const previous = buffer[at - 1];
-  if (previous !== undefined && isWordByte(previous)) return false;
+function isIdKey(text: string, at: number, start: number, end: number): boolean {
+  if (at > start && isWordByte(text.charCodeAt(at - 1))) return false;
   let i = at + 2;
-  if (buffer[i] === 0x22 || buffer[i] === 0x27) i++;
-  while (
-    i < buffer.length &&
-    (buffer[i] === 0x20 || buffer[i] === 0x09 || buffer[i] === 0x0a || buffer[i] === 0x0d)
-  )
+  if (i < end && (text.charCodeAt(i) === 0x22 || text.charCodeAt(i) === 0x27)) i++;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
     i++;
-  return buffer[i] === 0x3a;
+  }
+  return i < end && text.charCodeAt(i) === 0x3a;
 }
 
 /** An id character, an upper-case letter or `_`: what can continue a key's name. */

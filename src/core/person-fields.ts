@@ -37,16 +37,23 @@ export const KEPT_FIELDS = Object.fromEntries(Object.values(KINDS).map((k) => [k
   readonly [K in Kind]: readonly FieldPath[];
 };
 
-/** A field path as segments: keys, `*` for any key, `[]` for each item of a list. */
-export function pathSegments(path: FieldPath): string[] {
-  const out: string[] = [];
+/**
+ * A field path as segments: keys, `*` for any key, `[]` for each item of a list. Made once per path
+ * (the paths are the kind table's few): `--public` asks at every value of every record.
+ */
+export function pathSegments(path: FieldPath): readonly string[] {
+  let out = segmentsOf.get(path);
+  if (out) return out;
+  const made: string[] = [];
   for (const part of path.split('.')) {
     const key = part.endsWith('[]') ? part.slice(0, -2) : part;
-    if (key) out.push(key);
-    if (part.endsWith('[]')) out.push('[]');
+    if (key) made.push(key);
+    if (part.endsWith('[]')) made.push('[]');
   }
+  segmentsOf.set(path, (out = Object.freeze(made)));
   return out;
 }
+const segmentsOf = new Map<FieldPath, readonly string[]>();
 
 /**
  * Every value found at `path` in `data`. A single value where a list belongs (`team: {onderwijs: Eva}`,
@@ -68,17 +75,4 @@ export function valuesAt(data: unknown, path: FieldPath): unknown[] {
     current = next;
   }
   return current;
-}
-
-/**
- * Whether concrete segments (keys, and `[]` for a list item) are at `path`; with `single`, also when
- * the path wants one more list level (a single value where a list belongs, as `valuesAt` reads it).
- */
-export function isAtPath(segments: readonly string[], path: FieldPath, single = false): boolean {
-  const pattern = pathSegments(path);
-  if (single && pattern.at(-1) === '[]' && isAtPath([...segments, '[]'], path)) return true;
-  return (
-    pattern.length === segments.length &&
-    pattern.every((p, i) => p === segments[i] || (p === '*' && segments[i] !== '[]'))
-  );
 }

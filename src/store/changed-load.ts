@@ -22,6 +22,7 @@ import {
   idsByHashes,
   idWordHashes,
   isPlainWord,
+  latin1,
   mentionByHashes,
   mentionTest,
 } from '../core/changed-scan.js';
@@ -134,9 +135,10 @@ async function readMentioning(
   }
   const mentions = mentionTest(ids);
   const select = (entry: KbEntry, bytes: Uint8Array) => {
-    const nameOk = idIsItsName(bytes, fileStem(entry.path));
+    const text = latin1(bytes);
+    const nameOk = idIsItsName(text, fileStem(entry.path));
     if (cache && !entry.isLink) cache.put(entry.path, { nameOk, hashes: idWordHashes(bytes) });
-    return !nameOk || mentions(bytes);
+    return !nameOk || mentions(text);
   };
   return [
     ...decided,

@@ -2,8 +2,7 @@
 // target's place, so a reader (or a web server) never sees half a site, and a failed build leaves
 // the old site as it was. Only a folder kwp wrote itself (it holds the marker file) or an empty one is
 // ever replaced: a typo in --out must not wipe someone's documents.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export type TargetState = 'missing' | 'site' | 'empty' | 'foreign' | 'file';
@@ -21,13 +20,10 @@ export function siteTarget(dir: string, marker: string): TargetState {
   return readdirSync(dir).length === 0 ? 'empty' : 'foreign';
 }
 
-/** How many files are written at once: enough to keep the disk busy, few enough to bound memory. */
-const CONCURRENCY = 32;
-
 export interface SiteWriter {
-  /** Writes one file of the site (waits only when CONCURRENCY writes are under way). */
+  /** Writes one file of the site. */
   write(path: string, text: string): Promise<void>;
-  /** Waits for every write, then puts the new site in the target's place. */
+  /** Puts the new site in the target's place. */
   finish(): Promise<void>;
   /** Removes what was written; the target stays as it was. */
   abandon(): void;
@@ -41,30 +37,21 @@ export function siteWriter(target: string): SiteWriter {
   rmSync(fresh, { recursive: true, force: true });
   mkdirSync(fresh);
   const folders = new Set<string>(['']);
-  const running = new Set<Promise<void>>();
-  let failure: unknown;
 
+  // Each file is written at once, synchronously. Writing them through fs/promises, 32 at a time,
+  // was measured slower by far on the 27,000 files of a site of 10,000 projects: the system calls
+  // are the same, but each file's open, write and close went to the thread pool and back, and on
+  // two cores that traffic took more processor time than the writing (about 5 s against 1 s).
   const write = async (path: string, text: string) => {
-    if (failure !== undefined) throw failure;
     const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
     if (!folders.has(folder)) {
       mkdirSync(join(fresh, folder), { recursive: true });
       folders.add(folder);
     }
-    while (running.size >= CONCURRENCY) await Promise.race(running);
-    const done: Promise<void> = writeFile(join(fresh, path), text).then(
-      () => void running.delete(done),
-      (e: unknown) => {
-        running.delete(done);
-        failure ??= e;
-      },
-    );
-    running.add(done);
+    writeFileSync(join(fresh, path), text);
   };
 
   const finish = async () => {
-    await Promise.all(running);
-    if (failure !== undefined) throw failure;
     const old = join(parent, `${stem}-old`);
     const had = existsSync(target);
     if (had) renameSync(target, old);

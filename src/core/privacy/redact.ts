@@ -5,12 +5,15 @@
 import { isRecord } from '../data.js';
 import type { Kind } from '../kinds.js';
 import { KINDS } from '../model/kinds.js';
-import { isAtPath, PERSON_KEYS, type PersonValue } from '../person-fields.js';
+import { pathSegments, PERSON_KEYS, type PersonValue } from '../person-fields.js';
 import { emailSpans, phoneSpans } from './contacts.js';
 import { nameMatcher, type Span } from './name-matcher.js';
 import { type People, peopleIn, phraseKey, readPersonString, type RecordData } from './people.js';
 
 export const MASK = '[…]';
+
+/** Texts up to this long are remembered with what they became. */
+const SHORT = 200;
 
 /** An id, a status, a group, a level, a date: a code, never a name. */
 const CODE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -48,7 +51,18 @@ export function redactor(people: People, mask = MASK): Redactor {
         )
       : undefined;
 
+  // A short text recurs (a partner's name, a theme, a role in every project): worked out once.
+  const known = new Map<string, string>();
   const text = (s: string): string => {
+    if (s.length > SHORT) return masked(s);
+    let out = known.get(s);
+    if (out === undefined) {
+      if (known.size >= 100_000) known.clear();
+      known.set(s, (out = masked(s)));
+    }
+    return out;
+  };
+  const masked = (s: string): string => {
     const spans = [
       ...(literal
         ? [...s.matchAll(literal)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
@@ -83,16 +97,33 @@ export function redactor(people: People, mask = MASK): Redactor {
   };
 
   const record = (kind: Kind, value: unknown): unknown => {
-    const fields = Object.entries(KINDS[kind].persons);
-    const walk = (v: unknown, at: string[]): unknown => {
+    const fields = fieldsOf(kind);
+    // Where the walk is: keys, and `[]` for a list item; one array, grown and shrunk as it goes.
+    const at: string[] = [];
+    const walk = (v: unknown): unknown => {
       const single = !Array.isArray(v);
-      const field = at.length > 0 ? fields.find(([path]) => isAtPath(at, path, single)) : undefined;
+      const field = at.length > 0 ? fields.find(([path]) => atPath(at, path, single)) : undefined;
       if (field) return person(v, field[1]);
-      if (Array.isArray(v)) return v.map((x) => walk(x, [...at, '[]']));
-      if (isRecord(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, [...at, k])]));
+      if (Array.isArray(v)) {
+        at.push('[]');
+        const out = v.map((x) => walk(x));
+        at.pop();
+        return out;
+      }
+      if (isRecord(v)) {
+        // Object.fromEntries, not assignment: a key `__proto__` stays a key.
+        return Object.fromEntries(
+          Object.entries(v).map(([k, x]) => {
+            at.push(k);
+            const out = walk(x);
+            at.pop();
+            return [k, out];
+          }),
+        );
+      }
       return data(v);
     };
-    return walk(value, []);
+    return walk(value);
   };
 
   return {
@@ -100,6 +131,36 @@ export function redactor(people: People, mask = MASK): Redactor {
     data: <T>(value: T) => data(value) as T,
     record: <T>(kind: Kind, value: T) => record(kind, value) as T,
   };
+}
+
+/** Each person field of a kind, as path segments (see pathSegments) and what it holds. */
+function fieldsOf(kind: Kind): [readonly string[], PersonValue][] {
+  let fields = FIELDS.get(kind);
+  if (!fields) {
+    const persons = Object.entries(KINDS[kind].persons) as [string, PersonValue][];
+    FIELDS.set(kind, (fields = persons.map(([path, holds]) => [pathSegments(path), holds])));
+  }
+  return fields;
+}
+const FIELDS = new Map<Kind, [readonly string[], PersonValue][]>();
+
+/**
+ * Whether the keys at `at` (keys, `[]` for a list item) are at the path, or, with `single` (a single
+ * value where the path wants a list, as valuesAt reads it), one list level above it.
+ */
+function atPath(at: readonly string[], path: readonly string[], single: boolean): boolean {
+  return (single && path.at(-1) === '[]' && fits(at, true, path)) || fits(at, false, path);
+}
+
+function fits(at: readonly string[], item: boolean, path: readonly string[]): boolean {
+  const n = at.length + (item ? 1 : 0);
+  if (path.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const segment = i < at.length ? at[i]! : '[]';
+    const p = path[i]!;
+    if (p !== segment && (p !== '*' || segment === '[]')) return false;
+  }
+  return true;
 }
 
 /** Whether the spans cover all of `text`. */

@@ -107,7 +107,7 @@ export async function buildSite(
 
   // The search index first: its files are many and small.
   progress('index', 0, 1);
-  const documents = searchDocuments(kb, { public: input.public });
+  const documents = searchDocuments(kb, { public: input.public, ...(redact ? { redact } : {}) });
   for (const file of splitIndex(buildIndex(documents), documents))
     await write(`zoeken/${file.path}`, file.text);
   await write('zoeken/kwp-search.js', input.scripts.search);

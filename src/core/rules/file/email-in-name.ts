@@ -41,9 +41,9 @@ const EMAIL = /[^\s<>()[\]{},;:"@]+@[^\s<>()[\]{},;:"@]+\.[a-z]{2,}/i;
 const BRACKETED = /^[^<>]*<[^<>\s]+@[^<>\s]+>\s*$/;
 
 /** Per kind, each person field's path segments and what it holds: worked out once, read per file. */
-const FIELDS = new Map<Kind, [string[], PersonValue][]>();
+const FIELDS = new Map<Kind, [readonly string[], PersonValue][]>();
 
-function fieldsOf(kind: Kind): [string[], PersonValue][] {
+function fieldsOf(kind: Kind): [readonly string[], PersonValue][] {
   let fields = FIELDS.get(kind);
   if (!fields) {
     const entries = Object.entries(PERSON_FIELDS[kind]) as [string, PersonValue][];
