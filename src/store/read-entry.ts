@@ -31,6 +31,44 @@ export const FINISH: Record<Finish, (file: ParsedFile) => void> = {
   check: checkAndSlim,
 };
 
+/** Entries as a worker is given them: see `pack` and `unpack`. */
+export interface PackedEntries {
+  /** Each entry's `absolute`, then `path`, joined by NUL (which no file name holds). */
+  names: string;
+  /** Each entry's kind, as its place in `kinds`. */
+  kind: Uint8Array;
+  kinds: Kind[];
+  isLink: Uint8Array;
+}
+
+export function pack(entries: readonly KbEntry[]): PackedEntries {
+  const kinds: Kind[] = [];
+  const kind = new Uint8Array(entries.length);
+  const isLink = new Uint8Array(entries.length);
+  const names: string[] = [];
+  entries.forEach((e, i) => {
+    let k = kinds.indexOf(e.kind);
+    if (k === -1) k = kinds.push(e.kind) - 1;
+    kind[i] = k;
+    isLink[i] = e.isLink ? 1 : 0;
+    names.push(e.absolute, e.path);
+  });
+  return { names: names.join('\0'), kind, kinds, isLink };
+}
+
+export function unpack({ names, kind, kinds, isLink }: PackedEntries): KbEntry[] {
+  const parts = names.split('\0');
+  const entries: KbEntry[] = [];
+  for (let i = 0; i < kind.length; i++)
+    entries.push({
+      absolute: parts[2 * i]!,
+      path: parts[2 * i + 1]!,
+      kind: kinds[kind[i]!]!,
+      isLink: isLink[i] === 1,
+    });
+  return entries;
+}
+
 /** A file that only the slower, position-aware YAML reader can read: its bytes, kept for it. */
 export interface NeedsFull {
   entry: KbEntry;

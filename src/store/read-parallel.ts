@@ -17,7 +17,16 @@ import module from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedFile } from '../core/read-file.js';
-import { FINISH, type Finish, type KbEntry, type NeedsFull, readFull, readRange } from './read-entry.js';
+import {
+  FINISH,
+  type Finish,
+  type KbEntry,
+  type NeedsFull,
+  pack,
+  type PackedEntries,
+  readFull,
+  readRange,
+} from './read-entry.js';
 
 /** Files per chunk: small enough that no thread waits long for another's last chunk. */
 export const CHUNK = 64;
@@ -36,7 +45,8 @@ const MAX_WORKERS = 3;
 /** What a worker is given. */
 export interface WorkerInput {
   realRoot: string;
-  entries: readonly KbEntry[];
+  /** The entries, packed: a few strings and byte arrays clone far faster than 14,000 objects. */
+  entries: PackedEntries;
   finish: Finish;
   /** One Int32: the next chunk to take, shared by every thread. */
   next: SharedArrayBuffer;
@@ -77,7 +87,7 @@ export async function readInParallel(
   const next = new SharedArrayBuffer(4);
   const input: WorkerInput = {
     realRoot,
-    entries,
+    entries: pack(entries),
     finish,
     next,
     chunk: CHUNK,

@@ -3,10 +3,12 @@
 // and sends each chunk's files back as soon as they are done, then `{ done: true }`.
 import type { MessagePort } from 'node:worker_threads';
 import type { ParsedFile } from '../core/read-file.js';
-import { FINISH, type NeedsFull, readRange } from './read-entry.js';
+import { FINISH, type NeedsFull, readRange, unpack } from './read-entry.js';
 import type { ChunkOutput, WorkerInput } from './read-parallel.js';
 
-export function readShare({ realRoot, entries, finish, next, chunk }: WorkerInput, port: MessagePort): void {
+export function readShare(input: WorkerInput, port: MessagePort): void {
+  const { realRoot, finish, next, chunk } = input;
+  const entries = unpack(input.entries);
   const each = FINISH[finish];
   let files: ParsedFile[] = [];
   const done = (file: ParsedFile) => {
