@@ -17,16 +17,8 @@ import module from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedFile } from '../core/read-file.js';
-import {
-  FINISH,
-  type Finish,
-  type KbEntry,
-  type NeedsFull,
-  pack,
-  type PackedEntries,
-  readFull,
-  readRange,
-} from './read-entry.js';
+import { FINISH, type Finish } from './finish.js';
+import { type KbEntry, type NeedsFull, pack, type PackedEntries, readFull, readRange } from './read-entry.js';
 
 /** Files per chunk: small enough that no thread waits long for another's last chunk. */
 export const CHUNK = 64;
