@@ -5,8 +5,7 @@ import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, s
 import { sep } from 'node:path';
 import type { PendingDiagnostic } from '../core/diagnostics.js';
 import { fileStem, type Kind, kindOfPath } from '../core/kinds.js';
-import { letTextGo, type ParsedFile, readSourceFile, unreadFile } from '../core/read-file.js';
-import { checkAndSlim } from '../core/validate.js';
+import { type ParsedFile, readSourceFile, unreadFile } from '../core/read-file.js';
 import type { MessageArgs, MessageId } from '../messages/catalogue.js';
 
 /** A file to read: where it is, and what kwp will call it. */
@@ -17,19 +16,6 @@ export interface KbEntry {
   kind: Kind;
   isLink: boolean;
 }
-
-/**
- * What is done with each file as soon as it is parsed, named so that a worker thread can do it too:
- * nothing (`keep`), let its text go (`data-only`, for commands that read only data), or check it
- * alone and keep only what the rules across files need (`check`, validation).
- */
-export type Finish = 'keep' | 'data-only' | 'check';
-
-export const FINISH: Record<Finish, (file: ParsedFile) => void> = {
-  keep: () => {},
-  'data-only': letTextGo,
-  check: checkAndSlim,
-};
 
 /** Entries as a worker is given them: see `pack` and `unpack`. */
 export interface PackedEntries {
