@@ -19,7 +19,8 @@ const bare = join(here, 'bare-loop.mjs');
 const projects = Number(process.argv[2] ?? 10000);
 const runs = Number(process.argv[3] ?? 3);
 const tmp = process.env.BENCH_DIR ?? '/tmp/kwp-bench';
-const kb = join(tmp, `kb-${projects}`);
+// A folder of its own: it is committed to git, which the other benches' plain copies must not be.
+const kb = join(tmp, `kb-${projects}-site`);
 const out = join(tmp, `site-${projects}`);
 const hasTime = existsSync('/usr/bin/time');
 

@@ -5,8 +5,7 @@ import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, s
 import { sep } from 'node:path';
 import type { PendingDiagnostic } from '../core/diagnostics.js';
 import { fileStem, type Kind, kindOfPath } from '../core/kinds.js';
-import { letTextGo, type ParsedFile, readSourceFile, unreadFile } from '../core/read-file.js';
-import { checkAndSlim } from '../core/validate.js';
+import { type ParsedFile, readSourceFile, unreadFile } from '../core/read-file.js';
 import type { MessageArgs, MessageId } from '../messages/catalogue.js';
 
 /** A file to read: where it is, and what kwp will call it. */
@@ -18,18 +17,43 @@ export interface KbEntry {
   isLink: boolean;
 }
 
-/**
- * What is done with each file as soon as it is parsed, named so that a worker thread can do it too:
- * nothing (`keep`), let its text go (`data-only`, for commands that read only data), or check it
- * alone and keep only what the rules across files need (`check`, validation).
- */
-export type Finish = 'keep' | 'data-only' | 'check';
+/** Entries as a worker is given them: see `pack` and `unpack`. */
+export interface PackedEntries {
+  /** Each entry's `absolute`, then `path`, joined by NUL (which no file name holds). */
+  names: string;
+  /** Each entry's kind, as its place in `kinds`. */
+  kind: Uint8Array;
+  kinds: Kind[];
+  isLink: Uint8Array;
+}
 
-export const FINISH: Record<Finish, (file: ParsedFile) => void> = {
-  keep: () => {},
-  'data-only': letTextGo,
-  check: checkAndSlim,
-};
+export function pack(entries: readonly KbEntry[]): PackedEntries {
+  const kinds: Kind[] = [];
+  const kind = new Uint8Array(entries.length);
+  const isLink = new Uint8Array(entries.length);
+  const names: string[] = [];
+  entries.forEach((e, i) => {
+    let k = kinds.indexOf(e.kind);
+    if (k === -1) k = kinds.push(e.kind) - 1;
+    kind[i] = k;
+    isLink[i] = e.isLink ? 1 : 0;
+    names.push(e.absolute, e.path);
+  });
+  return { names: names.join('\0'), kind, kinds, isLink };
+}
+
+export function unpack({ names, kind, kinds, isLink }: PackedEntries): KbEntry[] {
+  const parts = names.split('\0');
+  const entries: KbEntry[] = [];
+  for (let i = 0; i < kind.length; i++)
+    entries.push({
+      absolute: parts[2 * i]!,
+      path: parts[2 * i + 1]!,
+      kind: kinds[kind[i]!]!,
+      isLink: isLink[i] === 1,
+    });
+  return entries;
+}
 
 /** A file that only the slower, position-aware YAML reader can read: its bytes, kept for it. */
 export interface NeedsFull {

@@ -6,9 +6,8 @@ import type { PendingDiagnostic } from '../core/diagnostics.js';
 import { ALL_KINDS, FOLDER_KINDS } from '../core/model/kinds.js';
 import type { ParsedFile } from '../core/read-file.js';
 import { decode } from '../core/source-text.js';
+import { FINISH, type Finish } from './finish.js';
 import {
-  FINISH,
-  type Finish,
   inside,
   isSymlink,
   type KbEntry,

@@ -2,12 +2,24 @@
 // shared counter until none is left, reads, parses and finishes each file as the main thread would,
 // and sends each chunk's files back as soon as they are done, then `{ done: true }`.
 import type { MessagePort } from 'node:worker_threads';
-import type { ParsedFile } from '../core/read-file.js';
-import { FINISH, type NeedsFull, readRange } from './read-entry.js';
+import { letTextGo, type ParsedFile } from '../core/read-file.js';
+import type { Finish } from './finish.js';
+import { type NeedsFull, readRange, unpack } from './read-entry.js';
 import type { ChunkOutput, WorkerInput } from './read-parallel.js';
 
-export function readShare({ realRoot, entries, finish, next, chunk }: WorkerInput, port: MessagePort): void {
-  const each = FINISH[finish];
+/**
+ * The step `finish` names, as store/finish.ts has it. Validation's is loaded only when asked for: a
+ * worker of the report or the matcher starts without it (zod, the schemas and the rules).
+ */
+async function finisher(finish: Finish): Promise<(file: ParsedFile) => void> {
+  if (finish === 'check') return (await import('../core/validate.js')).checkAndSlim;
+  return finish === 'data-only' ? letTextGo : () => {};
+}
+
+export async function readShare(input: WorkerInput, port: MessagePort): Promise<void> {
+  const { realRoot, finish, next, chunk } = input;
+  const entries = unpack(input.entries);
+  const each = await finisher(finish);
   let files: ParsedFile[] = [];
   const done = (file: ParsedFile) => {
     each(file);

@@ -2,13 +2,14 @@
 // shell and under its strict policy, on the commit's date, its names linked to their pages. Its
 // contents are compared with `kwp report` itself on the same knowledge base and the same day: the
 // page is the HTML report with links added, and its figures are those of `kwp report --format json`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeBase } from '../../src/core/knowledge-base.js';
 import { peopleIn } from '../../src/core/privacy/people.js';
 import { loadKnowledgeBase } from '../../src/store/read-kb.js';
+import { git } from '../helpers/git.js';
 import { kwp, makeKb } from '../helpers/kb.js';
 import { committedExample, dangers, readTree, site } from './helpers.js';
 
@@ -112,6 +113,21 @@ describe('the report page of the site', () => {
     const full = readFileSync(join(example, 'rapport-namen', 'rapport.html'), 'utf8');
     expect(full).toContain('Projectleider');
     expect(names.some((name) => full.includes(name))).toBe(true);
+  });
+
+  it('names the files it could not read, as kwp report does, above its contents', async () => {
+    const root = committedExample();
+    writeFileSync(join(root, 'knowledge', 'projecten', 'kapot.md'), '---\nid: kapot\ntitel: [oops\n---\n');
+    git(root, ['add', '-A']);
+    git(root, ['commit', '-q', '-m', 'kapot'], '2026-03-02');
+    const r = await site(root, ['--out', 'site']);
+    expect(r.code).toBe(0);
+    const page = readFileSync(join(root, 'site', 'rapport.html'), 'utf8');
+    const notice = new JSDOM(page).window.document.querySelector('main section.unread')!;
+    expect(notice.querySelector('h2')!.textContent).toBe('Niet gelezen bestanden');
+    expect(notice.querySelector('li')!.textContent).toMatch(
+      /^knowledge\/projecten\/kapot\.md, regel 3, kolom 8: /,
+    );
   });
 
   it('outside git has no day to count on, and says so instead of reading the clock', async () => {

@@ -64,7 +64,7 @@ export async function siteCommand(io: Io, options: SiteOptions): Promise<number>
       await writer.finish();
       finish = performance.now() - writing;
     } catch (e) {
-      writer.abandon();
+      await writer.abandon();
       throw e;
     }
     note.done();
