@@ -37,8 +37,15 @@ export async function readShare(input: WorkerInput, port: MessagePort): Promise<
   for (let c = Atomics.add(counter, 0, 1); c < count; c = Atomics.add(counter, 0, 1)) {
     const needFull: NeedsFull[] = [];
     const from = c * chunk;
-    readRange(realRoot, entries, from, Math.min(entries.length, from + chunk), done, needFull, select, (_, at) =>
-      skipped.push(at),
+    readRange(
+      realRoot,
+      entries,
+      from,
+      Math.min(entries.length, from + chunk),
+      done,
+      needFull,
+      select,
+      (_, at) => skipped.push(at),
     );
     if (needFull.length > 0) index ??= new Map(entries.map((e, i) => [e, i]));
     const output: ChunkOutput = {
