@@ -101,6 +101,12 @@ export interface QuestionMatch {
 export interface MatchOptions {
   /** At most this many pairs per question (default 3). */
   readonly top?: number;
+  /**
+   * false: the pairs of matchQuestion and matchAll come without their explanations (`redenen` and
+   * `punten` empty; `score` and the rest as always), for what shows only the outcome and the best
+   * offer and period (the report, the website). Default true.
+   */
+  readonly explain?: boolean;
 }
 
 export interface OfferMatch {
@@ -394,9 +400,10 @@ export class Matcher {
     // Only the best `top` of the fitting pairs are kept, scored as they pass. They come best base
     // first: once even the most the students can add does not reach the last kept, none after can.
     const fits = pick(q, fitting, top, byOrder);
+    const pairOf = (s: Scored) => (options.explain === false ? this.unexplained(q, s) : this.pair(q, s));
 
     if (fitting.length > 0) {
-      const best = fits.map((s) => this.pair(q, s));
+      const best = fits.map(pairOf);
       const first = best[0]!;
       return {
         vraag: q.id,
@@ -414,7 +421,7 @@ export class Matcher {
       };
     }
     if (full.length > 0) {
-      const best = pick(q, full, top, byOrder).map((s) => this.pair(q, s));
+      const best = pick(q, full, top, byOrder).map(pairOf);
       const first = best[0]!;
       return {
         vraag: q.id,
@@ -433,7 +440,7 @@ export class Matcher {
     if (late.length > 0) {
       // Nearest first: the intake that closed last, then as fitting pairs are ordered.
       const nearest = pick(q, late, top, (a, b) => b.period.intakeN - a.period.intakeN || byOrder(a, b));
-      const best = nearest.map((c) => this.pair(q, c));
+      const best = nearest.map(pairOf);
       const first = best[0]!;
       const offer = this.offerById.get(first.aanbod)!;
       const next = offer.periods
@@ -565,6 +572,41 @@ export class Matcher {
     return fails;
   }
 
+  /** A pair as pair() makes it, but without its tests' and points' explanations: what the score ordered. */
+  private unexplained(q: PreparedQuestion, c: Scored): Pair {
+    const { offer, period } = c;
+    const v = offer.view;
+    return {
+      vraag: q.id,
+      aanbod: offer.id,
+      ...(v.titel !== undefined ? { titel: v.titel } : {}),
+      ...(v.instelling !== undefined ? { instelling: v.instelling } : {}),
+      periode: this.periodOf(period),
+      past:
+        offer.open &&
+        this.on <= period.intake &&
+        windowOk(q, period) &&
+        this.offerFails(q, offer) === 0 &&
+        period.capacity > period.taken.length,
+      redenen: [],
+      score: c.score,
+      punten: [],
+    };
+  }
+
+  private periodOf(period: PreparedPeriod): MatchPeriode {
+    return {
+      index: period.index,
+      ...(period.view.naam !== undefined ? { naam: period.view.naam } : {}),
+      start: period.start,
+      einde: period.einde,
+      intake_tot: period.intake,
+      ...(period.view.studenten !== undefined ? { studenten: period.view.studenten } : {}),
+      vragen: period.capacity,
+      bezet: period.taken,
+    };
+  }
+
   /** A pair with every test and its points. */
   private pair(q: PreparedQuestion, c: Candidate): Pair {
     const { offer, period } = c;
@@ -650,16 +692,7 @@ export class Matcher {
       aanbod: offer.id,
       ...(v.titel !== undefined ? { titel: v.titel } : {}),
       ...(v.instelling !== undefined ? { instelling: v.instelling } : {}),
-      periode: {
-        index: period.index,
-        ...(period.view.naam !== undefined ? { naam: period.view.naam } : {}),
-        start: period.start,
-        einde: period.einde,
-        intake_tot: period.intake,
-        ...(period.view.studenten !== undefined ? { studenten: period.view.studenten } : {}),
-        vragen: period.capacity,
-        bezet: period.taken,
-      },
+      periode: this.periodOf(period),
       past: offer.open && timing && window && tests.level && tests.form && tests.theme && tests.area && room,
       redenen,
       score,
