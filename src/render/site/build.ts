@@ -74,7 +74,9 @@ function standHtml(lang: Lang, stand: SiteStand): string {
 }
 
 function matchesOn(kb: KnowledgeBase, on: string): Map<string, QuestionMatch> {
-  return new Map(new Matcher(matchModelOf(kb), on).matchAll({ top: 1, explain: false }).map((m) => [m.vraag, m]));
+  return new Map(
+    new Matcher(matchModelOf(kb), on).matchAll({ top: 1, explain: false }).map((m) => [m.vraag, m]),
+  );
 }
 
 export async function buildSite(
