@@ -40,7 +40,10 @@ function workerFile(): URL | null {
   const here = import.meta.url;
   const cjs = here.endsWith('.cjs');
   if (!cjs && !here.endsWith('.js')) return null;
-  const file = new URL(`${here.includes('/chunks/') ? '../' : './'}site-index-worker.${cjs ? 'cjs' : 'js'}`, here);
+  const file = new URL(
+    `${here.includes('/chunks/') ? '../' : './'}site-index-worker.${cjs ? 'cjs' : 'js'}`,
+    here,
+  );
   return existsSync(file) ? file : null;
 }
 
