@@ -39,6 +39,19 @@ export function latin1(bytes: Uint8Array): string {
   return asBuffer(bytes).toString('latin1');
 }
 
+/**
+ * The frontmatter of a file as Latin-1 text (see latin1), up to and with the `\n---` of its closing
+ * fence, or the whole file when it has none: all that mentionTest need look at (the rules across
+ * files read nothing else; what the scan cache keeps, idWordHashes, is the same part) and all that
+ * idIsItsName does look at. Most of a long record is its body: that is neither copied nor searched.
+ */
+export function frontmatterText(bytes: Uint8Array): string {
+  const buffer = asBuffer(bytes);
+  const from = buffer.indexOf(0x0a);
+  const end = from === -1 ? buffer.length : closingFence(buffer, from);
+  return buffer.toString('latin1', 0, Math.min(buffer.length, end + FENCE.length));
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
@@ -259,13 +272,15 @@ export function frontmatterWords(ids: Iterable<string>): (bytes: Uint8Array) => 
 
 /** Where the closing fence starts (`\n---`, blanks, then a line end or the end), else the end. */
 function closingFence(buffer: Buffer, from: number): number {
-  for (let at = buffer.indexOf('\n---', from); at !== -1; at = buffer.indexOf('\n---', at + 1)) {
+  for (let at = buffer.indexOf(FENCE, from); at !== -1; at = buffer.indexOf(FENCE, at + 1)) {
     let i = at + 4;
     while (buffer[i] === 0x20 || buffer[i] === 0x09) i++;
     if (i >= buffer.length || buffer[i] === 0x0a || (buffer[i] === 0x0d && buffer[i + 1] === 0x0a)) return at;
   }
   return buffer.length;
 }
+
+const FENCE = Buffer.from('\n---', 'latin1');
 
 function isDelimiter(byte: number): boolean {
   return (

@@ -21,22 +21,52 @@ const texts: Record<Lang, Record<MessageId, string>> = { nl, en };
  * message ever says `fout(en)` or `1 bestanden`; `{name:euro}` writes the number `name` as money.
  */
 export function t(lang: Lang, id: MessageId, args: MessageArgs = {}): string {
-  return choosePlurals(lang, texts[lang][id], args)
-    .replace(/\{(\w+):euro\}/g, (whole, name: string) => {
+  const parts = partsOf(choosePlurals(lang, texts[lang][id], args));
+  if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = args[part.name];
+    if (part.euro) {
       // `{name:euro}`: an amount, written as every report writes money in this language.
-      const value = args[name];
-      return typeof value === 'number' ? money(value, lang) : whole;
-    })
-    .replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = args[name];
-      if (value === undefined) return whole;
-      if (typeof value === 'object') return value.join(', ');
-      // An argument '@type.string' is itself a message id: translated, so rules need not know the language.
-      if (typeof value === 'string' && value.startsWith('@') && value.slice(1) in texts[lang]) {
-        return texts[lang][value.slice(1) as MessageId];
-      }
-      return String(value);
-    });
+      out += typeof value === 'number' ? money(value, lang) : part.whole;
+    } else if (value === undefined) out += part.whole;
+    else if (typeof value === 'object') out += value.join(', ');
+    // An argument '@type.string' is itself a message id: translated, so rules need not know the language.
+    else if (typeof value === 'string' && value.startsWith('@') && value.slice(1) in texts[lang])
+      out += texts[lang][value.slice(1) as MessageId];
+    else out += String(value);
+  }
+  return out;
+}
+
+/** A placeholder of a message: `{name}`, or `{name:euro}`; `whole` as written. */
+interface Placeholder {
+  readonly name: string;
+  readonly euro: boolean;
+  readonly whole: string;
+}
+
+const PLACEHOLDER = /\{(\w+)(:euro)?\}/g;
+/** Each message text (after its plurals are chosen) cut into text and placeholders once: t() is called for every pair the matcher explains. */
+const parsedTexts = new Map<string, readonly (string | Placeholder)[]>();
+
+function partsOf(text: string): readonly (string | Placeholder)[] {
+  let parts = parsedTexts.get(text);
+  if (parts) return parts;
+  const cut: (string | Placeholder)[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    if (m.index > last) cut.push(text.slice(last, m.index));
+    cut.push({ name: m[1]!, euro: m[2] !== undefined, whole: m[0] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length || cut.length === 0) cut.push(text.slice(last));
+  parsedTexts.set(text, (parts = cut));
+  return parts;
 }
 
 const PLURAL = /\{(\w+):([^{}|]*)\|([^{}|]*)\}/g;

@@ -74,6 +74,8 @@ export function matchJson(on: string, matches: readonly QuestionMatch[], lang: L
   return { op: on, uitkomsten: countOutcomes(matches), vragen: matches.map((m) => questionJson(m, lang)) };
 }
 
+const QUESTIONS_PER_WRITE = 250;
+
 /**
  * The text of `JSON.stringify(matchJson(…), null, 2)`, written piece by piece, a question at a time:
  * thousands of questions need not be one string in memory at once.
@@ -84,17 +86,22 @@ export function writeMatchJson(
   lang: Lang,
   write: (text: string) => void,
 ): void {
-  const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
   const head = JSON.stringify({ op: on, uitkomsten: countOutcomes(matches) }, null, 2);
   if (matches.length === 0) {
     write(`${head.slice(0, -2)},\n  "vragen": []\n}\n`);
     return;
   }
   write(`${head.slice(0, -2)},\n  "vragen": [\n`);
-  matches.forEach((m, i) => {
-    const last = i === matches.length - 1;
-    write(`    ${indent(JSON.stringify(questionJson(m, lang), null, 2), '    ')}${last ? '' : ','}\n`);
-  });
+  // A few hundred questions per JSON.stringify, as the elements of a list two levels deep: then they
+  // come out indented as in the whole, with nothing to re-indent, and in a few large writes.
+  const open = '{\n  "vragen": [\n';
+  const close = '\n  ]\n}';
+  for (let i = 0; i < matches.length; i += QUESTIONS_PER_WRITE) {
+    const part = matches.slice(i, i + QUESTIONS_PER_WRITE).map((m) => questionJson(m, lang));
+    const text = JSON.stringify({ vragen: part }, null, 2);
+    const more = i + QUESTIONS_PER_WRITE < matches.length;
+    write(`${text.slice(open.length, -close.length)}${more ? ',' : ''}\n`);
+  }
   write('  ]\n}\n');
 }
 

@@ -17,12 +17,12 @@ import {
   references,
 } from '../core/affected.js';
 import {
+  frontmatterText,
   frontmatterWords,
   idIsItsName,
   idsByHashes,
   idWordHashes,
   isPlainWord,
-  latin1,
   mentionByHashes,
   mentionTest,
 } from '../core/changed-scan.js';
@@ -135,7 +135,7 @@ async function readMentioning(
   }
   const mentions = mentionTest(ids);
   const select = (entry: KbEntry, bytes: Uint8Array) => {
-    const text = latin1(bytes);
+    const text = frontmatterText(bytes);
     const nameOk = idIsItsName(text, fileStem(entry.path));
     if (cache && !entry.isLink) cache.put(entry.path, { nameOk, hashes: idWordHashes(bytes) });
     return !nameOk || mentions(text);

@@ -6,6 +6,7 @@ import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import {
+  frontmatterText,
   frontmatterWords,
   idIsItsName,
   idsByHashes,
@@ -164,6 +165,21 @@ describe('frontmatterWords', () => {
   });
 });
 
+describe('frontmatterText', () => {
+  it('is the frontmatter up to and with its closing fence, as the reader ends it; the whole file without one', () => {
+    expect(frontmatterText(bytes('---\na: b\n---x\n--- \r\nTekst over 2025-b.\n'))).toBe(
+      '---\na: b\n---x\n---',
+    );
+    expect(frontmatterText(bytes('---\na: p-1\n'))).toBe('---\na: p-1\n');
+    expect(frontmatterText(bytes('---\nnaam: Coöperatie\n---\n'))).toBe(
+      Buffer.from('---\nnaam: Coöperatie\n---', 'utf8').toString('latin1'),
+    );
+    expect(mentionTest(['2025-b'])(frontmatterText(file('vervolg_op: [2024-a]\n', '\n2025-b\n')))).toBe(
+      false,
+    );
+  });
+});
+
 describe('idWordHashes', () => {
   const kept = idWordHashes(file('vervolg_op: [2024-a, vraag-7]\n', '\nIn de tekst: 2025-b.\n'));
   it('keeps the words of the frontmatter that an id can be, and finds ids by them', () => {
@@ -184,6 +200,9 @@ describe('on arbitrary YAML', () => {
     fc.assert(
       fc.property(styled, fc.constantFrom('naam-x', 'ander'), (yaml, stem) => {
         const content = file(yaml);
+        // What --changed looks at: the frontmatter alone, as Latin-1 text, answers as the bytes do.
+        const text = frontmatterText(content);
+        expect(idIsItsName(text, stem)).toBe(idIsItsName(content, stem));
         if (!idIsItsName(content, stem)) return; // read in full: nothing to prove
         expect(realId(content, stem)).toBe(stem);
         const parsed = readSourceFile(`knowledge/projecten/${stem}.md`, 'project', content, readYamlFull)!;
@@ -193,6 +212,7 @@ describe('on arbitrary YAML', () => {
           for (const { value } of stringsAt(parsed.data, key)) {
             expect(mentionsAny(content, [value])).toBe(true);
             expect(mentionTest([...others, value])(content)).toBe(true);
+            expect(mentionTest([...others, value])(text)).toBe(true);
             // The walk along vervolg_op finds it among the frontmatter's words.
             if (isPlainWord(value)) expect(frontmatterWords([...others, value])(content)).toContain(value);
             // What the scan cache keeps of the file finds it too, when it is shaped like an id.

@@ -39,7 +39,10 @@ function sources(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** Every module a file names: static and dynamic imports, re-exports, require. */
+/**
+ * Every module a file names: static and dynamic imports, re-exports, require, and Node's own modules
+ * taken with process.getBuiltinModule (as bin/ and the build do, to start faster).
+ */
 function specifiers(text: string): string[] {
   const found: string[] = [];
   const patterns = [
@@ -47,6 +50,7 @@ function specifiers(text: string): string[] {
     /\bimport\s*['"]([^'"]+)['"]/g,
     /\bimport\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
     /\brequire\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
+    /\bgetBuiltinModule\s*\(\s*['"`]([^'"`]+)['"`]\s*\)/g,
   ];
   for (const p of patterns) for (const m of text.matchAll(p)) found.push(m[1]!);
   return found;
@@ -71,7 +75,11 @@ describe('no network, no programs', () => {
         if (name === 'simple-git' && !GIT_ALLOWED.test(path)) offending.push(`${path}: ${spec}`);
       }
       // A dynamic import or require of a computed name could hide any of the above.
-      if (/\bimport\s*\(\s*[^'"`\s)]/.test(text) || /\brequire\s*\(/.test(text))
+      if (
+        /\bimport\s*\(\s*[^'"`\s)]/.test(text) ||
+        /\brequire\s*\(/.test(text) ||
+        /\bgetBuiltinModule\s*\(\s*[^'"`\s)]/.test(text)
+      )
         offending.push(`${path}: computed import or require`);
       if (/\b(?:eval|Function)\s*\(|new\s+Function\b|\bfetch\s*\(/.test(text))
         offending.push(`${path}: eval, Function or fetch`);

@@ -74,8 +74,21 @@ export function redactor(people: People, mask = MASK): Redactor {
     return spans.length === 0 ? s : replaceSpans(s, spans, mask);
   };
 
+  const isCode = (s: string) => CODE.test(s) && /[a-z]/.test(s);
+  // What a short string value became, as `known` keeps what a text became.
+  const knownValues = new Map<string, string>();
+  const stringValue = (s: string): string => {
+    if (s.length > SHORT) return isCode(s) ? s : text(s);
+    let out = knownValues.get(s);
+    if (out === undefined) {
+      if (knownValues.size >= 100_000) knownValues.clear();
+      knownValues.set(s, (out = isCode(s) ? s : text(s)));
+    }
+    return out;
+  };
+
   const data = (value: unknown): unknown => {
-    if (typeof value === 'string') return CODE.test(value) && /[a-z]/.test(value) ? value : text(value);
+    if (typeof value === 'string') return stringValue(value);
     if (Array.isArray(value)) return value.map(data);
     if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, data(v)]));
     return value;
