@@ -66,7 +66,7 @@ const builtins = (all) => ({
 
 const esm = await build({
   ...common,
-  entryPoints: ['src/cli/main.ts', 'src/store/read-worker.ts'],
+  entryPoints: ['src/cli/main.ts', 'src/store/read-worker.ts', 'src/store/site-index-worker.ts'],
   entryNames: '[name]',
   outdir: 'dist',
   splitting: true,
@@ -152,6 +152,11 @@ const cjsOptions = {
 };
 await build({ ...cjsOptions, outfile: cjs });
 await build({ ...cjsOptions, entryPoints: ['src/store/read-worker.ts'], outfile: 'dist/read-worker.cjs' });
+await build({
+  ...cjsOptions,
+  entryPoints: ['src/store/site-index-worker.ts'],
+  outfile: 'dist/site-index-worker.cjs',
+});
 const text = readFileSync(`${root}${cjs}`, 'utf8');
 // The script runs without a loader for ES modules behind it: an import() left in it would fail at run time.
 if (/[^\w$.]import\(/.test(text)) throw new Error(`${cjs} contains an import(): bundle that module instead`);

@@ -40,12 +40,16 @@ export interface SiteWriter {
 }
 
 export interface WriterOptions {
-  /** From how many files on the rest go to a worker thread; Infinity for none. */
+  /** From how many files on the rest go to worker threads; Infinity for none. */
   readonly workerFrom?: number;
+  /** How many worker threads write (each top folder's files are written by one). */
+  readonly workers?: number;
 }
 
-/** Files are written on the main thread up to this many; a worker writes the rest. */
+/** Files are written on the main thread up to this many; workers write the rest. */
 export const WORKER_FROM = 1000;
+/** Worker threads that write: two, for the two (or more) cores kwp is meant for. */
+const WORKERS = 2;
 /** A batch goes to the worker once it holds this many characters or files. */
 const BATCH_CHARS = 256 * 1024;
 const BATCH_FILES = 256;
@@ -116,12 +120,24 @@ export function siteWriter(target: string, options: WriterOptions = {}): SiteWri
     writeFileSync(join(fresh, path), text);
   };
 
-  // The worker, once started: the batch being filled, what is handed over and not yet written, and
-  // who waits for that to shrink.
-  let worker: Worker | undefined;
+  // The workers (lanes), each once started: the batch being filled and how many files it was given.
+  // Each top folder goes to one lane, the one given fewest files when the folder first comes: two
+  // threads then create files in different folders, which the file system does side by side.
+  interface Lane {
+    worker: Worker | undefined;
+    batch: string[];
+    chars: number;
+    files: number;
+  }
+  const lanes: Lane[] = Array.from({ length: Math.max(1, options.workers ?? WORKERS) }, () => ({
+    worker: undefined,
+    batch: [],
+    chars: 0,
+    files: 0,
+  }));
+  const laneOf = new Map<string, Lane>();
   let noWorker = false;
-  let batch: string[] = [];
-  let batchChars = 0;
+  // What is handed over and not yet written, and who waits for that to shrink.
   let ahead = 0;
   let failure: Error | undefined;
   let waiting: { below: number; resolve: () => void; reject: (e: Error) => void } | undefined;
@@ -157,12 +173,12 @@ export function siteWriter(target: string, options: WriterOptions = {}): SiteWri
     }
   };
 
-  const send = () => {
-    if (batch.length === 0) return;
-    worker!.postMessage(batch);
-    ahead += batchChars;
-    batch = [];
-    batchChars = 0;
+  const send = (lane: Lane) => {
+    if (lane.batch.length === 0) return;
+    lane.worker!.postMessage(lane.batch);
+    ahead += lane.chars;
+    lane.batch = [];
+    lane.chars = 0;
   };
 
   const until = (below: number) =>
@@ -173,29 +189,40 @@ export function siteWriter(target: string, options: WriterOptions = {}): SiteWri
 
   const write = async (path: string, text: string) => {
     if (failure) throw failure;
-    if (written++ < workerFrom || noWorker || !(worker ??= startWorker())) {
+    const top = path.includes('/') ? path.slice(0, path.indexOf('/')) : '';
+    let lane = laneOf.get(top);
+    if (!lane) {
+      lane = lanes.reduce((a, b) => (b.files < a.files ? b : a));
+      laneOf.set(top, lane);
+    }
+    lane.files++;
+    if (written++ < workerFrom || noWorker || !(lane.worker ??= startWorker())) {
       writeHere(path, text);
       return;
     }
-    batch.push(path, text);
-    batchChars += text.length;
-    if (batchChars >= BATCH_CHARS || batch.length >= BATCH_FILES * 2) {
-      send();
+    lane.batch.push(path, text);
+    lane.chars += text.length;
+    if (lane.chars >= BATCH_CHARS || lane.batch.length >= BATCH_FILES * 2) {
+      send(lane);
       if (ahead > AHEAD_CHARS) await until(AHEAD_CHARS / 2);
     }
   };
 
-  /** Waits until the worker has written everything, and stops it. */
+  /** Stops every worker (what they were given and did not write yet is not written). */
+  const stop = async () => {
+    const workers = lanes.flatMap((lane) => (lane.worker ? [lane.worker] : []));
+    for (const lane of lanes) lane.worker = undefined;
+    for (const w of workers) w.removeAllListeners('exit');
+    await Promise.all(workers.map((w) => w.terminate()));
+  };
+
+  /** Waits until the workers have written everything, and stops them. */
   const drain = async () => {
-    if (!worker) return;
-    send();
+    for (const lane of lanes) if (lane.worker) send(lane);
     try {
       await until(0);
     } finally {
-      const w = worker;
-      worker = undefined;
-      w.removeAllListeners('exit');
-      await w.terminate();
+      await stop();
     }
   };
 
@@ -214,12 +241,7 @@ export function siteWriter(target: string, options: WriterOptions = {}): SiteWri
   };
 
   const abandon = async () => {
-    if (worker) {
-      const w = worker;
-      worker = undefined;
-      w.removeAllListeners('exit');
-      await w.terminate();
-    }
+    await stop();
     rmSync(fresh, { recursive: true, force: true });
   };
   return { write, finish, abandon };

@@ -59,8 +59,8 @@ describe('the site writer', () => {
       try {
         for (const [path, text] of files()) await writer.write(path, text);
         // A file where the next files' folder has to be: that folder cannot be made.
-        await writer.write('blok', 'een bestand');
-        for (let i = 0; i < 600; i++) await writer.write(`blok/${i}.html`, 'x'.repeat(1000));
+        await writer.write('blok/x', 'een bestand');
+        for (let i = 0; i < 600; i++) await writer.write(`blok/x/${i}.html`, 'x'.repeat(1000));
         await writer.finish();
       } catch (e) {
         const error = e as NodeJS.ErrnoException;

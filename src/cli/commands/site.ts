@@ -26,6 +26,7 @@ export async function siteCommand(io: Io, options: SiteOptions): Promise<number>
   if (state === 'file') throw new KwpError('site.out-is-file', { dir: shown });
   if (state === 'foreign') throw new KwpError('site.not-a-site', { dir: shown, marker: SITE_MARKER });
   const { siteScripts } = await import('../../store/site-scripts.js');
+  const { siteIndexFiles } = await import('../../store/site-index.js');
   const scripts = siteScripts(io.env);
 
   const note = progress(io);
@@ -54,6 +55,7 @@ export async function siteCommand(io: Io, options: SiteOptions): Promise<number>
           stand: { datum, ...commit },
           scripts,
           unread: notRead(unread, (m) => formatMessage(lang, m)),
+          indexFiles: (documents) => siteIndexFiles(documents, io.env),
         },
         (file) => writer.write(file.path, file.text),
         (step, done, total) =>

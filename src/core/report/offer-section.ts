@@ -88,7 +88,7 @@ const ORDER: Record<Outcome, number> = { past: 0, vol: 1, te_laat: 2, geen_aanbo
 
 export function offerSection(kb: KnowledgeBase, options: OfferSectionOptions): OfferSection {
   const model = matchModelOf(kb);
-  const matches = new Matcher(model, options.today).matchAll({ top: 1 });
+  const matches = new Matcher(model, options.today).matchAll({ top: 1, explain: false });
   const texts = new Map(model.vragen.map((q) => [q.id, q.vraag ?? '']));
   const tekst = (id: string) => texts.get(id) ?? '';
   const say = (messages: readonly MatchMessage[]) =>

@@ -6,8 +6,9 @@ import { longDate } from '../../core/format/long-date.js';
 import { Matcher, matchModelOf, type QuestionMatch } from '../../core/match/match.js';
 import { publicRedactor } from '../../core/privacy/redact.js';
 import { buildIndex } from '../../core/search/build-index.js';
+import type { SearchDocument } from '../../core/search/document.js';
 import { searchDocuments } from '../../core/search/records.js';
-import { splitIndex } from '../../core/search/split.js';
+import { type IndexFile, splitIndex } from '../../core/search/split.js';
 import type { NotRead } from '../../core/unread.js';
 import { type Lang, t } from '../../messages/catalogue.js';
 import { chainNumbers, chainsPage } from './chains.js';
@@ -43,6 +44,11 @@ export interface SiteInput {
   readonly scripts: { readonly search: string; readonly site: string };
   /** The files that could not be read: the report page names them, as `kwp report` does. */
   readonly unread?: readonly NotRead[];
+  /**
+   * Builds the search index's files from the documents, perhaps elsewhere (a worker thread) while the
+   * pages are made; they must be what splitIndex(buildIndex(documents)) gives. Without it, in-process.
+   */
+  readonly indexFiles?: (documents: readonly SearchDocument[]) => Promise<readonly IndexFile[]>;
 }
 
 export interface SiteFile {
@@ -74,7 +80,9 @@ function standHtml(lang: Lang, stand: SiteStand): string {
 }
 
 function matchesOn(kb: KnowledgeBase, on: string): Map<string, QuestionMatch> {
-  return new Map(new Matcher(matchModelOf(kb), on).matchAll({ top: 1 }).map((m) => [m.vraag, m]));
+  return new Map(
+    new Matcher(matchModelOf(kb), on).matchAll({ top: 1, explain: false }).map((m) => [m.vraag, m]),
+  );
 }
 
 export async function buildSite(
@@ -105,11 +113,27 @@ export async function buildSite(
   const records = new SiteRecords(kb, redact);
   lap('records');
 
-  // The search index first: its files are many and small.
+  // The search index first: its files are many and small. Given `indexFiles`, it is built elsewhere
+  // while the pages are made, and its files are written once the rest is.
   progress('index', 0, 1);
   const documents = searchDocuments(kb, { public: input.public, ...(redact ? { redact } : {}) });
-  for (const file of splitIndex(buildIndex(documents), documents))
-    await write(`zoeken/${file.path}`, file.text);
+  const writeIndex = async (files: readonly IndexFile[]) => {
+    for (const file of files) await write(`zoeken/${file.path}`, file.text);
+  };
+  const indexing = input.indexFiles?.(documents);
+  // Written as soon as they come, between two pages; a failure is thrown at the end.
+  let indexed: readonly IndexFile[] | undefined;
+  let indexWritten = !indexing;
+  indexing?.then(
+    (files) => (indexed = files),
+    () => {},
+  );
+  const indexIfReady = async () => {
+    if (indexed === undefined || indexWritten) return;
+    indexWritten = true;
+    await writeIndex(indexed);
+  };
+  if (!indexing) await writeIndex(splitIndex(buildIndex(documents), documents));
   await write('zoeken/kwp-search.js', input.scripts.search);
   lap('index');
 
@@ -135,6 +159,7 @@ export async function buildSite(
   let done = 0;
   for (const record of records.all) {
     await emitPage(record.path, record.title, recordPage(ctx, record));
+    await indexIfReady();
     if (++done % 250 === 0) progress('pages', done, total);
   }
   if (!records.werkplaats)
@@ -171,6 +196,11 @@ export async function buildSite(
   progress('chains', 0, 1);
   await emitPage('ketens.html', t(lang, 'site.chains.title'), await chainsPage(ctx, chains));
   lap('chains');
+  if (indexing && !indexWritten) {
+    indexed = await indexing;
+    await indexIfReady();
+    lap('index-files');
+  }
 
   await write('assets/style.css', SITE_CSS);
   await write('assets/favicon.svg', FAVICON_SVG);
