@@ -538,7 +538,7 @@ describe('an offer the other way round, and planning a question in an offer', ()
 describe('the fast selection agrees with trying every pair', () => {
   // Many small random knowledge bases; for each question the answer is worked out the slow way from
   // every period of every offer (periodsOf: all seven tests per pair) and compared.
-  it('outcome, shown pairs and counts, on 200 random knowledge bases', () => {
+  it('outcome, shown pairs and counts, with and without explanations, on 200 random knowledge bases', () => {
     const rnd = random(15);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
     const some = <T>(xs: readonly T[]): T[] => xs.filter(() => rnd() < 0.3);
@@ -623,6 +623,12 @@ describe('the fast selection agrees with trying every pair', () => {
           (expected[1] as typeof all).slice(0, top).map(key),
         ]);
         expect(r.passend).toBe(fits.length);
+        // Without explanations (the report, the website): the same answer, its pairs' tests and points left out.
+        const bare = matcher.matchQuestion(id, { top, explain: false })!;
+        expect(bare, `round ${round} ${id} on ${on}, unexplained`).toEqual({
+          ...r,
+          matches: r.matches.map((p) => ({ ...p, redenen: [], punten: [] })),
+        });
       }
     }
   });

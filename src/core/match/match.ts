@@ -101,6 +101,12 @@ export interface QuestionMatch {
 export interface MatchOptions {
   /** At most this many pairs per question (default 3). */
   readonly top?: number;
+  /**
+   * false: the pairs of matchQuestion and matchAll come without their explanations (`redenen` and
+   * `punten` empty; `score` and the rest as always), for what shows only the outcome and the best
+   * offer and period (the report, the website). Default true.
+   */
+  readonly explain?: boolean;
 }
 
 export interface OfferMatch {
@@ -196,7 +202,8 @@ function real(date: string | undefined): string | undefined {
 export class Matcher {
   private readonly offers: PreparedOffer[] = [];
   private readonly offerById = new Map<string, PreparedOffer>();
-  private readonly questions: PreparedQuestion[] = [];
+  /** The questions by id (the first of an id), prepared when first asked about: most are not open. */
+  private readonly questionViews = new Map<string, VraagView>();
   private readonly questionById = new Map<string, PreparedQuestion>();
   /** Per school (folded name), per theme, its projects that ended with an evaluation on or before the date. */
   private readonly history = new Map<string, Map<string, string[]>>();
@@ -259,36 +266,8 @@ export class Matcher {
     }
     this.offers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-    for (const view of model.vragen) {
-      if (view.id === undefined || this.questionById.has(view.id)) continue;
-      // Every prepared question has every field (undefined where absent): one shape, read millions of times.
-      const gebied = view.gebied?.trim() ? view.gebied : undefined;
-      const van = real(view.gewenst.van);
-      const tot = real(view.gewenst.tot);
-      const prepared: PreparedQuestion = {
-        id: view.id,
-        view,
-        niveau: new Set(view.niveau),
-        vorm: new Set(view.vorm),
-        thema: [...new Set(view.thema)],
-        themaKey: [...new Set(view.thema)].sort().join('\u0000'),
-        gebied,
-        van,
-        tot,
-        vanN: van !== undefined ? dayNumber(van) : -Infinity,
-        totN: tot !== undefined ? dayNumber(tot) : Infinity,
-        contentKey: [
-          [...new Set(view.niveau)].sort().join('\u0001'),
-          [...new Set(view.vorm)].sort().join('\u0001'),
-          [...new Set(view.thema)].sort().join('\u0001'),
-          gebied ?? '',
-          van ?? '',
-          tot ?? '',
-        ].join('\u0000'),
-      };
-      this.questions.push(prepared);
-      this.questionById.set(view.id, prepared);
-    }
+    for (const view of model.vragen)
+      if (view.id !== undefined && !this.questionViews.has(view.id)) this.questionViews.set(view.id, view);
 
     const schools = new Set(this.offers.map((o) => o.school));
     const seenProjects = new Set<string>();
@@ -311,9 +290,44 @@ export class Matcher {
     }
   }
 
+  /** The question by this id, prepared (once); undefined when there is none. */
+  private question(id: string): PreparedQuestion | undefined {
+    const known = this.questionById.get(id);
+    if (known !== undefined) return known;
+    const view = this.questionViews.get(id);
+    if (view === undefined) return undefined;
+    // Every prepared question has every field (undefined where absent): one shape, read millions of times.
+    const gebied = view.gebied?.trim() ? view.gebied : undefined;
+    const van = real(view.gewenst.van);
+    const tot = real(view.gewenst.tot);
+    const prepared: PreparedQuestion = {
+      id,
+      view,
+      niveau: new Set(view.niveau),
+      vorm: new Set(view.vorm),
+      thema: [...new Set(view.thema)],
+      themaKey: [...new Set(view.thema)].sort().join('\u0000'),
+      gebied,
+      van,
+      tot,
+      vanN: van !== undefined ? dayNumber(van) : -Infinity,
+      totN: tot !== undefined ? dayNumber(tot) : Infinity,
+      contentKey: [
+        [...new Set(view.niveau)].sort().join('\u0001'),
+        [...new Set(view.vorm)].sort().join('\u0001'),
+        [...new Set(view.thema)].sort().join('\u0001'),
+        gebied ?? '',
+        van ?? '',
+        tot ?? '',
+      ].join('\u0000'),
+    };
+    this.questionById.set(id, prepared);
+    return prepared;
+  }
+
   /** Whether there is a question (of any status) by this id. */
   hasQuestion(id: string): boolean {
-    return this.questionById.has(id);
+    return this.questionViews.has(id);
   }
 
   hasOffer(id: string): boolean {
@@ -322,10 +336,9 @@ export class Matcher {
 
   /** The ids of the open questions, sorted. */
   openQuestions(): string[] {
-    return this.questions
-      .filter((q) => q.view.status === 'open')
-      .map((q) => q.id)
-      .sort();
+    const ids: string[] = [];
+    for (const [id, view] of this.questionViews) if (view.status === 'open') ids.push(id);
+    return ids.sort();
   }
 
   /** Every open question's outcome, by question id. */
@@ -333,7 +346,7 @@ export class Matcher {
     // Questions that ask the same of an offer one after the other, so each scan of the offers serves
     // them all (scan() keeps the last one); answered in id order.
     const ids = this.openQuestions();
-    const key = (id: string) => this.questionById.get(id)!.contentKey;
+    const key = (id: string) => this.question(id)!.contentKey;
     const byContent = [...ids].sort((a, b) => compareStrings(key(a), key(b)) || compareStrings(a, b));
     const answers = new Map(byContent.map((id) => [id, this.matchQuestion(id, options)!]));
     return ids.map((id) => answers.get(id)!);
@@ -387,16 +400,17 @@ export class Matcher {
    * question's own status is not a test: matching a question that is no longer open answers as if it were.
    */
   matchQuestion(id: string, options: MatchOptions = {}): QuestionMatch | undefined {
-    const q = this.questionById.get(id);
+    const q = this.question(id);
     if (q === undefined) return undefined;
     const top = Math.max(1, options.top ?? DEFAULT_TOP);
     const { fits: fitting, full, late, ruledOut, openOffers } = this.scan(q);
     // Only the best `top` of the fitting pairs are kept, scored as they pass. They come best base
     // first: once even the most the students can add does not reach the last kept, none after can.
     const fits = pick(q, fitting, top, byOrder);
+    const pairOf = (s: Scored) => (options.explain === false ? this.unexplained(q, s) : this.pair(q, s));
 
     if (fitting.length > 0) {
-      const best = fits.map((s) => this.pair(q, s));
+      const best = fits.map(pairOf);
       const first = best[0]!;
       return {
         vraag: q.id,
@@ -414,7 +428,7 @@ export class Matcher {
       };
     }
     if (full.length > 0) {
-      const best = pick(q, full, top, byOrder).map((s) => this.pair(q, s));
+      const best = pick(q, full, top, byOrder).map(pairOf);
       const first = best[0]!;
       return {
         vraag: q.id,
@@ -433,7 +447,7 @@ export class Matcher {
     if (late.length > 0) {
       // Nearest first: the intake that closed last, then as fitting pairs are ordered.
       const nearest = pick(q, late, top, (a, b) => b.period.intakeN - a.period.intakeN || byOrder(a, b));
-      const best = nearest.map((c) => this.pair(q, c));
+      const best = nearest.map(pairOf);
       const first = best[0]!;
       const offer = this.offerById.get(first.aanbod)!;
       const next = offer.periods
@@ -488,7 +502,7 @@ export class Matcher {
     const vragen: { vraag: string; matches: Pair[] }[] = [];
     if (offer.open) {
       for (const qid of this.openQuestions()) {
-        const q = this.questionById.get(qid)!;
+        const q = this.question(qid)!;
         if (this.offerFails(q, offer) !== 0) continue;
         const fits = offer.periods
           .filter((p) => windowOk(q, p) && this.on <= p.intake && p.capacity > p.taken.length)
@@ -543,7 +557,7 @@ export class Matcher {
    * dates left out). Undefined for an unknown question or offer.
    */
   periodsOf(questionId: string, offerId: string): Pair[] | undefined {
-    const q = this.questionById.get(questionId);
+    const q = this.question(questionId);
     const offer = this.offerById.get(offerId);
     if (q === undefined || offer === undefined) return undefined;
     return [...offer.periods]
@@ -563,6 +577,41 @@ export class Matcher {
       fails |= THEME;
     if (q.gebied !== undefined && offer.gebied.size > 0 && !offer.gebied.has(q.gebied)) fails |= AREA;
     return fails;
+  }
+
+  /** A pair as pair() makes it, but without its tests' and points' explanations: what the score ordered. */
+  private unexplained(q: PreparedQuestion, c: Scored): Pair {
+    const { offer, period } = c;
+    const v = offer.view;
+    return {
+      vraag: q.id,
+      aanbod: offer.id,
+      ...(v.titel !== undefined ? { titel: v.titel } : {}),
+      ...(v.instelling !== undefined ? { instelling: v.instelling } : {}),
+      periode: this.periodOf(period),
+      past:
+        offer.open &&
+        this.on <= period.intake &&
+        windowOk(q, period) &&
+        this.offerFails(q, offer) === 0 &&
+        period.capacity > period.taken.length,
+      redenen: [],
+      score: c.score,
+      punten: [],
+    };
+  }
+
+  private periodOf(period: PreparedPeriod): MatchPeriode {
+    return {
+      index: period.index,
+      ...(period.view.naam !== undefined ? { naam: period.view.naam } : {}),
+      start: period.start,
+      einde: period.einde,
+      intake_tot: period.intake,
+      ...(period.view.studenten !== undefined ? { studenten: period.view.studenten } : {}),
+      vragen: period.capacity,
+      bezet: period.taken,
+    };
   }
 
   /** A pair with every test and its points. */
@@ -650,16 +699,7 @@ export class Matcher {
       aanbod: offer.id,
       ...(v.titel !== undefined ? { titel: v.titel } : {}),
       ...(v.instelling !== undefined ? { instelling: v.instelling } : {}),
-      periode: {
-        index: period.index,
-        ...(period.view.naam !== undefined ? { naam: period.view.naam } : {}),
-        start: period.start,
-        einde: period.einde,
-        intake_tot: period.intake,
-        ...(period.view.studenten !== undefined ? { studenten: period.view.studenten } : {}),
-        vragen: period.capacity,
-        bezet: period.taken,
-      },
+      periode: this.periodOf(period),
       past: offer.open && timing && window && tests.level && tests.form && tests.theme && tests.area && room,
       redenen,
       score,

@@ -88,7 +88,7 @@ export interface OfferSectionOptions {
   matched?: Matched | undefined;
 }
 
-/** The match model of a knowledge base and `matchAll({ top: 1 })` on `today` with it. */
+/** The match model of a knowledge base and `matchAll({ top: 1, explain: false })` on `today` with it. */
 export interface Matched {
   readonly model: MatchModel;
   readonly today: string;
@@ -100,7 +100,7 @@ const ORDER: Record<Outcome, number> = { past: 0, vol: 1, te_laat: 2, geen_aanbo
 export function offerSection(kb: KnowledgeBase, options: OfferSectionOptions): OfferSection {
   const given = options.matched?.today === options.today ? options.matched : undefined;
   const model = given?.model ?? matchModelOf(kb);
-  const matches = given?.matches ?? new Matcher(model, options.today).matchAll({ top: 1 });
+  const matches = given?.matches ?? new Matcher(model, options.today).matchAll({ top: 1, explain: false });
   const texts = new Map(model.vragen.map((q) => [q.id, q.vraag ?? '']));
   const tekst = (id: string) => texts.get(id) ?? '';
   const say = (messages: readonly MatchMessage[]) =>

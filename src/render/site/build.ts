@@ -83,7 +83,7 @@ function standHtml(lang: Lang, stand: SiteStand): string {
 /** Vraag en aanbod on `on`: made once, for the question register and the report page alike. */
 function matchedOn(kb: KnowledgeBase, on: string): Matched {
   const model = matchModelOf(kb);
-  return { model, today: on, matches: new Matcher(model, on).matchAll({ top: 1 }) };
+  return { model, today: on, matches: new Matcher(model, on).matchAll({ top: 1, explain: false }) };
 }
 
 export async function buildSite(
