@@ -17,14 +17,11 @@ import {
   references,
 } from '../core/affected.js';
 import {
-  frontmatterText,
   frontmatterWords,
-  idIsItsName,
   idsByHashes,
   idWordHashes,
   isPlainWord,
   mentionByHashes,
-  mentionTest,
 } from '../core/changed-scan.js';
 import { str } from '../core/data.js';
 import { fileStem } from '../core/kinds.js';
@@ -33,6 +30,8 @@ import { CHAIN_LINK, linkTargets } from '../core/model/link-values.js';
 import type { ParsedFile } from '../core/read-file.js';
 import { checkAndSlim } from '../core/validate.js';
 import { type KbEntry, listKnowledgeBase, readEntries, standIn, withPlaceholders } from './read-kb.js';
+import { readInParallel } from './read-parallel.js';
+import { mentionSelect } from './read-select.js';
 import { openScanCache, type ScanCache } from './scan-cache.js';
 import { loadForValidation } from './validate-load.js';
 
@@ -89,6 +88,7 @@ export async function loadForChanged(
     entries.filter((e) => checked(e) && !first(e)),
     ids,
     cache,
+    entries.length,
   );
   for (const question of questions) if (!question.standIn) ids.push(...idsOf(question));
   // Questions (and offers) a changed project no longer lists (ChangedPath.dropped) are checked too,
@@ -105,6 +105,7 @@ export async function loadForChanged(
     entries.filter((e) => !checked(e) && !first(e)),
     ids,
     cache,
+    entries.length,
   );
   const files = [...read, ...questions, ...projects];
   await parseReferenced(realRoot, entries, files, changed, ids, cache);
@@ -122,6 +123,7 @@ async function readMentioning(
   entries: readonly KbEntry[],
   ids: readonly string[],
   cache: ScanCache | undefined,
+  total: number,
 ): Promise<ParsedFile[]> {
   const byHashes = cache && mentionByHashes(ids);
   const decided: ParsedFile[] = [];
@@ -133,18 +135,21 @@ async function readMentioning(
     else if (!record.nameOk || byHashes!(record.hashes)) toParse.push(entry);
     else decided.push(standIn(entry.path, entry.kind));
   }
-  const mentions = mentionTest(ids);
-  const select = (entry: KbEntry, bytes: Uint8Array) => {
-    const text = frontmatterText(bytes);
-    const nameOk = idIsItsName(text, fileStem(entry.path));
-    if (cache && !entry.isLink) cache.put(entry.path, { nameOk, hashes: idWordHashes(bytes) });
-    return !nameOk || mentions(text);
-  };
-  return [
-    ...decided,
-    ...(await readEntries(realRoot, toParse, checkAndSlim)),
-    ...(await readEntries(realRoot, toLook, checkAndSlim, select)),
-  ];
+  // Without the scan cache (in CI) the look at every file is most of the work, and is shared with
+  // worker threads when the knowledge base is large (store/read-parallel.ts, by the number of its
+  // files, as a full validation decides). With it, what each file looked at gives is kept here.
+  const looked = cache
+    ? await readEntries(
+        realRoot,
+        toLook,
+        checkAndSlim,
+        mentionSelect(ids, (entry, bytes, nameOk) => {
+          if (!entry.isLink) cache.put(entry.path, { nameOk, hashes: idWordHashes(bytes) });
+        }),
+      )
+    : ((await readInParallel(realRoot, toLook, 'check', { scan: { ids: [...ids] }, total })) ??
+      (await readEntries(realRoot, toLook, checkAndSlim, mentionSelect(ids))));
+  return [...decided, ...(await readEntries(realRoot, toParse, checkAndSlim)), ...looked];
 }
 
 /**

@@ -73,7 +73,7 @@ export function readRange(
   done: (file: ParsedFile) => void,
   needFull: NeedsFull[],
   select?: (entry: KbEntry, bytes: Uint8Array) => boolean,
-  skipped?: (file: ParsedFile) => void,
+  skipped?: (file: ParsedFile, at: number) => void,
 ): void {
   for (let i = from; i < to; i++) {
     const entry = entries[i]!;
@@ -83,7 +83,7 @@ export function readRange(
       continue;
     }
     if (select && !select(entry, read.bytes)) {
-      skipped?.(standIn(entry.path, entry.kind));
+      skipped?.(standIn(entry.path, entry.kind), i);
       continue;
     }
     const parsed = readSourceFile(entry.path, entry.kind, read.bytes);

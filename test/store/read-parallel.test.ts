@@ -21,17 +21,19 @@ import {
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROCESS_GUARD_MS } from '../helpers/hang-guard.js';
+import { git } from '../helpers/git.js';
 import { REPO, tempDir } from '../helpers/kb.js';
 
 type Generate = (root: string, projects: number, seed?: number) => void;
 
 let kb: string;
+let generate: Generate;
 /** At least as many as the files kwp reads in the knowledge base: werkplaats.md and every name in a folder. */
 let listed: number;
 
 beforeAll(async () => {
   kb = join(tempDir('kwp-par-'), 'kb');
-  const { generate } = (await import(join(REPO, 'bench', 'generate.mjs'))) as { generate: Generate };
+  ({ generate } = (await import(join(REPO, 'bench', 'generate.mjs'))) as { generate: Generate });
   generate(kb, 150, 11);
   const projects = join(kb, 'knowledge', 'projecten');
   // The hostile corpus: code in YAML tags, an alias bomb, a `__proto__` key, invalid UTF-8, …
@@ -88,8 +90,8 @@ interface Run {
   stderr: string;
 }
 
-function run(bin: string, args: string[], env: NodeJS.ProcessEnv): Run {
-  const result = spawnSync(process.execPath, [join(bin, 'bin', 'kwp.js'), ...args, '--kb', kb], {
+function run(bin: string, args: string[], env: NodeJS.ProcessEnv, at = kb): Run {
+  const result = spawnSync(process.execPath, [join(bin, 'bin', 'kwp.js'), ...args, '--kb', at], {
     env: { PATH: process.env['PATH'], NO_COLOR: '1', ...env },
     encoding: 'utf8',
     timeout: PROCESS_GUARD_MS,
@@ -106,11 +108,17 @@ const SHARED = { KWP_READ_WORKERS: '2', KWP_READ_WORKERS_FROM: '1' };
  * Runs `args` on one thread and with `env`, and expects the same output. The report says what day it
  * is: when the day changed between the two runs, they run again.
  */
-function expectSame(bin: string, args: string[], base: NodeJS.ProcessEnv, env: NodeJS.ProcessEnv): void {
+function expectSame(
+  bin: string,
+  args: string[],
+  base: NodeJS.ProcessEnv,
+  env: NodeJS.ProcessEnv,
+  at = kb,
+): void {
   for (;;) {
     const day = new Date().toDateString();
-    const one = run(bin, args, { ...base, ...ONE_THREAD });
-    const more = run(bin, args, { ...base, ...env });
+    const one = run(bin, args, { ...base, ...ONE_THREAD }, at);
+    const more = run(bin, args, { ...base, ...env }, at);
     if (new Date().toDateString() !== day) continue;
     expect(one.stdout.length).toBeGreaterThan(0);
     expect(more).toEqual(one);
@@ -126,39 +134,50 @@ const COMMANDS = [
   ['list', 'vragen', '--json'],
 ];
 
-describe('reading on worker threads', () => {
-  it('prints exactly what one thread prints, on both bundles, and the workers did the reading', () => {
-    const bin = copyOfKwp();
-    const counted = join(tempDir(), 'counted');
-    // The real worker, behind one that counts the files each worker sends back.
-    for (const [ext, wrapper] of [
-      [
-        'js',
-        `import { appendFileSync } from 'node:fs';
+/**
+ * A copy of the built kwp whose worker is the real one behind a wrapper that counts the files each
+ * worker sends back (parsed, and with `--changed` looked at and left standing in by their name);
+ * `sent` gives the counts since it was last asked.
+ */
+function countingKwp(): { bin: string; counted: string; sent: () => number[] } {
+  const bin = copyOfKwp();
+  const counted = join(tempDir(), 'counted');
+  const count =
+    "appendFileSync(process.env.KWP_TEST_COUNTED, m.files.length + (m.skipped ? m.skipped.length : 0) + '\\n')";
+  for (const [ext, wrapper] of [
+    [
+      'js',
+      `import { appendFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 const post = parentPort.postMessage.bind(parentPort);
-parentPort.postMessage = (m) => { if (m.files) appendFileSync(process.env.KWP_TEST_COUNTED, m.files.length + '\\n'); post(m); };
+parentPort.postMessage = (m) => { if (m.files) ${count}; post(m); };
 await import('./read-worker-real.js');
 `,
-      ],
-      [
-        'cjs',
-        `const { appendFileSync } = require('node:fs');
+    ],
+    [
+      'cjs',
+      `const { appendFileSync } = require('node:fs');
 const { parentPort } = require('node:worker_threads');
 const post = parentPort.postMessage.bind(parentPort);
-parentPort.postMessage = (m) => { if (m.files) appendFileSync(process.env.KWP_TEST_COUNTED, m.files.length + '\\n'); post(m); };
+parentPort.postMessage = (m) => { if (m.files) ${count}; post(m); };
 require('./read-worker-real.cjs');
 `,
-      ],
-    ] as const) {
-      renameSync(join(bin, 'dist', `read-worker.${ext}`), join(bin, 'dist', `read-worker-real.${ext}`));
-      writeFileSync(join(bin, 'dist', `read-worker.${ext}`), wrapper);
-    }
-    const sent = () => {
-      const counts = existsSync(counted) ? readFileSync(counted, 'utf8').trim().split('\n').map(Number) : [];
-      rmSync(counted, { force: true });
-      return counts;
-    };
+    ],
+  ] as const) {
+    renameSync(join(bin, 'dist', `read-worker.${ext}`), join(bin, 'dist', `read-worker-real.${ext}`));
+    writeFileSync(join(bin, 'dist', `read-worker.${ext}`), wrapper);
+  }
+  const sent = () => {
+    const counts = existsSync(counted) ? readFileSync(counted, 'utf8').trim().split('\n').map(Number) : [];
+    rmSync(counted, { force: true });
+    return counts;
+  };
+  return { bin, counted, sent };
+}
+
+describe('reading on worker threads', () => {
+  it('prints exactly what one thread prints, on both bundles, and the workers did the reading', () => {
+    const { bin, counted, sent } = countingKwp();
     for (const [, base] of paths()) {
       for (const args of COMMANDS) {
         const env = { ...base, KWP_TEST_COUNTED: counted };
@@ -170,6 +189,48 @@ require('./read-worker-real.cjs');
         expectSame(bin, args, env, SHARED);
         sent();
       }
+    }
+  });
+
+  it('validate --changed in CI (no scan cache) prints what one thread prints, the workers looking', () => {
+    const { bin, counted, sent } = countingKwp();
+    const repo = join(tempDir('kwp-par-git-'), 'kb');
+    generate(repo, 200, 12);
+    git(repo, ['init', '-q', '-b', 'main']);
+    git(repo, ['add', '-A']);
+    git(repo, ['commit', '-q', '-m', 'kb']);
+    git(repo, ['checkout', '-q', '-b', 'change']);
+    const projects = join(repo, 'knowledge', 'projecten');
+    const names = readdirSync(projects).sort();
+    const textOf = (name: string) => readFileSync(join(projects, name), 'utf8');
+    // A cycle: a project that follows another is followed by it in turn.
+    const follower = names.find((n) => /^vervolg_op: \[[a-z0-9-]+\]$/m.test(textOf(n)))!;
+    const followed = /^vervolg_op: \[([a-z0-9-]+)\]$/m.exec(textOf(follower))![1]!;
+    const followedName = names.find((n) => new RegExp(`^id: ${followed}$`, 'm').test(textOf(n)))!;
+    writeFileSync(
+      join(projects, followedName),
+      textOf(followedName).replace(
+        /^vervolg_op: .*$/m,
+        `vervolg_op: [${/^id: (.*)$/m.exec(textOf(follower))![1]}]`,
+      ),
+    );
+    // A file whose id is another's (a duplicate, and not its name), and a deleted project.
+    writeFileSync(join(projects, 'zz-kopie.md'), textOf(names[3]!));
+    rmSync(join(projects, names[7]!));
+    git(repo, ['add', '-A']);
+    for (const [, base] of paths()) {
+      const env = { ...base, CI: 'true', KWP_TEST_COUNTED: counted };
+      for (const args of [
+        ['validate', '--changed', '--base', 'main'],
+        ['validate', '--changed', '--base', 'main', '--format', 'json'],
+      ]) {
+        expectSame(bin, args, env, WORKERS_ONLY, repo);
+        // The workers looked at every unchanged file (the main thread at none).
+        expect(sent().reduce((a, b) => a + b, 0)).toBeGreaterThan(200);
+        expectSame(bin, args, env, SHARED, repo);
+        sent();
+      }
+      expect(run(bin, ['validate', '--changed', '--base', 'main'], env, repo).code).toBe(1);
     }
   });
 

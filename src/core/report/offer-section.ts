@@ -10,10 +10,12 @@ import {
   type ContentToets,
   countOutcomes,
   type MatchMessage,
+  type MatchModel,
   matchModelOf,
   Matcher,
   type Outcome,
   type Pair,
+  type QuestionMatch,
 } from '../match/match.js';
 import { capacityTotals, type OfferCapacity, offerCapacity } from './offer-capacity.js';
 import type { Period } from './period.js';
@@ -82,13 +84,23 @@ export interface OfferSectionOptions {
   period: Period | null;
   /** The report's language, for the matcher's sentences. */
   lang: Lang;
+  /** The matcher's outcome for every open question on `today` (top 1), when the caller has it already. */
+  matched?: Matched | undefined;
+}
+
+/** The match model of a knowledge base and `matchAll({ top: 1, explain: false })` on `today` with it. */
+export interface Matched {
+  readonly model: MatchModel;
+  readonly today: string;
+  readonly matches: readonly QuestionMatch[];
 }
 
 const ORDER: Record<Outcome, number> = { past: 0, vol: 1, te_laat: 2, geen_aanbod: 3 };
 
 export function offerSection(kb: KnowledgeBase, options: OfferSectionOptions): OfferSection {
-  const model = matchModelOf(kb);
-  const matches = new Matcher(model, options.today).matchAll({ top: 1, explain: false });
+  const given = options.matched?.today === options.today ? options.matched : undefined;
+  const model = given?.model ?? matchModelOf(kb);
+  const matches = given?.matches ?? new Matcher(model, options.today).matchAll({ top: 1, explain: false });
   const texts = new Map(model.vragen.map((q) => [q.id, q.vraag ?? '']));
   const tekst = (id: string) => texts.get(id) ?? '';
   const say = (messages: readonly MatchMessage[]) =>

@@ -5,7 +5,7 @@ import type { EntryOf, KnowledgeBase } from '../knowledge-base.js';
 import { budgetOf } from '../model/views.js';
 import type { NotRead } from '../unread.js';
 import type { Lang } from '../../messages/catalogue.js';
-import { offerSection, type OfferSection } from './offer-section.js';
+import { type Matched, offerSection, type OfferSection } from './offer-section.js';
 import { overlaps, type Period } from './period.js';
 import { leaderName } from './leader.js';
 import type { Stand } from './stand.js';
@@ -24,6 +24,8 @@ export interface ReportOptions {
   stand?: Stand;
   /** The language of the sentences in the data (the matcher's explanations); default nl. */
   lang?: Lang;
+  /** The matcher's outcome on `today`, when the caller has it already (the site does). */
+  matched?: Matched;
 }
 
 export interface EvaluationSummary {
@@ -285,6 +287,7 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
       today: options.today,
       period: options.period,
       lang: options.lang ?? 'nl',
+      matched: options.matched,
     }),
   };
 }

@@ -3,7 +3,8 @@
 // gives the same bytes (no clock is read; the "as of" line is the commit's own date).
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
 import { longDate } from '../../core/format/long-date.js';
-import { Matcher, matchModelOf, type QuestionMatch } from '../../core/match/match.js';
+import { Matcher, matchModelOf } from '../../core/match/match.js';
+import type { Matched } from '../../core/report/offer-section.js';
 import { publicRedactor } from '../../core/privacy/redact.js';
 import { buildIndex } from '../../core/search/build-index.js';
 import type { SearchDocument } from '../../core/search/document.js';
@@ -79,10 +80,10 @@ function standHtml(lang: Lang, stand: SiteStand): string {
   return `${esc(before!)}${datum}${esc(after ?? '')}`;
 }
 
-function matchesOn(kb: KnowledgeBase, on: string): Map<string, QuestionMatch> {
-  return new Map(
-    new Matcher(matchModelOf(kb), on).matchAll({ top: 1, explain: false }).map((m) => [m.vraag, m]),
-  );
+/** Vraag en aanbod on `on`: made once, for the question register and the report page alike. */
+function matchedOn(kb: KnowledgeBase, on: string): Matched {
+  const model = matchModelOf(kb);
+  return { model, today: on, matches: new Matcher(model, on).matchAll({ top: 1, explain: false }) };
 }
 
 export async function buildSite(
@@ -140,14 +141,19 @@ export async function buildSite(
   const name = records.werkplaats?.title ?? t(lang, 'site.untitled');
   const shell: Shell = { lang, site: name, stand: standHtml(lang, input.stand), nav: new Map() };
   const chains = kb.graph.chains();
+  const matched =
+    input.stand.datum && kb.ofKind('aanbod').length > 0 ? matchedOn(kb, input.stand.datum) : undefined;
   const ctx: PageContext = {
     lang,
     records,
     public: input.public,
     chainOf: chainNumbers(chains),
     // Vraag en aanbod on the commit's date, so that the same commit always gives the same outcomes.
-    ...(input.stand.datum && kb.ofKind('aanbod').length > 0
-      ? { matches: matchesOn(kb, input.stand.datum), matchedOn: longDate(input.stand.datum, lang) }
+    ...(matched
+      ? {
+          matches: new Map(matched.matches.map((m) => [m.vraag, m])),
+          matchedOn: longDate(matched.today, lang),
+        }
       : {}),
   };
   const emitPage = async (path: string, title: string, main: string, scripts?: readonly string[]) => {
@@ -188,6 +194,7 @@ export async function buildSite(
       ...input.stand,
       redact,
       unread: input.unread ?? [],
+      matched,
     }),
     input.public,
   );

@@ -4,6 +4,7 @@
 // commit's date, its names linked to their pages in the site. Under `--public` the report's data is
 // redacted as `kwp report --public` redacts it, and the same columns are left out.
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
+import type { Matched } from '../../core/report/offer-section.js';
 import { werkplaatsReport, type WerkplaatsReport } from '../../core/report/summary.js';
 import type { NotRead } from '../../core/unread.js';
 import type { Redactor } from '../../core/privacy/redact.js';
@@ -30,6 +31,8 @@ export interface ReportInput {
   readonly redact: Redactor | undefined;
   /** The files that could not be read: the report names them, as `kwp report` does. */
   readonly unread: readonly NotRead[];
+  /** The matcher's outcome on the commit's date, which the question register has made already. */
+  readonly matched?: Matched | undefined;
 }
 
 /** The report as data, on the commit's date and redacted for `--public`; null without a date. */
@@ -41,6 +44,7 @@ export function siteReport(input: ReportInput): WerkplaatsReport | null {
     stand: { datum: input.datum, commit: input.commit, gewijzigd: input.gewijzigd },
     notRead: input.unread,
     lang: input.lang,
+    ...(input.matched ? { matched: input.matched } : {}),
   });
   return input.redact ? input.redact.data(report) : report;
 }
