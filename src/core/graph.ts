@@ -18,6 +18,8 @@ export interface ChainLink {
   naar: string;
 }
 
+const NO_IDS: readonly string[] = [];
+
 export class ProjectGraph {
   private readonly nodes = new Map<string, GraphNode>();
   private readonly followedBy = new Map<string, string[]>();
@@ -200,7 +202,14 @@ export class ProjectGraph {
       while (queue.length > 0) {
         const current = queue.pop()!;
         group.push(current);
-        for (const next of [...this.edgesFrom(current), ...(this.followedBy.get(current) ?? [])]) {
+        // Both directions, without a list made of the two for every project.
+        for (const next of this.edgesFrom(current)) {
+          if (!seen.has(next) && included(next)) {
+            seen.add(next);
+            queue.push(next);
+          }
+        }
+        for (const next of this.followedBy.get(current) ?? NO_IDS) {
           if (!seen.has(next) && included(next)) {
             seen.add(next);
             queue.push(next);

@@ -152,16 +152,17 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
   const today = localDate(io.now());
   const stand = commitOf(root).then((c): Stand => ({ datum: today, ...c }));
   stand.catch(() => {});
-  let text: string;
+  let text: string | readonly string[];
   try {
     text = await makeReport(note, id, options, format, history, stand);
   } finally {
     note.done(); // also when kwp stops: its message starts on a clean line
   }
   if (options.out) {
-    writeOut(io, options.out, text);
+    writeOut(io, options.out, typeof text === 'string' ? text : text.join(''));
     io.err(`${options.out}\n`);
-  } else io.out(text);
+  } else if (typeof text === 'string') io.out(text);
+  else for (const part of text) io.out(part);
   return EXIT.ok;
 }
 
@@ -172,7 +173,7 @@ async function makeReport(
   format: ReportFormat,
   history: Promise<FileDates> | undefined,
   standPromise: Promise<Stand>,
-): Promise<string> {
+): Promise<string | readonly string[]> {
   // The summary needs the werkplaats' name and targets; one project's summary needs that project.
   // --public needs every record: the people to leave out are found in all of them, so a file that
   // cannot be read may hold a name that would then be printed. Every other file that could not be
@@ -216,8 +217,10 @@ async function makeReport(
   // --public: every person's name becomes […] (in JSON too, so its keys stay as they are); the
   // renderers also leave the projectleider column out.
   const shown = options.public ? { ...data, report: publicRedactor(kb.files).data(data.report) } : data;
-  const { renderReport } = await import('../../render/report/index.js');
+  const { renderReport, reportJsonParts } = await import('../../render/report/index.js');
   note.done();
+  // JSON is written in pieces (see reportJsonParts).
+  if (format === 'json') return reportJsonParts(shown.report);
   return renderReport(shown as typeof data, format, lang, {
     public: Boolean(options.public),
     ...(options.table !== undefined ? { table: options.table as ReportTable } : {}),

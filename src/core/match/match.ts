@@ -277,8 +277,13 @@ export class Matcher {
       if (project.status !== 'afgerond' || project.evaluatie === undefined) continue;
       const datum = real(project.evaluatie.datum);
       if (datum === undefined || datum > on) continue;
-      for (const school of new Set(project.partners.map((p) => foldName(p.naam ?? '')))) {
-        if (!schools.has(school) || school === '') continue;
+      // The partners that are a school with offers, each once (a project names a few partners).
+      const named: string[] = [];
+      for (const partner of project.partners) {
+        const school = foldName(partner.naam ?? '');
+        if (school !== '' && schools.has(school) && !named.includes(school)) named.push(school);
+      }
+      for (const school of named) {
         let byTheme = this.history.get(school);
         if (!byTheme) this.history.set(school, (byTheme = new Map()));
         for (const theme of new Set(project.thema)) {
