@@ -169,14 +169,13 @@ export function idIsItsName(file: Uint8Array | string, stem: string): boolean {
   // The frontmatter, [start, end): with the line end before the closing fence.
   const end = close === -1 ? text.length : close + 1;
   if (within(text.indexOf('\\', start), end) || within(text.indexOf('*', start), end)) return false;
-  let keys = 0;
-  let keyAt = -1;
-  for (let at = text.indexOf('id', start); at !== -1 && at + 2 <= end; at = text.indexOf('id', at + 2))
-    if (isIdKey(text, at, start, end)) {
-      if (++keys > 1) return false;
-      keyAt = at;
-    }
-  if (keys === 0) return true;
+  // The keys named id (ID_KEY), found by one regular expression over the frontmatter alone.
+  const frontmatter = text.slice(start, end);
+  ID_KEY.lastIndex = 0;
+  const found = ID_KEY.exec(frontmatter);
+  if (!found) return true;
+  if (ID_KEY.exec(frontmatter)) return false;
+  const keyAt = start + found.index;
   // A plain id like these reads back as itself, or as a number or boolean (then the name counts).
   if (!ID_PATTERN.test(stem)) return false;
   // `\nid: <stem>\n` (or `\r\n`, the stem quoted or not) in the frontmatter: such a line is a key
@@ -189,32 +188,17 @@ export function idIsItsName(file: Uint8Array | string, stem: string): boolean {
   );
 }
 
+/**
+ * A key named id, in any style YAML allows: block (`id:`), nested (`  id:`), flow (`{id:`, `, id:`,
+ * `[id: x]`), explicit (`? id` then `:`), quoted (`"id":`). It errs towards yes (a yes only means the
+ * file is read): anything but a letter, digit, `_` or `-` before it (or nothing), then an optional
+ * quote, blanks and line ends, and a colon.
+ */
+const ID_KEY = /(?<![a-zA-Z0-9_-])id["']?[ \t\n\r]*:/g;
+
 /** Whether a position found by indexOf lies before `end`. */
 function within(at: number, end: number): boolean {
   return at !== -1 && at < end;
-}
-
-/**
- * Whether the `id` at `at` may be a key named id, in any style YAML allows: block (`id:`), nested
- * (`  id:`), flow (`{id:`, `, id:`, `[id: x]`), explicit (`? id` then `:`), quoted (`"id":`). It
- * errs towards yes (a yes only means the file is read): anything but a letter, digit, `_` or `-`
- * before it, then an optional quote, blanks and line ends, and a colon, all within [start, end).
- */
-function isIdKey(text: string, at: number, start: number, end: number): boolean {
-  if (at > start && isWordByte(text.charCodeAt(at - 1))) return false;
-  let i = at + 2;
-  if (i < end && (text.charCodeAt(i) === 0x22 || text.charCodeAt(i) === 0x27)) i++;
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
-    i++;
-  }
-  return i < end && text.charCodeAt(i) === 0x3a;
-}
-
-/** An id character, an upper-case letter or `_`: what can continue a key's name. */
-function isWordByte(byte: number): boolean {
-  return isIdByte(byte) || (byte >= 0x41 && byte <= 0x5a) || byte === 0x5f;
 }
 
 function asBuffer(bytes: Uint8Array): Buffer {

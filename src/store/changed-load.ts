@@ -30,9 +30,9 @@ import { CHAIN_LINK, linkTargets } from '../core/model/link-values.js';
 import type { ParsedFile } from '../core/read-file.js';
 import { checkAndSlim } from '../core/validate.js';
 import { type KbEntry, listKnowledgeBase, readEntries, standIn, withPlaceholders } from './read-kb.js';
-import { readInParallel } from './read-parallel.js';
 import { mentionSelect } from './read-select.js';
 import { openScanCache, type ScanCache } from './scan-cache.js';
+import { type ScanPool, startScanPool } from './scan-parallel.js';
 import { loadForValidation } from './validate-load.js';
 
 export interface LoadOptions {
@@ -56,61 +56,67 @@ export async function loadForChanged(
   await new Promise((resolve) => setImmediate(resolve)); // lets the git processes start
   const { realRoot, entries, problems } = listKnowledgeBase(root);
   const caching = options.cache === false ? undefined : openScanCache(realRoot);
-  // Always read: the werkplaats and the kinds named by name (the partner register), from the tables.
-  const isAlways = (e: KbEntry) => KINDS[e.kind].folder === null || NAMED_KINDS.has(e.kind);
-  const always = await readEntries(realRoot, entries.filter(isAlways), checkAndSlim);
-  const changes = await pending;
-  if (affectsUnmentioned(changes)) return loadForValidation(root);
-  const cache = await caching;
-  const changed = new Set(changes.map((c) => c.path));
-  const first = (e: KbEntry) => changed.has(e.path) || isAlways(e);
-  const read = [
-    ...always,
-    ...(await readEntries(
+  // In CI (no scan cache) the workers that share the look at the files start now, while git runs.
+  const pool = options.cache === false ? startScanPool(realRoot, entries) : undefined;
+  try {
+    // Always read: the werkplaats and the kinds named by name (the partner register), from the tables.
+    const isAlways = (e: KbEntry) => KINDS[e.kind].folder === null || NAMED_KINDS.has(e.kind);
+    const always = await readEntries(realRoot, entries.filter(isAlways), checkAndSlim);
+    const changes = await pending;
+    if (affectsUnmentioned(changes)) return loadForValidation(root);
+    const cache = await caching;
+    const changed = new Set(changes.map((c) => c.path));
+    const first = (e: KbEntry) => changed.has(e.path) || isAlways(e);
+    const read = [
+      ...always,
+      ...(await readEntries(
+        realRoot,
+        entries.filter((e) => changed.has(e.path) && !always.some((a) => a.path === e.path)),
+        checkAndSlim,
+      )),
+    ];
+    const ids = [...changedIds(changes, new Map(read.map((f) => [f.path, f])))];
+    // A rule that counts, on a target, the records linking to it (an offer's periods and the projects
+    // occupying them) needs every such record: the targets the changed files name are ids in play.
+    for (const file of read)
+      if (changed.has(file.path))
+        for (const link of INVERSE_CHECKED)
+          if (link.from === file.kind) ids.push(...linkTargets(file.data, link));
+    // Questions before projects: a question that is read (it mentions a changed id) may be marked
+    // opgepakt, which is checked against the projects that list it, so those are read too.
+    // The kinds a rule checks against the records linking to them (INVERSE_CHECKED_KINDS) first.
+    const checked = (e: { kind: KbEntry['kind'] }) => INVERSE_CHECKED_KINDS.has(e.kind);
+    const questions = await readMentioning(
       realRoot,
-      entries.filter((e) => changed.has(e.path) && !always.some((a) => a.path === e.path)),
-      checkAndSlim,
-    )),
-  ];
-  const ids = [...changedIds(changes, new Map(read.map((f) => [f.path, f])))];
-  // A rule that counts, on a target, the records linking to it (an offer's periods and the projects
-  // occupying them) needs every such record: the targets the changed files name are ids in play.
-  for (const file of read)
-    if (changed.has(file.path))
-      for (const link of INVERSE_CHECKED)
-        if (link.from === file.kind) ids.push(...linkTargets(file.data, link));
-  // Questions before projects: a question that is read (it mentions a changed id) may be marked
-  // opgepakt, which is checked against the projects that list it, so those are read too.
-  // The kinds a rule checks against the records linking to them (INVERSE_CHECKED_KINDS) first.
-  const checked = (e: { kind: KbEntry['kind'] }) => INVERSE_CHECKED_KINDS.has(e.kind);
-  const questions = await readMentioning(
-    realRoot,
-    entries.filter((e) => checked(e) && !first(e)),
-    ids,
-    cache,
-    entries.length,
-  );
-  for (const question of questions) if (!question.standIn) ids.push(...idsOf(question));
-  // Questions (and offers) a changed project no longer lists (ChangedPath.dropped) are checked too,
-  // against the projects that still list them.
-  const questionIds = new Set([
-    ...[...read, ...questions].filter(checked).flatMap(idsOf),
-    ...entries.filter(checked).map((e) => fileStem(e.path)),
-  ]);
-  const dropped = [...new Set(changes.flatMap((c) => c.dropped ?? []))].filter((w) => questionIds.has(w));
-  ids.push(...dropped);
-  // Then every other record (the projects): read when it mentions an id in play.
-  const projects = await readMentioning(
-    realRoot,
-    entries.filter((e) => !checked(e) && !first(e)),
-    ids,
-    cache,
-    entries.length,
-  );
-  const files = [...read, ...questions, ...projects];
-  await parseReferenced(realRoot, entries, files, changed, ids, cache);
-  cache?.save();
-  return withPlaceholders(files, problems, checkAndSlim);
+      entries.filter((e) => checked(e) && !first(e)),
+      ids,
+      cache,
+      pool,
+    );
+    for (const question of questions) if (!question.standIn) ids.push(...idsOf(question));
+    // Questions (and offers) a changed project no longer lists (ChangedPath.dropped) are checked too,
+    // against the projects that still list them.
+    const questionIds = new Set([
+      ...[...read, ...questions].filter(checked).flatMap(idsOf),
+      ...entries.filter(checked).map((e) => fileStem(e.path)),
+    ]);
+    const dropped = [...new Set(changes.flatMap((c) => c.dropped ?? []))].filter((w) => questionIds.has(w));
+    ids.push(...dropped);
+    // Then every other record (the projects): read when it mentions an id in play.
+    const projects = await readMentioning(
+      realRoot,
+      entries.filter((e) => !checked(e) && !first(e)),
+      ids,
+      cache,
+      pool,
+    );
+    const files = [...read, ...questions, ...projects];
+    await parseReferenced(realRoot, entries, files, changed, ids, cache);
+    cache?.save();
+    return withPlaceholders(files, problems, checkAndSlim);
+  } finally {
+    pool?.close();
+  }
 }
 
 /**
@@ -123,7 +129,7 @@ async function readMentioning(
   entries: readonly KbEntry[],
   ids: readonly string[],
   cache: ScanCache | undefined,
-  total: number,
+  pool: ScanPool | undefined,
 ): Promise<ParsedFile[]> {
   const byHashes = cache && mentionByHashes(ids);
   const decided: ParsedFile[] = [];
@@ -135,20 +141,23 @@ async function readMentioning(
     else if (!record.nameOk || byHashes!(record.hashes)) toParse.push(entry);
     else decided.push(standIn(entry.path, entry.kind));
   }
-  // Without the scan cache (in CI) the look at every file is most of the work, and is shared with
-  // worker threads when the knowledge base is large (store/read-parallel.ts, by the number of its
-  // files, as a full validation decides). With it, what each file looked at gives is kept here.
-  const looked = cache
-    ? await readEntries(
+  // Without the scan cache (in CI) the look at every file is most of the work: shared with worker
+  // threads on a large knowledge base (store/scan-parallel.ts). With it, what each file looked at
+  // gives is kept.
+  const looked = pool
+    ? await pool.look(toLook, ids)
+    : await readEntries(
         realRoot,
         toLook,
         checkAndSlim,
-        mentionSelect(ids, (entry, bytes, nameOk) => {
-          if (!entry.isLink) cache.put(entry.path, { nameOk, hashes: idWordHashes(bytes) });
-        }),
-      )
-    : ((await readInParallel(realRoot, toLook, 'check', { scan: { ids: [...ids] }, total })) ??
-      (await readEntries(realRoot, toLook, checkAndSlim, mentionSelect(ids))));
+        mentionSelect(
+          ids,
+          cache &&
+            ((entry, bytes, nameOk) => {
+              if (!entry.isLink) cache.put(entry.path, { nameOk, hashes: idWordHashes(bytes) });
+            }),
+        ),
+      );
   return [...decided, ...(await readEntries(realRoot, toParse, checkAndSlim)), ...looked];
 }
 

@@ -115,7 +115,10 @@ export function standIn(path: string, kind: Kind): ParsedFile {
   return file;
 }
 
-function readEntry(realRoot: string, entry: KbEntry): { bytes: Uint8Array } | { problem: PendingDiagnostic } {
+export function readEntry(
+  realRoot: string,
+  entry: KbEntry,
+): { bytes: Uint8Array } | { problem: PendingDiagnostic } {
   const { path } = entry;
   try {
     if (entry.isLink) {

@@ -18,16 +18,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedFile } from '../core/read-file.js';
 import { FINISH, type Finish } from './finish.js';
-import {
-  type KbEntry,
-  type NeedsFull,
-  pack,
-  type PackedEntries,
-  readFull,
-  readRange,
-  standIn,
-} from './read-entry.js';
-import { mentionSelect, type ScanSpec } from './read-select.js';
+import { type KbEntry, type NeedsFull, pack, type PackedEntries, readFull, readRange } from './read-entry.js';
 
 /** Files per chunk: small enough that no thread waits long for another's last chunk. */
 export const CHUNK = 64;
@@ -55,11 +46,8 @@ export interface WorkerInput {
   chunk: number;
   /** Node's compile cache folder of the main thread, when it has one (Node 22+). */
   compileCache?: string | undefined;
-  /**
-   * For `validate --changed`: parse only the files that mention one of these ids or whose id may
-   * not be their name (store/read-select.ts); the others stand in by their name.
-   */
-  scan?: ScanSpec | undefined;
+  /** Set for a worker of `validate --changed`'s look at unchanged files (store/scan-parallel.ts). */
+  scan?: true;
 }
 
 /** Node 22's compile cache, which the types of Node 20 do not know. */
@@ -73,18 +61,6 @@ export interface ChunkOutput {
   chunk: number;
   files: ParsedFile[];
   needFull: { index: number; bytes: Uint8Array }[];
-  /** With `scan`: the entries (by place) that were looked at and not parsed. */
-  skipped: number[];
-}
-
-export interface ParallelOptions {
-  /** See WorkerInput's `scan`. */
-  scan?: ScanSpec | undefined;
-  /**
-   * The files the decision to start workers counts, when `entries` are part of a knowledge base
-   * read in parts (`--changed` reads it in two): the knowledge base's, as a full validation counts.
-   */
-  total?: number | undefined;
 }
 
 /**
@@ -98,9 +74,8 @@ export async function readInParallel(
   realRoot: string,
   entries: readonly KbEntry[],
   finish: Finish,
-  options: ParallelOptions = {},
 ): Promise<ParsedFile[] | null> {
-  const count = workerCount(Math.max(entries.length, options.total ?? 0));
+  const count = workerCount(entries.length);
   if (count === 0) return null;
   const file = workerFile();
   if (!file) return null;
@@ -112,9 +87,7 @@ export async function readInParallel(
     next,
     chunk: CHUNK,
     compileCache: (module as CompileCache).getCompileCacheDir?.(),
-    scan: options.scan,
   };
-  const select = options.scan && mentionSelect(options.scan.ids);
   const each = FINISH[finish];
   const files: ParsedFile[] = [];
   const needFull: NeedsFull[] = [];
@@ -124,10 +97,8 @@ export async function readInParallel(
   };
   const chunks = Math.ceil(entries.length / CHUNK);
   const read = new Uint8Array(chunks);
-  const skipped = (f: ParsedFile) => files.push(f);
   const readChunk = (c: number) => {
-    const to = Math.min(entries.length, (c + 1) * CHUNK);
-    readRange(realRoot, entries, c * CHUNK, to, done, needFull, select, skipped);
+    readRange(realRoot, entries, c * CHUNK, Math.min(entries.length, (c + 1) * CHUNK), done, needFull);
     read[c] = 1;
   };
   const received = (output: ChunkOutput) => {
@@ -139,10 +110,6 @@ export async function readInParallel(
       files.push(f);
     }
     for (const { index, bytes } of output.needFull) needFull.push({ entry: entries[index]!, bytes });
-    for (const index of output.skipped) {
-      const entry = entries[index]!;
-      files.push(standIn(entry.path, entry.kind));
-    }
   };
   const workers: Promise<void>[] = [];
   for (let i = 0; i < count; i++) workers.push(startWorker(file, input, received));
@@ -162,7 +129,7 @@ export async function readInParallel(
   return files;
 }
 
-function workerCount(files: number): number {
+export function workerCount(files: number): number {
   const env = process.env;
   const from = whole(env.KWP_READ_WORKERS_FROM) ?? MIN_FILES;
   if (files < Math.max(from, 1)) return 0;
@@ -185,7 +152,7 @@ function whole(value: string | undefined): number | undefined {
  * (this code may be in dist/chunks/), or dist/read-worker.cjs beside dist/kwp.cjs (Node 20). Null
  * when running from the sources, or when the file is missing.
  */
-function workerFile(): URL | null {
+export function workerFile(): URL | null {
   const here = import.meta.url;
   const cjs = here.endsWith('.cjs');
   if (!cjs && !here.endsWith('.js')) return null;
@@ -231,7 +198,6 @@ function isChunk(message: unknown): message is ChunkOutput {
     Number.isInteger(m.chunk) &&
     (m.chunk ?? -1) >= 0 &&
     Array.isArray(m.files) &&
-    Array.isArray(m.needFull) &&
-    Array.isArray(m.skipped)
+    Array.isArray(m.needFull)
   );
 }

@@ -1,14 +1,9 @@
 // Which unchanged files `kwp validate --changed` parses (store/changed-load.ts): those whose id might
 // differ from their name and those that mention an id in play. Made from the ids alone, so that the
-// main thread and the worker threads (store/read-share.ts) can each make the same test.
+// main thread and the worker threads (store/scan-share.ts) can each make the same test.
 import { frontmatterText, idIsItsName, mentionTest } from '../core/changed-scan.js';
 import { fileStem } from '../core/kinds.js';
 import type { KbEntry } from './read-entry.js';
-
-/** What a worker is told to look for: the ids in play. */
-export interface ScanSpec {
-  ids: string[];
-}
 
 /**
  * The test: true to parse the file, false to let it stand in by its name. `seen` hears of every

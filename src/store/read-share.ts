@@ -6,7 +6,6 @@ import { letTextGo, type ParsedFile } from '../core/read-file.js';
 import type { Finish } from './finish.js';
 import { type NeedsFull, readRange, unpack } from './read-entry.js';
 import type { ChunkOutput, WorkerInput } from './read-parallel.js';
-import { mentionSelect } from './read-select.js';
 
 /**
  * The step `finish` names, as store/finish.ts has it. Validation's is loaded only when asked for: a
@@ -29,34 +28,20 @@ export async function readShare(input: WorkerInput, port: MessagePort): Promise<
     file.body = '';
     files.push(file);
   };
-  const select = input.scan && mentionSelect(input.scan.ids);
-  let skipped: number[] = [];
   const counter = new Int32Array(next);
   const count = Math.ceil(entries.length / chunk);
   let index: Map<unknown, number> | undefined;
   for (let c = Atomics.add(counter, 0, 1); c < count; c = Atomics.add(counter, 0, 1)) {
     const needFull: NeedsFull[] = [];
-    const from = c * chunk;
-    readRange(
-      realRoot,
-      entries,
-      from,
-      Math.min(entries.length, from + chunk),
-      done,
-      needFull,
-      select,
-      (_, at) => skipped.push(at),
-    );
+    readRange(realRoot, entries, c * chunk, Math.min(entries.length, (c + 1) * chunk), done, needFull);
     if (needFull.length > 0) index ??= new Map(entries.map((e, i) => [e, i]));
     const output: ChunkOutput = {
       chunk: c,
       files,
       needFull: needFull.map(({ entry, bytes }) => ({ index: index!.get(entry)!, bytes })),
-      skipped,
     };
     port.postMessage(output);
     files = [];
-    skipped = [];
   }
   port.postMessage({ done: true });
 }

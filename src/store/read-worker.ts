@@ -10,5 +10,6 @@ const input = workerData as WorkerInput | null;
 if (parentPort && input) {
   const port = parentPort;
   if (input.compileCache) (module as CompileCache).enableCompileCache?.(input.compileCache);
-  void import('./read-share.js').then(({ readShare }) => readShare(input, port));
+  if (input.scan) void import('./scan-share.js').then(({ scanShare }) => scanShare(input, port));
+  else void import('./read-share.js').then(({ readShare }) => readShare(input, port));
 }

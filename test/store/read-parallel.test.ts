@@ -136,21 +136,21 @@ const COMMANDS = [
 
 /**
  * A copy of the built kwp whose worker is the real one behind a wrapper that counts the files each
- * worker sends back (parsed, and with `--changed` looked at and left standing in by their name);
+ * worker sends back (parsed, or with `--changed` in CI looked at, store/scan-share.ts);
  * `sent` gives the counts since it was last asked.
  */
 function countingKwp(): { bin: string; counted: string; sent: () => number[] } {
   const bin = copyOfKwp();
   const counted = join(tempDir(), 'counted');
   const count =
-    "appendFileSync(process.env.KWP_TEST_COUNTED, m.files.length + (m.skipped ? m.skipped.length : 0) + '\\n')";
+    "if (m.files || m.parse) appendFileSync(process.env.KWP_TEST_COUNTED, (m.files ? m.files.length : m.looked) + '\\n')";
   for (const [ext, wrapper] of [
     [
       'js',
       `import { appendFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 const post = parentPort.postMessage.bind(parentPort);
-parentPort.postMessage = (m) => { if (m.files) ${count}; post(m); };
+parentPort.postMessage = (m) => { ${count}; post(m); };
 await import('./read-worker-real.js');
 `,
     ],
@@ -159,7 +159,7 @@ await import('./read-worker-real.js');
       `const { appendFileSync } = require('node:fs');
 const { parentPort } = require('node:worker_threads');
 const post = parentPort.postMessage.bind(parentPort);
-parentPort.postMessage = (m) => { if (m.files) ${count}; post(m); };
+parentPort.postMessage = (m) => { ${count}; post(m); };
 require('./read-worker-real.cjs');
 `,
     ],
