@@ -66,7 +66,12 @@ const builtins = (all) => ({
 
 const esm = await build({
   ...common,
-  entryPoints: ['src/cli/main.ts', 'src/store/read-worker.ts', 'src/store/site-index-worker.ts'],
+  entryPoints: [
+    'src/cli/main.ts',
+    'src/store/read-worker.ts',
+    'src/store/site-index-worker.ts',
+    'src/store/site-write-worker.ts',
+  ],
   entryNames: '[name]',
   outdir: 'dist',
   splitting: true,
@@ -156,6 +161,11 @@ await build({
   ...cjsOptions,
   entryPoints: ['src/store/site-index-worker.ts'],
   outfile: 'dist/site-index-worker.cjs',
+});
+await build({
+  ...cjsOptions,
+  entryPoints: ['src/store/site-write-worker.ts'],
+  outfile: 'dist/site-write-worker.cjs',
 });
 const text = readFileSync(`${root}${cjs}`, 'utf8');
 // The script runs without a loader for ES modules behind it: an import() left in it would fail at run time.

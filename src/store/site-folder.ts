@@ -44,6 +44,8 @@ export interface WriterOptions {
   readonly workerFrom?: number;
   /** How many worker threads write (each top folder's files are written by one). */
   readonly workers?: number;
+  /** The worker's file (tests give the built one); by default the one beside the bundle. */
+  readonly workerFile?: URL | null;
 }
 
 /** Files are written on the main thread up to this many; workers write the rest. */
@@ -60,37 +62,20 @@ const AHEAD_CHARS = 32 * 1024 * 1024;
 const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
 /**
- * The worker, as CommonJS source of its own (it needs nothing of kwp's, so it runs the same from the
- * bundle and from the sources): each batch is [path, text, path, text, …]; it answers each batch
- * with its number of characters, or with the first error, after which it writes nothing more.
+ * The worker's file beside the bundle this code runs from (dist/site-write-worker.js beside
+ * dist/main.js or its chunks, .cjs beside dist/kwp.cjs); null from the sources or when missing: then
+ * the main thread writes every file.
  */
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { mkdirSync, writeFileSync } = require('node:fs');
-const { join } = require('node:path');
-const folders = new Set(['']);
-let failed = false;
-parentPort.on('message', (batch) => {
-  if (failed) return;
-  let chars = 0;
-  try {
-    for (let i = 0; i < batch.length; i += 2) {
-      const path = batch[i];
-      const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-      if (!folders.has(folder)) {
-        mkdirSync(join(workerData, folder), { recursive: true });
-        folders.add(folder);
-      }
-      writeFileSync(join(workerData, path), batch[i + 1]);
-      chars += batch[i + 1].length;
-    }
-    parentPort.postMessage({ chars });
-  } catch (e) {
-    failed = true;
-    parentPort.postMessage({ error: { message: String(e && e.message), code: e && e.code, path: e && e.path } });
-  }
-});
-`;
+function builtWorkerFile(): URL | null {
+  const here = import.meta.url;
+  const cjs = here.endsWith('.cjs');
+  if (!cjs && !here.endsWith('.js')) return null;
+  const file = new URL(
+    `${here.includes('/chunks/') ? '../' : './'}site-write-worker.${cjs ? 'cjs' : 'js'}`,
+    here,
+  );
+  return existsSync(file) ? file : null;
+}
 
 /** The error the worker met, as an Error of the main thread (the message as the file system gave it). */
 function errorOf(sent: { message: string; code?: string; path?: string }): Error {
@@ -101,7 +86,8 @@ function errorOf(sent: { message: string; code?: string; path?: string }): Error
 }
 
 export function siteWriter(target: string, options: WriterOptions = {}): SiteWriter {
-  const workerFrom = options.workerFrom ?? WORKER_FROM;
+  const workerFile = options.workerFile === undefined ? builtWorkerFile() : options.workerFile;
+  const workerFrom = workerFile ? (options.workerFrom ?? WORKER_FROM) : Infinity;
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   const stem = `.${basename(target)}.kwp-${process.pid}`;
@@ -152,7 +138,7 @@ export function siteWriter(target: string, options: WriterOptions = {}): SiteWri
 
   const startWorker = (): Worker | undefined => {
     try {
-      const w = new Worker(WORKER_SOURCE, { eval: true, workerData: fresh });
+      const w = new Worker(workerFile!, { workerData: fresh });
       w.on('message', (m: { chars?: number; error?: { message: string } }) => {
         if (m.error) failure ??= errorOf(m.error);
         else ahead -= m.chars ?? 0;

@@ -28,10 +28,12 @@ const FORBIDDEN = [
 const GIT_ALLOWED = /^src\/store\//;
 
 /**
- * Where worker threads may be used: reading a large knowledge base starts kwp's own worker file,
- * built beside the bundle (src/store/read-parallel.ts), never code from a string; the worker's side.
+ * Where worker threads may be used: reading a large knowledge base, building the site's search index
+ * and writing the site's files start kwp's own worker files, built beside the bundle, never code from
+ * a string; and the workers' own side.
  */
-const WORKERS_ALLOWED = /^src\/store\/read-(?:parallel|worker|share)\.ts$/;
+const WORKERS_ALLOWED =
+  /^src\/store\/(?:read-(?:parallel|worker|share)|site-index(?:-worker)?|site-folder|site-write-worker)\.ts$/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

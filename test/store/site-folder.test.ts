@@ -1,11 +1,17 @@
 // The site's writer: a worker thread writes a large site's files while the pages are made. What it
 // leaves must be what writing on the main thread leaves, and a file it cannot write must fail the
-// build as one written on the main thread does, with the old site left in place.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// build as one written on the main thread does, with the old site left in place. The worker is the
+// built one (dist/site-write-worker.js, from `npm run build`), as kwp runs it.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { siteWriter } from '../../src/store/site-folder.js';
 import { tempDir } from '../helpers/kb.js';
+
+const built = join(import.meta.dirname, '..', '..', 'dist', 'site-write-worker.js');
+if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first`);
+const workerFile = pathToFileURL(built);
 
 /** Every file under `dir`, by its path inside it, with its text. */
 function tree(dir: string, under = ''): Map<string, string> {
@@ -36,7 +42,7 @@ describe('the site writer', () => {
       ['worker', 0],
       ['both', 700],
     ] as const) {
-      const writer = siteWriter(join(dir, name), { workerFrom });
+      const writer = siteWriter(join(dir, name), { workerFrom, workerFile });
       for (const [path, text] of files()) await writer.write(path, text);
       await writer.finish();
     }
@@ -48,6 +54,14 @@ describe('the site writer', () => {
     expect(readdirSync(dir).sort()).toEqual(['both', 'main', 'worker']);
   });
 
+  it('writes every file on the main thread when there is no worker file (running from the sources)', async () => {
+    const dir = tempDir();
+    const writer = siteWriter(join(dir, 'site'), { workerFrom: 0, workerFile: null });
+    for (const [path, text] of files()) await writer.write(path, text);
+    await writer.finish();
+    expect(tree(join(dir, 'site')).size).toBe(1500);
+  });
+
   it('fails the build on a file it cannot write, as the main thread does, and keeps the old site', async () => {
     const errors: NodeJS.ErrnoException[] = [];
     for (const workerFrom of [Infinity, 0]) {
@@ -55,7 +69,7 @@ describe('the site writer', () => {
       const target = join(dir, 'site');
       mkdirSync(target);
       writeFileSync(join(target, 'index.html'), 'oud');
-      const writer = siteWriter(target, { workerFrom });
+      const writer = siteWriter(target, { workerFrom, workerFile });
       try {
         for (const [path, text] of files()) await writer.write(path, text);
         // A file where the next files' folder has to be: that folder cannot be made.
@@ -78,7 +92,7 @@ describe('the site writer', () => {
 
   it('removes what it wrote when abandoned midway', async () => {
     const dir = tempDir();
-    const writer = siteWriter(join(dir, 'site'), { workerFrom: 10 });
+    const writer = siteWriter(join(dir, 'site'), { workerFrom: 10, workerFile });
     for (const [path, text] of files().slice(0, 800)) await writer.write(path, text);
     await writer.abandon();
     expect(readdirSync(dir)).toEqual([]);
