@@ -175,6 +175,38 @@ require('./read-worker-real.cjs');
   return { bin, counted, sent };
 }
 
+/**
+ * A git repository of a generated knowledge base on branch `change`, where against `main` a cycle
+ * was made, a file added whose id is another's (a duplicate, not its name) and a project deleted.
+ */
+function changedRepo(): string {
+  const repo = join(tempDir('kwp-par-git-'), 'kb');
+  generate(repo, 200, 12);
+  git(repo, ['init', '-q', '-b', 'main']);
+  git(repo, ['add', '-A']);
+  git(repo, ['commit', '-q', '-m', 'kb']);
+  git(repo, ['checkout', '-q', '-b', 'change']);
+  const projects = join(repo, 'knowledge', 'projecten');
+  const names = readdirSync(projects).sort();
+  const textOf = (name: string) => readFileSync(join(projects, name), 'utf8');
+  // A cycle: a project that follows another is followed by it in turn.
+  const follower = names.find((n) => /^vervolg_op: \[[a-z0-9-]+\]$/m.test(textOf(n)))!;
+  const followed = /^vervolg_op: \[([a-z0-9-]+)\]$/m.exec(textOf(follower))![1]!;
+  const followedName = names.find((n) => new RegExp(`^id: ${followed}$`, 'm').test(textOf(n)))!;
+  writeFileSync(
+    join(projects, followedName),
+    textOf(followedName).replace(
+      /^vervolg_op: .*$/m,
+      `vervolg_op: [${/^id: (.*)$/m.exec(textOf(follower))![1]}]`,
+    ),
+  );
+  // A file whose id is another's (a duplicate, and not its name), and a deleted project.
+  writeFileSync(join(projects, 'zz-kopie.md'), textOf(names[3]!));
+  rmSync(join(projects, names[7]!));
+  git(repo, ['add', '-A']);
+  return repo;
+}
+
 describe('reading on worker threads', () => {
   it('prints exactly what one thread prints, on both bundles, and the workers did the reading', () => {
     const { bin, counted, sent } = countingKwp();
@@ -194,30 +226,7 @@ describe('reading on worker threads', () => {
 
   it('validate --changed in CI (no scan cache) prints what one thread prints, the workers looking', () => {
     const { bin, counted, sent } = countingKwp();
-    const repo = join(tempDir('kwp-par-git-'), 'kb');
-    generate(repo, 200, 12);
-    git(repo, ['init', '-q', '-b', 'main']);
-    git(repo, ['add', '-A']);
-    git(repo, ['commit', '-q', '-m', 'kb']);
-    git(repo, ['checkout', '-q', '-b', 'change']);
-    const projects = join(repo, 'knowledge', 'projecten');
-    const names = readdirSync(projects).sort();
-    const textOf = (name: string) => readFileSync(join(projects, name), 'utf8');
-    // A cycle: a project that follows another is followed by it in turn.
-    const follower = names.find((n) => /^vervolg_op: \[[a-z0-9-]+\]$/m.test(textOf(n)))!;
-    const followed = /^vervolg_op: \[([a-z0-9-]+)\]$/m.exec(textOf(follower))![1]!;
-    const followedName = names.find((n) => new RegExp(`^id: ${followed}$`, 'm').test(textOf(n)))!;
-    writeFileSync(
-      join(projects, followedName),
-      textOf(followedName).replace(
-        /^vervolg_op: .*$/m,
-        `vervolg_op: [${/^id: (.*)$/m.exec(textOf(follower))![1]}]`,
-      ),
-    );
-    // A file whose id is another's (a duplicate, and not its name), and a deleted project.
-    writeFileSync(join(projects, 'zz-kopie.md'), textOf(names[3]!));
-    rmSync(join(projects, names[7]!));
-    git(repo, ['add', '-A']);
+    const repo = changedRepo();
     for (const [, base] of paths()) {
       const env = { ...base, CI: 'true', KWP_TEST_COUNTED: counted };
       for (const args of [
@@ -231,6 +240,28 @@ describe('reading on worker threads', () => {
         sent();
       }
       expect(run(bin, ['validate', '--changed', '--base', 'main'], env, repo).code).toBe(1);
+    }
+  });
+
+  it('validate --changed in CI: a worker that takes chunks of a round and dies leaves them to the main thread', () => {
+    const repo = changedRepo();
+    const bin = copyOfKwp();
+    const dies = (imports: string) =>
+      `${imports}\nparentPort.on('message', (look) => { Atomics.add(new Int32Array(look.next), 0, 2); process.exit(3); });\n`;
+    writeFileSync(
+      join(bin, 'dist', 'read-worker.js'),
+      dies("import { parentPort } from 'node:worker_threads';"),
+    );
+    writeFileSync(
+      join(bin, 'dist', 'read-worker.cjs'),
+      dies("const { parentPort } = require('node:worker_threads');"),
+    );
+    for (const [, base] of paths()) {
+      const env = { ...base, CI: 'true' };
+      const args = ['validate', '--changed', '--base', 'main', '--format', 'json'];
+      expectSame(bin, args, env, WORKERS_ONLY, repo);
+      expectSame(bin, args, env, SHARED, repo);
+      expect(run(bin, args, env, repo).code).toBe(1);
     }
   });
 
