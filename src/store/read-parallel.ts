@@ -12,10 +12,10 @@
 // The result is the same as reading on one thread: every command sorts the files by path afterwards,
 // and `finish` looks at one file only. When the worker file is missing, a worker cannot start, fails
 // or sends something unreadable, the main thread reads the chunks it did not send back itself.
-import { existsSync } from 'node:fs';
 import module from 'node:module';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { builtBeside } from './built-file.js';
 import type { ParsedFile } from '../core/read-file.js';
 import { FINISH, type Finish } from './finish.js';
 import { type KbEntry, type NeedsFull, pack, type PackedEntries, readFull, readRange } from './read-entry.js';
@@ -147,17 +147,9 @@ function whole(value: string | undefined): number | undefined {
   return value !== undefined && /^\d{1,4}$/.test(value) ? Number(value) : undefined;
 }
 
-/**
- * The worker's file beside the bundle this code runs from: dist/read-worker.js beside dist/main.js
- * (this code may be in dist/chunks/), or dist/read-worker.cjs beside dist/kwp.cjs (Node 20). Null
- * when running from the sources, or when the file is missing.
- */
+/** The worker's file beside the bundle (dist/read-worker.js or .cjs); null from the sources or when missing. */
 export function workerFile(): URL | null {
-  const here = import.meta.url;
-  const cjs = here.endsWith('.cjs');
-  if (!cjs && !here.endsWith('.js')) return null;
-  const file = new URL(`${here.includes('/chunks/') ? '../' : './'}read-worker.${cjs ? 'cjs' : 'js'}`, here);
-  return existsSync(file) ? file : null;
+  return builtBeside('read-worker');
 }
 
 /**

@@ -14,6 +14,7 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { builtBeside } from './built-file.js';
 
 export type TargetState = 'missing' | 'site' | 'empty' | 'foreign' | 'file';
 
@@ -67,14 +68,7 @@ const folderOf = (path: string) => (path.includes('/') ? path.slice(0, path.last
  * the main thread writes every file.
  */
 function builtWorkerFile(): URL | null {
-  const here = import.meta.url;
-  const cjs = here.endsWith('.cjs');
-  if (!cjs && !here.endsWith('.js')) return null;
-  const file = new URL(
-    `${here.includes('/chunks/') ? '../' : './'}site-write-worker.${cjs ? 'cjs' : 'js'}`,
-    here,
-  );
-  return existsSync(file) ? file : null;
+  return builtBeside('site-write-worker');
 }
 
 /** The error the worker met, as an Error of the main thread (the message as the file system gave it). */

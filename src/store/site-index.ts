@@ -3,8 +3,8 @@
 // the main thread's time. The files are the same bytes as those built in-process, which is what
 // happens for a small site (a worker costs tens of milliseconds to start), when running from the
 // sources (there is no worker file), and when the worker cannot start, fails or sends something else.
-import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { builtBeside } from './built-file.js';
 import { buildIndex } from '../core/search/build-index.js';
 import type { SearchDocument } from '../core/search/document.js';
 import { type IndexFile, splitIndex } from '../core/search/split.js';
@@ -37,14 +37,7 @@ export async function siteIndexFiles(
  * dist/main.js or its chunks, .cjs beside dist/kwp.cjs); null from the sources or when missing.
  */
 function workerFile(): URL | null {
-  const here = import.meta.url;
-  const cjs = here.endsWith('.cjs');
-  if (!cjs && !here.endsWith('.js')) return null;
-  const file = new URL(
-    `${here.includes('/chunks/') ? '../' : './'}site-index-worker.${cjs ? 'cjs' : 'js'}`,
-    here,
-  );
-  return existsSync(file) ? file : null;
+  return builtBeside('site-index-worker');
 }
 
 /** The files the worker sends, or null when it could not start, failed or sent something else. */

@@ -28,12 +28,12 @@ const FORBIDDEN = [
 const GIT_ALLOWED = /^src\/store\//;
 
 /**
- * Where worker threads may be used: reading a large knowledge base, building the site's search index
- * and writing the site's files start kwp's own worker files, built beside the bundle, never code from
- * a string; and the workers' own side.
+ * Where worker threads may be used: reading a large knowledge base (and looking at its unchanged files
+ * for --changed), building the site's search index and writing the site's files start kwp's own
+ * worker files, built beside the bundle, never code from a string; and the workers' own side.
  */
 const WORKERS_ALLOWED =
-  /^src\/store\/(?:read-(?:parallel|worker|share)|site-index(?:-worker)?|site-folder|site-write-worker)\.ts$/;
+  /^src\/store\/(?:(?:read|scan)-(?:parallel|worker|share)|site-index(?:-worker)?|site-folder|site-write-worker)\.ts$/;
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })

@@ -76,11 +76,15 @@ export function ciWorkflow(kind: Exclude<CiKind, 'none'>, options: WorkflowOptio
   return kind === 'github' ? githubWorkflow(options) : gitlabPipeline(options);
 }
 
+/** A GitHub job's `defaults:` that runs its steps in the knowledge base's folder; '' at the root. */
+export function githubRunIn(kbPath: string): string {
+  return kbPath === ''
+    ? ''
+    : `    defaults:\n      run:\n        # De kennisbank, met package.json, staat in deze map.\n        working-directory: ${yamlString(kbPath)}\n`;
+}
+
 function githubWorkflow({ kbPath }: WorkflowOptions): string {
-  const inKb =
-    kbPath === ''
-      ? ''
-      : `    defaults:\n      run:\n        # De kennisbank, met package.json, staat in deze map.\n        working-directory: ${yamlString(kbPath)}\n`;
+  const inKb = githubRunIn(kbPath);
   return `# Controleert de kennisbank met kwp validate: bij een pull request alleen wat die verandert (en wat
 # daardoor geraakt wordt), bij een push naar de hoofdtak alles. Gemaakt door kwp init; aanpassen mag.
 name: kwp validate

@@ -11,6 +11,7 @@ import {
   CI_NODE,
   type CiKind,
   comment,
+  githubRunIn,
   globList,
   installCommand,
   shellWord,
@@ -33,10 +34,7 @@ export function siteWorkflow(kind: Exclude<CiKind, 'none'>, options: WorkflowOpt
 }
 
 function githubSiteWorkflow({ kbPath }: WorkflowOptions): string {
-  const inKb =
-    kbPath === ''
-      ? ''
-      : `    defaults:\n      run:\n        # De kennisbank, met package.json, staat in deze map.\n        working-directory: ${yamlString(kbPath)}\n`;
+  const inKb = githubRunIn(kbPath);
   // upload-pages-artifact reads its path as a folder name, not as a glob: the folder, as it is.
   const artifact = yamlString(kbPath === '' ? SITE_OUT.github : `${kbPath}/${SITE_OUT.github}`);
   return `# Publiceert de website van de kennisbank op GitHub Pages, bij elke push naar de hoofdtak (en met de

@@ -5,9 +5,8 @@ import type { Lang } from '../../messages/catalogue.js';
 // a report of 10,000 projects writes tens of thousands of dates.
 const formats = new Map<Lang, Intl.DateTimeFormat>();
 
-export function longDate(iso: string, lang: Lang): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
+/** The long date format of a language ("3 december 2026"), made once. */
+export function longDateFormat(lang: Lang): Intl.DateTimeFormat {
   let format = formats.get(lang);
   if (format === undefined)
     formats.set(
@@ -19,5 +18,11 @@ export function longDate(iso: string, lang: Lang): string {
         timeZone: 'UTC',
       })),
     );
-  return format.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+  return format;
+}
+
+export function longDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return longDateFormat(lang).format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }

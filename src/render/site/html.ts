@@ -1,6 +1,7 @@
 // The small pieces every page of the site is built from: escaped text, links relative to the page
 // (so the site works from disk and under any path), dates, and the page shell with its strict
 // Content-Security-Policy. Plain string concatenation: the site writes thousands of pages.
+import { longDateFormat } from '../../core/format/long-date.js';
 import { escapeHtml } from '../html/markup.js';
 import { t, type Lang, type MessageId } from '../../messages/catalogue.js';
 
@@ -18,7 +19,6 @@ export function hrefOf(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-const formats = new Map<Lang, Intl.DateTimeFormat>();
 /** Dates written out already, per language: thousands of pages share a few hundred dates. */
 const written = new Map<string, string>();
 
@@ -36,18 +36,7 @@ function writeDate(value: string, lang: Lang): string {
   if (!m) return escapeHtml(value);
   const time = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   if (new Date(time).toISOString().slice(0, 10) !== value) return escapeHtml(value);
-  let format = formats.get(lang);
-  if (!format)
-    formats.set(
-      lang,
-      (format = new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      })),
-    );
-  return `<time datetime="${value}">${format.format(new Date(time))}</time>`;
+  return `<time datetime="${value}">${longDateFormat(lang).format(new Date(time))}</time>`;
 }
 
 /** The site's sections, in the order the navigation shows them. */
