@@ -38,7 +38,7 @@ interface RuleMeta<R extends RuleName> {
 
 /**
  * A rule whose diagnostics another part of kwp produces while it reads or checks a file: the
- * reader (`reader`: src/store/read-kb.ts, src/core/read-file.ts, the YAML readers) or the schema check
+ * reader (`reader`: src/store/read-kb.ts and read-entry.ts, src/core/read-file.ts, the YAML readers) or the schema check
  * (`schema`: src/core/schema-check.ts against src/core/schema/*). Only its metadata lives here.
  */
 export interface ProducedRule<R extends RuleName = RuleName> extends RuleMeta<R> {

@@ -1,4 +1,4 @@
-// The reader produces it while it reads a file (src/store/read-kb.ts); only its metadata is here.
+// The reader produces it while it reads a file (src/store/read-entry.ts); only its metadata is here.
 import type { ProducedRule } from '../rule.js';
 
 export const unexpectedFile: ProducedRule<'unexpected-file'> = {
@@ -6,7 +6,7 @@ export const unexpectedFile: ProducedRule<'unexpected-file'> = {
   severity: 'error',
   scope: 'reading',
   producedBy: 'reader',
-  producedIn: 'src/store/read-kb.ts',
+  producedIn: 'src/store/read-entry.ts',
   example: {
     bad: { 'projecten/notities.txt': { whole: 'Bellen met de gemeente over de daken.\n' } },
     good: {},

@@ -1,4 +1,4 @@
-// The reader produces it while it reads a file (src/store/read-kb.ts); only its metadata is here.
+// The reader produces it while it reads a file (src/store/read-entry.ts); only its metadata is here.
 import type { ProducedRule } from '../rule.js';
 
 export const unreadableFile: ProducedRule<'unreadable-file'> = {
@@ -6,5 +6,5 @@ export const unreadableFile: ProducedRule<'unreadable-file'> = {
   severity: 'error',
   scope: 'reading',
   producedBy: 'reader',
-  producedIn: 'src/store/read-kb.ts',
+  producedIn: 'src/store/read-entry.ts',
 };
