@@ -5,7 +5,7 @@
 //
 // Skipped, with a message, where /usr/bin/chromium is missing (`apt-get install -y chromium`) —
 // but never in CI (CI set): there a missing browser fails these tests instead of hiding them.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -14,30 +14,15 @@ import { renderHtml } from '../../src/render/report/html.js';
 import type { ReportData } from '../../src/render/report/index.js';
 import { REPO } from '../helpers/kb.js';
 import { exampleRoot, HOSTILE, hostileKbRoot, oneProject, werkplaats } from './fixtures.js';
-import { runsWith } from '../helpers/hang-guard.js';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumFor } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ARTIFACTS = join(REPO, 'test-artifacts');
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 360, height: 740 };
 /** The width issue 12 names for the list of projects. */
 const NARROW = { width: 375, height: 740 };
 
-const available = runsWith(existsSync(CHROMIUM));
-if (!available)
-  console.warn(
-    `Skipped: the HTML report's browser tests need Chromium at ${CHROMIUM} (Debian: apt-get install -y chromium).`,
-  );
+const available = chromiumFor("the HTML report's browser tests");
 
 interface Opened {
   page: Page;
@@ -52,7 +37,7 @@ describe.skipIf(!available)('the HTML report in a real browser (Chromium)', () =
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {

@@ -17,24 +17,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/search/build-index.js';
 import type { SearchDocument } from '../../src/core/search/document.js';
 import { splitIndex } from '../../src/core/search/split.js';
-import { runsWith } from '../helpers/hang-guard.js';
 import { REPO, tempDir } from '../helpers/kb.js';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumFor } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'";
 
-const available = runsWith(existsSync(CHROMIUM));
-if (!available)
-  console.warn(
-    `Skipped: the search runtime's browser tests need Chromium at ${CHROMIUM} (apt-get install -y chromium).`,
-  );
+const available = chromiumFor("the search runtime's browser tests");
 
 const doc = (id: string, titel: string, tekst: string): SearchDocument => ({
   id,
@@ -113,7 +101,7 @@ describe.skipIf(!available)('the site search in a real browser (Chromium)', () =
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     http = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {

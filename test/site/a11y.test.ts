@@ -10,32 +10,21 @@
 //
 // Skipped, with a message, where /usr/bin/chromium is missing (`apt-get install -y chromium`) — but
 // never in CI (CI set): there a missing browser fails these tests instead of hiding them.
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AxeResults } from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROCESS_GUARD_MS, runsWith } from '../helpers/hang-guard.js';
+import { PROCESS_GUARD_MS } from '../helpers/hang-guard.js';
 import { kwp } from '../helpers/kb.js';
 import { committedExample, site } from './helpers.js';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumFor } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
 const AXE_SOURCE = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
-const available = runsWith(existsSync(CHROMIUM));
-if (!available)
-  console.warn(
-    `Skipped: the accessibility tests need Chromium at ${CHROMIUM} (apt-get install -y chromium).`,
-  );
+const available = chromiumFor('the accessibility tests');
 
 /** A page of every kind: the menu's pages (the search page with a query's results) and a record of each kind. */
 const PAGES = [
@@ -125,7 +114,7 @@ describe.skipIf(!available)('accessibility in a real browser (axe-core, Chromium
   beforeAll(async () => {
     root = committedExample();
     for (const s of sites) expect((await site(root, ['--out', s.out, ...s.args])).code).toBe(0);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     context = await browser.newContext({ bypassCSP: true });
     // Waits for a page, a script's results, are hang guards (playwright's own default is 30 s).
     context.setDefaultTimeout(PROCESS_GUARD_MS);

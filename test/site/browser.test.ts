@@ -14,18 +14,10 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git } from '../helpers/git.js';
-import { runsWith } from '../helpers/hang-guard.js';
 import { makeKb } from '../helpers/kb.js';
 import { site } from './helpers.js';
+import { CHROMIUM, CHROMIUM_ARGS, chromiumFor } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
 const PREFIX = '/kennisbank/';
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html',
@@ -34,11 +26,7 @@ const TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
 };
 
-const available = runsWith(existsSync(CHROMIUM));
-if (!available)
-  console.warn(
-    `Skipped: the site's browser tests need Chromium at ${CHROMIUM} (apt-get install -y chromium).`,
-  );
+const available = chromiumFor("the site's browser tests");
 
 /** The pages every visitor reaches from the menu, and one of each kind of record. */
 const PAGES = [
@@ -83,7 +71,7 @@ describe.skipIf(!available)('the site in a real browser (Chromium)', () => {
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     http = `http://127.0.0.1:${(server.address() as AddressInfo).port}${PREFIX}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {

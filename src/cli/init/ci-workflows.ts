@@ -140,12 +140,28 @@ samenvatting op de pagina van de run, en het rapport over de hele kennisbank als
 `;
 }
 
-function gitlabPipeline({ kbPath }: WorkflowOptions): string {
+/** A GitLab job's npm cache between pipelines, keyed on the knowledge base's package files. */
+export function gitlabNpmCache(kbPath: string): string {
   const inKb = (file: string) => (kbPath === '' ? file : `${kbPath}/${file}`);
-  const cd =
-    kbPath === ''
-      ? ''
-      : `    # De kennisbank, met package.json, staat in deze map.\n    - cd ${shellWord(kbPath)}\n`;
+  return `  cache:
+    key:
+      files:
+        - ${yamlString(inKb('package.json'))}
+        - ${yamlString(inKb('package-lock.json'))}
+    paths:
+      - ${globList(kbPath, ['.npm/'], '')}
+`;
+}
+
+/** A GitLab job's first script line going into the knowledge base's folder; '' at the root. */
+export function gitlabCd(kbPath: string): string {
+  return kbPath === ''
+    ? ''
+    : `    # De kennisbank, met package.json, staat in deze map.\n    - cd ${shellWord(kbPath)}\n`;
+}
+
+function gitlabPipeline({ kbPath }: WorkflowOptions): string {
+  const cd = gitlabCd(kbPath);
   return `# Controleert de kennisbank met kwp validate: bij een merge request alleen wat die verandert (en wat
 # daardoor geraakt wordt), op de hoofdtak alles. De meldingen staan in de merge request bij de regels
 # (Code Quality). Gemaakt door kwp init; aanpassen mag.
@@ -159,14 +175,7 @@ kwp-validate:
     - if: $CI_PIPELINE_SOURCE == "merge_request_event"
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
   # De npm-cache tussen pipelines, zodat het installeren sneller gaat.
-  cache:
-    key:
-      files:
-        - ${yamlString(inKb('package.json'))}
-        - ${yamlString(inKb('package-lock.json'))}
-    paths:
-      - ${globList(kbPath, ['.npm/'], '')}
-  before_script:
+${gitlabNpmCache(kbPath)}  before_script:
 ${cd}    # Installeert de versie van kwp die package.json vastlegt (package-lock.json, als die er is). Lukt
     # dat niet, dan faalt de job hier, voordat de controle begint.
     - ${installCommand(' --cache .npm --prefer-offline')}

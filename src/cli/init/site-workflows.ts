@@ -12,9 +12,10 @@ import {
   type CiKind,
   comment,
   githubRunIn,
+  gitlabCd,
+  gitlabNpmCache,
   globList,
   installCommand,
-  shellWord,
   type WorkflowOptions,
 } from './ci-workflows.js';
 
@@ -100,11 +101,7 @@ ${comment(`Node ${CI_NODE}, een LTS-versie die nog lang onderhouden wordt. De np
  * a knowledge base in a subfolder builds its site there, not in its own folder.
  */
 function gitlabPagesJob({ kbPath }: WorkflowOptions): string {
-  const inKb = (file: string) => (kbPath === '' ? file : `${kbPath}/${file}`);
-  const cd =
-    kbPath === ''
-      ? ''
-      : `    # De kennisbank, met package.json, staat in deze map.\n    - cd ${shellWord(kbPath)}\n`;
+  const cd = gitlabCd(kbPath);
   const out = kbPath === '' ? SITE_OUT.gitlab : `"$CI_PROJECT_DIR/${SITE_OUT.gitlab}"`;
   return `# Publiceert de website van de kennisbank op GitLab Pages, bij elke push naar de hoofdtak: GitLab
 # publiceert wat de job met de naam pages in de map public zet. De website is openbaar, ook als het
@@ -115,14 +112,7 @@ pages:
   rules:
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
   # De npm-cache tussen pipelines, dezelfde als die van de controle.
-  cache:
-    key:
-      files:
-        - ${yamlString(inKb('package.json'))}
-        - ${yamlString(inKb('package-lock.json'))}
-    paths:
-      - ${globList(kbPath, ['.npm/'], '')}
-  before_script:
+${gitlabNpmCache(kbPath)}  before_script:
 ${cd}    # Installeert de versie van kwp die package.json vastlegt, zoals de controle dat doet.
     - ${installCommand(' --cache .npm --prefer-offline')}
   script:

@@ -587,13 +587,8 @@ export class Matcher {
   /** A pair as pair() makes it, but without its tests' and points' explanations: what the score ordered. */
   private unexplained(q: PreparedQuestion, c: Scored): Pair {
     const { offer, period } = c;
-    const v = offer.view;
     return {
-      vraag: q.id,
-      aanbod: offer.id,
-      ...(v.titel !== undefined ? { titel: v.titel } : {}),
-      ...(v.instelling !== undefined ? { instelling: v.instelling } : {}),
-      periode: this.periodOf(period),
+      ...this.pairHead(q, offer, period),
       past:
         offer.open &&
         this.on <= period.intake &&
@@ -603,6 +598,18 @@ export class Matcher {
       redenen: [],
       score: c.score,
       punten: [],
+    };
+  }
+
+  /** What every pair starts with: the question, the offer and the period. */
+  private pairHead(q: PreparedQuestion, offer: PreparedOffer, period: PreparedPeriod) {
+    const v = offer.view;
+    return {
+      vraag: q.id,
+      aanbod: offer.id,
+      ...(v.titel !== undefined ? { titel: v.titel } : {}),
+      ...(v.instelling !== undefined ? { instelling: v.instelling } : {}),
+      periode: this.periodOf(period),
     };
   }
 
@@ -700,11 +707,7 @@ export class Matcher {
     ];
     const { score, punten } = this.points(q, offer, period);
     return {
-      vraag: q.id,
-      aanbod: offer.id,
-      ...(v.titel !== undefined ? { titel: v.titel } : {}),
-      ...(v.instelling !== undefined ? { instelling: v.instelling } : {}),
-      periode: this.periodOf(period),
+      ...this.pairHead(q, offer, period),
       past: offer.open && timing && window && tests.level && tests.form && tests.theme && tests.area && room,
       redenen,
       score,
