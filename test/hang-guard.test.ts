@@ -112,10 +112,16 @@ describe('tests that hold under load', () => {
 
     it('the browser and pseudo-terminal tests decide through runsWith, and .ci/run sets CI', () => {
       const read = (path: string) => readFileSync(join(REPO, path), 'utf8');
-      expect(read('test/report-html/browser.test.ts')).toMatch(
-        /available = runsWith\(existsSync\(CHROMIUM\)\)/,
-      );
-      expect(read('test/report-html/browser.test.ts')).toContain('describe.skipIf(!available)');
+      expect(read('test/helpers/chromium.ts')).toMatch(/available = runsWith\(existsSync\(CHROMIUM\)\)/);
+      for (const file of [
+        'test/report-html/browser.test.ts',
+        'test/site/browser.test.ts',
+        'test/site/a11y.test.ts',
+        'test/search/browser.test.ts',
+      ]) {
+        expect(read(file)).toMatch(/const available = chromiumFor\(/);
+        expect(read(file)).toContain('describe.skipIf(!available)');
+      }
       expect(read('test/new/terminal.ts')).toMatch(/return runsWith\(/);
       expect(read('test/new/pty.test.ts')).toContain('describe.skipIf(!script)');
       const run = read('.ci/run');
