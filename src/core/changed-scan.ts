@@ -210,13 +210,16 @@ function asBuffer(bytes: Uint8Array): Buffer {
  * without any of YAML's delimiters `, [ ] { } " ' # :`.
  */
 export function isPlainWord(id: string): boolean {
-  if (id === '') return false;
-  for (let i = 0; i < id.length; i++) {
-    const code = id.charCodeAt(i);
-    if (code >= 0x7f || isDelimiter(code)) return false;
-  }
-  return true;
+  return PLAIN_WORD.test(id);
 }
+
+/**
+ * isPlainWord as one regular expression: no character at or below the blank, none from DEL up, and
+ * none of isDelimiter's. It is asked of every id of the knowledge base, where a loop in JavaScript
+ * cost ten times as much.
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are among what it rules out
+const PLAIN_WORD = /^[^\x00-\x20,[\]{}"'#:\x7f-\uffff]+$/;
 
 /**
  * A finder of the words of a file's frontmatter that are among `ids` (each a plain word, see

@@ -24,17 +24,29 @@ export type EntryOf<K extends Kind> = K extends Kind
 
 export type Entry = EntryOf<Kind>;
 
+/**
+ * An entry as a class: its view is made on first use by a getter on the prototype. An object
+ * literal with a getter of its own made each of 13,000 entries a slower object with a closure
+ * (measured: a tenth of what `validate --changed` does after reading).
+ */
+class RecordEntry {
+  #view: ViewOf<Kind> | undefined;
+  readonly kind: Kind;
+  readonly data: Data | null;
+  constructor(
+    readonly id: string,
+    readonly file: ParsedFile,
+  ) {
+    this.kind = file.kind;
+    this.data = file.data;
+  }
+  get view(): ViewOf<Kind> {
+    return (this.#view ??= viewOf(this.kind, this.data));
+  }
+}
+
 function makeEntry(id: string, file: ParsedFile): Entry {
-  let view: ViewOf<Kind> | undefined;
-  return {
-    id,
-    kind: file.kind,
-    file,
-    data: file.data,
-    get view() {
-      return (view ??= viewOf(this.kind, this.data));
-    },
-  } as Entry;
+  return new RecordEntry(id, file) as unknown as Entry;
 }
 
 /** When a record of the chains starts, for ordering them (`planning.start` of a project). */
