@@ -246,9 +246,9 @@ export function frontmatterWords(ids: Iterable<string>): (bytes: Uint8Array) => 
     const end = from === -1 ? buffer.length : closingFence(buffer, from);
     const out: string[] = [];
     for (let at = from === -1 ? 0 : from; at < end;) {
-      while (at < end && isDelimiter(buffer[at]!)) at++;
+      while (at < end && DELIMITER[buffer[at]!] === 1) at++;
       const start = at;
-      while (at < end && !isDelimiter(buffer[at]!)) at++;
+      while (at < end && DELIMITER[buffer[at]!] === 0) at++;
       if (at === start || shapes[buffer[start]! * 128 + Math.min(at - start, 127)] === 0) continue;
       const word = buffer.toString('latin1', start, at);
       if (wanted.has(word)) out.push(word);
@@ -268,6 +268,10 @@ function closingFence(buffer: Buffer, from: number): number {
 }
 
 const FENCE = Buffer.from('\n---', 'latin1');
+
+/** For each byte whether it is a delimiter (isDelimiter): looked up for every byte of a frontmatter. */
+const DELIMITER = new Uint8Array(256);
+for (let b = 0; b < 256; b++) DELIMITER[b] = isDelimiter(b) ? 1 : 0;
 
 function isDelimiter(byte: number): boolean {
   return (

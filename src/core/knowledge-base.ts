@@ -64,6 +64,7 @@ function planningStart(entry: Entry): string | undefined {
 export class KnowledgeBase {
   readonly entries: Entry[] = [];
   readonly byId = new Map<string, Entry[]>();
+  private readonly byKind = new Map<Kind, Entry[]>();
   readonly werkplaats: EntryOf<'werkplaats'> | undefined;
   private projectGraph: ProjectGraph | undefined;
 
@@ -78,6 +79,9 @@ export class KnowledgeBase {
         continue;
       }
       this.entries.push(entry);
+      const kind = this.byKind.get(entry.kind);
+      if (kind) kind.push(entry);
+      else this.byKind.set(entry.kind, [entry]);
       const same = this.byId.get(entry.id);
       if (same) same.push(entry);
       else this.byId.set(entry.id, [entry]);
@@ -90,7 +94,8 @@ export class KnowledgeBase {
   }
 
   ofKind<K extends Kind>(kind: K): EntryOf<K>[] {
-    return this.entries.filter((e) => e.kind === kind) as EntryOf<K>[];
+    // A copy of the kind's list, made as the entries were: the rules ask for a kind many times over.
+    return (this.byKind.get(kind)?.slice() ?? []) as EntryOf<K>[];
   }
 
   idsOfKind(kind: Kind): string[] {

@@ -31,7 +31,7 @@ import type { ParsedFile } from '../core/read-file.js';
 import { checkAndSlim } from '../core/validate.js';
 import { type KbEntry, listKnowledgeBase, readEntries, standIn, withPlaceholders } from './read-kb.js';
 import { mentionSelect } from './read-select.js';
-import { openScanCache, type ScanCache } from './scan-cache.js';
+import type { ScanCache } from './scan-cache.js';
 import { type ScanPool, startScanPool } from './scan-parallel.js';
 import { loadForValidation } from './validate-load.js';
 
@@ -55,7 +55,11 @@ export async function loadForChanged(
   pending.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   await new Promise((resolve) => setImmediate(resolve)); // lets the git processes start
   const { realRoot, entries, problems } = listKnowledgeBase(root);
-  const caching = options.cache === false ? undefined : openScanCache(realRoot);
+  // Loaded only when used: in CI there is no scan cache.
+  const caching =
+    options.cache === false
+      ? undefined
+      : import('./scan-cache.js').then(({ openScanCache }) => openScanCache(realRoot));
   // In CI (no scan cache) the workers that share the look at the files start now, while git runs.
   const pool = options.cache === false ? startScanPool(realRoot, entries) : undefined;
   try {

@@ -1,7 +1,8 @@
-// The git program started directly, for `kwp validate --changed` when git is asked what changed:
-// there every millisecond of a check of one file counts, and loading simple-git alone took 11 ms
-// (of about 400), its first call 7 ms against 3 for this. Every other use of git goes through
-// simple-git (store/git.ts). Only `git` is started, never a shell, with the arguments as given.
+// The git program started directly, for `kwp validate --changed` (what changed, and the scan
+// cache's view of the index): there every millisecond of a check of one file counts, and loading
+// simple-git alone took 11 ms (of about 400), its first call 7 ms against 3 for this. Every other
+// use of git goes through simple-git (store/git.ts). Only `git` is started, never a shell, with
+// the arguments as given.
 import { spawn } from 'node:child_process';
 
 /**
