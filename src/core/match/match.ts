@@ -183,6 +183,11 @@ interface PreparedQuestion {
   readonly themaKey: string;
   /** Everything tests 2–6 and the points read of it but its students: questions alike share a scan. */
   readonly contentKey: string;
+  /**
+   * What a pair's explanations read of it but its students, in its own order (the sentences name its
+   * levels and forms as written): questions alike share their pairs' explanations.
+   */
+  readonly explainKey: string;
   readonly gebied: string | undefined;
   readonly van: string | undefined;
   readonly tot: string | undefined;
@@ -211,6 +216,14 @@ export class Matcher {
   private lastScan: Scan | undefined;
   /** The earlier projects of a school on any of a question's themes: by the themes (themaKey), by school. */
   private readonly historyCache = new Map<string, Map<string, readonly string[]>>();
+  /** Each period as pairs name it, made once: a pair's `periode` is shared by every pair in that period. */
+  private readonly periodes = new Map<PreparedPeriod, MatchPeriode>();
+  /**
+   * The explanations of pairs, shared by the questions that ask alike (explainKey; the points also
+   * by their students): thousands of open questions ask the same of an offer. Kept for the questions
+   * of one contentKey, as scan() keeps its scan, so memory stays that of a few questions.
+   */
+  private explained: { key: string; byQuestion: Map<string, Map<PreparedPeriod, Explained>> } | undefined;
 
   constructor(
     model: MatchModel,
@@ -305,12 +318,15 @@ export class Matcher {
     const gebied = view.gebied?.trim() ? view.gebied : undefined;
     const van = real(view.gewenst.van);
     const tot = real(view.gewenst.tot);
+    const niveau = new Set(view.niveau);
+    const vorm = new Set(view.vorm);
+    const thema = [...new Set(view.thema)];
     const prepared: PreparedQuestion = {
       id,
       view,
-      niveau: new Set(view.niveau),
-      vorm: new Set(view.vorm),
-      thema: [...new Set(view.thema)],
+      niveau,
+      vorm,
+      thema,
       themaKey: [...new Set(view.thema)].sort().join('\u0000'),
       gebied,
       van,
@@ -325,6 +341,7 @@ export class Matcher {
         van ?? '',
         tot ?? '',
       ].join('\u0000'),
+      explainKey: JSON.stringify([[...niveau], [...vorm], thema, gebied ?? null, van ?? null, tot ?? null]),
     };
     this.questionById.set(id, prepared);
     return prepared;
@@ -614,21 +631,39 @@ export class Matcher {
   }
 
   private periodOf(period: PreparedPeriod): MatchPeriode {
-    return {
-      index: period.index,
-      ...(period.view.naam !== undefined ? { naam: period.view.naam } : {}),
-      start: period.start,
-      einde: period.einde,
-      intake_tot: period.intake,
-      ...(period.view.studenten !== undefined ? { studenten: period.view.studenten } : {}),
-      vragen: period.capacity,
-      bezet: period.taken,
-    };
+    let made = this.periodes.get(period);
+    if (made === undefined) this.periodes.set(period, (made = periodeOf(period)));
+    return made;
+  }
+
+  /** A pair's tests for a question, shared by the questions that ask alike (see explained). */
+  private explain(q: PreparedQuestion, offer: PreparedOffer, period: PreparedPeriod): Explained {
+    if (this.explained?.key !== q.contentKey) this.explained = { key: q.contentKey, byQuestion: new Map() };
+    let byPeriod = this.explained.byQuestion.get(q.explainKey);
+    if (byPeriod === undefined) this.explained.byQuestion.set(q.explainKey, (byPeriod = new Map()));
+    let known = byPeriod.get(period);
+    if (known === undefined) byPeriod.set(period, (known = this.tests(q, offer, period)));
+    return known;
   }
 
   /** A pair with every test and its points. */
   private pair(q: PreparedQuestion, c: Candidate): Pair {
     const { offer, period } = c;
+    const tested = this.explain(q, offer, period);
+    const needed = q.view.studenten;
+    let points = tested.points.get(needed);
+    if (points === undefined) tested.points.set(needed, (points = this.points(q, offer, period)));
+    return {
+      ...this.pairHead(q, offer, period),
+      past: tested.past,
+      redenen: tested.redenen,
+      score: points.score,
+      punten: points.punten,
+    };
+  }
+
+  /** Every test of a pair, as pair() gives them, and whether the pair fits. */
+  private tests(q: PreparedQuestion, offer: PreparedOffer, period: PreparedPeriod): Explained {
     const v = offer.view;
     const fails = this.offerFails(q, offer);
     const tests = {
@@ -705,13 +740,10 @@ export class Matcher {
           : msg('match.capacity.full', { capacity: period.capacity, projects: [...period.taken] }),
       },
     ];
-    const { score, punten } = this.points(q, offer, period);
     return {
-      ...this.pairHead(q, offer, period),
       past: offer.open && timing && window && tests.level && tests.form && tests.theme && tests.area && room,
       redenen,
-      score,
-      punten,
+      points: new Map(),
     };
   }
 
@@ -786,6 +818,26 @@ export class Matcher {
     }
     return ids;
   }
+}
+
+/** What a pair's tests found (see Matcher.explain), and its points by the question's students. */
+interface Explained {
+  readonly past: boolean;
+  readonly redenen: readonly Reden[];
+  readonly points: Map<number | undefined, { readonly score: number; readonly punten: readonly Punt[] }>;
+}
+
+function periodeOf(period: PreparedPeriod): MatchPeriode {
+  return {
+    index: period.index,
+    ...(period.view.naam !== undefined ? { naam: period.view.naam } : {}),
+    start: period.start,
+    einde: period.einde,
+    intake_tot: period.intake,
+    ...(period.view.studenten !== undefined ? { studenten: period.view.studenten } : {}),
+    vragen: period.capacity,
+    bezet: period.taken,
+  };
 }
 
 interface Candidate {
