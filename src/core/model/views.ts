@@ -214,8 +214,14 @@ function record(value: unknown): Data {
 
 /** A key's own value (never one inherited from the prototype, whatever the file's keys are). */
 function own(data: Data, key: string): unknown {
-  return Object.hasOwn(data, key) ? data[key] : undefined;
+  const value = data[key];
+  // What a mapping inherits is Object.prototype's: functions, and the prototype itself (`__proto__`).
+  // Any other value is the mapping's own; only those two need asking.
+  if (value === undefined || (typeof value !== 'function' && value !== OBJECT_PROTOTYPE)) return value;
+  return Object.hasOwn(data, key) ? value : undefined;
 }
+
+const OBJECT_PROTOTYPE: unknown = Object.prototype;
 
 function text(data: Data, key: string): string | undefined {
   const value = own(data, key);
@@ -234,7 +240,11 @@ function items(data: Data, key: string): readonly unknown[] {
 
 /** The strings of a list, in order; anything else in it is left out. */
 function strings(data: Data, key: string): string[] {
-  return items(data, key).filter((v): v is string => typeof v === 'string');
+  const value = own(data, key);
+  const out: string[] = [];
+  if (!Array.isArray(value)) return out;
+  for (const v of value as unknown[]) if (typeof v === 'string') out.push(v);
+  return out;
 }
 
 /** The strings of a list that is there; undefined when the key holds no list. */
@@ -244,7 +254,11 @@ function stringsIfList(data: Data, key: string): string[] | undefined {
 
 /** Each item of a list of mappings, read by `read`; an item that is no mapping reads as empty. */
 function mappings<T>(data: Data, key: string, read: (item: Data) => T): T[] {
-  return items(data, key).map((item) => read(record(item)));
+  const value = own(data, key);
+  const out: T[] = [];
+  if (!Array.isArray(value)) return out;
+  for (const item of value as unknown[]) out.push(read(record(item)));
+  return out;
 }
 
 export function personView(value: unknown): PersonRef | undefined {
