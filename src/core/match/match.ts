@@ -214,6 +214,13 @@ export class Matcher {
   private readonly history = new Map<string, Map<string, string[]>>();
   private readonly onN: number;
   private lastScan: Scan | undefined;
+  /** The open offers that have a period: those a question can be matched to, in id order. */
+  private readonly openOffers: readonly PreparedOffer[];
+  /**
+   * Of openOffers, those whose level and form suit a question, by its levels and forms: far fewer
+   * kinds than questions, and a scan then tests only these (see suiting()).
+   */
+  private readonly suitingCache = new Map<string, readonly PreparedOffer[]>();
   /** The earlier projects of a school on any of a question's themes: by the themes (themaKey), by school. */
   private readonly historyCache = new Map<string, Map<string, readonly string[]>>();
   /** Each period as pairs name it, made once: a pair's `periode` is shared by every pair in that period. */
@@ -278,6 +285,7 @@ export class Matcher {
       this.offerById.set(id, prepared);
     }
     this.offers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.openOffers = this.offers.filter((o) => o.open && o.periods.length > 0);
 
     for (const view of model.vragen)
       if (view.id !== undefined && !this.questionViews.has(view.id)) this.questionViews.set(view.id, view);
@@ -376,8 +384,9 @@ export class Matcher {
 
   /**
    * Every open offer's periods against what the question asks (tests 2–6), sorted into those that
-   * fit (with their points but for students), are full, or closed their intake; and per content test
-   * how many offers it rules out. The same for every question with the same contentKey: the last
+   * fit (with their points but for students), are full, or closed their intake; when none is any of
+   * these, per content test how many offers it rules out. Only the offers of a suiting level and form
+   * are looked at for the periods. The same for every question with the same contentKey: the last
    * scan is kept (one, so memory stays that of one question).
    */
   private scan(q: PreparedQuestion): Scan {
@@ -385,36 +394,59 @@ export class Matcher {
     const fits: Based[] = [];
     const full: Based[] = [];
     const late: Based[] = [];
-    const ruledOut: Record<ContentToets, number> = { window: 0, level: 0, form: 0, theme: 0, area: 0 };
-    let openOffers = 0;
     const onN = this.onN;
-    for (const offer of this.offers) {
-      if (!offer.open || offer.periods.length === 0) continue;
-      openOffers++;
-      const fails = this.offerFails(q, offer);
-      if (fails & LEVEL) ruledOut.level++;
-      if (fails & FORM) ruledOut.form++;
-      if (fails & THEME) ruledOut.theme++;
-      if (fails & AREA) ruledOut.area++;
-      let anyWindow = false;
+    for (const offer of this.suiting(q)) {
+      if (this.offerFails(q, offer) !== 0) continue;
       let base: number | undefined;
       for (const period of offer.periods) {
         if (!windowOk(q, period)) continue;
-        anyWindow = true;
-        if (fails !== 0) continue;
         base ??= this.baseScore(q, offer);
         if (onN > period.intakeN) late.push({ offer, period, base });
         else if (period.capacity > period.taken.length) fits.push({ offer, period, base });
         else full.push({ offer, period, base });
       }
-      if (!anyWindow) ruledOut.window++;
     }
     // Best base first (as pairs are ordered, the students' points left out): see matchQuestion. The
     // late ones nearest first: the intake that closed last.
     fits.sort(byBase);
     full.sort(byBase);
     late.sort((a, b) => b.period.intakeN - a.period.intakeN || byBase(a, b));
-    return (this.lastScan = { key: q.contentKey, fits, full, late, ruledOut, openOffers });
+    // What rules the offers out is told only when none fits at all (geen_aanbod).
+    const none = fits.length === 0 && full.length === 0 && late.length === 0;
+    const ruledOut = none ? this.ruledOut(q) : undefined;
+    return (this.lastScan = {
+      key: q.contentKey,
+      fits,
+      full,
+      late,
+      ruledOut,
+      openOffers: this.openOffers.length,
+    });
+  }
+
+  /** The open offers with a period whose level and form suit the question (tests 3 and 4). */
+  private suiting(q: PreparedQuestion): readonly PreparedOffer[] {
+    const key = JSON.stringify([[...q.niveau].sort(), [...q.vorm].sort()]);
+    let offers = this.suitingCache.get(key);
+    if (offers === undefined) {
+      offers = this.openOffers.filter((offer) => (this.offerFails(q, offer) & (LEVEL | FORM)) === 0);
+      this.suitingCache.set(key, offers);
+    }
+    return offers;
+  }
+
+  /** Per content test, how many open offers (with a period) it rules out on its own. */
+  private ruledOut(q: PreparedQuestion): Record<ContentToets, number> {
+    const ruledOut: Record<ContentToets, number> = { window: 0, level: 0, form: 0, theme: 0, area: 0 };
+    for (const offer of this.openOffers) {
+      const fails = this.offerFails(q, offer);
+      if (fails & LEVEL) ruledOut.level++;
+      if (fails & FORM) ruledOut.form++;
+      if (fails & THEME) ruledOut.theme++;
+      if (fails & AREA) ruledOut.area++;
+      if (!offer.periods.some((period) => windowOk(q, period))) ruledOut.window++;
+    }
+    return ruledOut;
   }
 
   /**
@@ -508,10 +540,11 @@ export class Matcher {
     }
     const uitgesloten: Partial<Record<ContentToets, number>> = {};
     const uitleg: MatchMessage[] = [msg('match.outcome.geen-aanbod', { count: openOffers })];
+    const counts = ruledOut!;
     for (const toets of CONTENT_TOETSEN) {
-      if (ruledOut[toets] === 0) continue;
-      uitgesloten[toets] = ruledOut[toets];
-      uitleg.push(msg(`match.excluded.${toets}`, { count: ruledOut[toets] }));
+      if (counts[toets] === 0) continue;
+      uitgesloten[toets] = counts[toets];
+      uitleg.push(msg(`match.excluded.${toets}`, { count: counts[toets] }));
     }
     return { vraag: q.id, uitkomst: 'geen_aanbod', matches: [], passend: 0, uitleg, uitgesloten };
   }
@@ -859,7 +892,8 @@ interface Scan {
   readonly fits: readonly Based[];
   readonly full: readonly Based[];
   readonly late: readonly Based[];
-  readonly ruledOut: Readonly<Record<ContentToets, number>>;
+  /** Per content test, how many open offers it rules out on its own: only when none fits at all. */
+  readonly ruledOut: Readonly<Record<ContentToets, number>> | undefined;
   readonly openOffers: number;
 }
 
