@@ -8,6 +8,9 @@
 // presence means nothing (`planning`, `begroting`, `team`, …) are always there; `evaluatie` is
 // there only when the file has one, since its presence is what marks a project evaluated.
 //
+// A list of strings in a view is the file's own list when it holds nothing else (no copy is made:
+// 10,000 projects hold a dozen lists each): views are read-only, and nothing changes parsed data.
+//
 // The validation rules read the raw document instead: they must point at keys and see broken values.
 // test/core/views.test.ts checks at the type level that each view covers its zod schema's fields.
 import { type Data, isRecord } from '../data.js';
@@ -239,16 +242,24 @@ function items(data: Data, key: string): readonly unknown[] {
 }
 
 /** The strings of a list, in order; anything else in it is left out. */
-function strings(data: Data, key: string): string[] {
+function strings(data: Data, key: string): readonly string[] {
   const value = own(data, key);
-  const out: string[] = [];
-  if (!Array.isArray(value)) return out;
-  for (const v of value as unknown[]) if (typeof v === 'string') out.push(v);
+  if (!Array.isArray(value)) return NO_STRINGS;
+  const list = value as unknown[];
+  let i = 0;
+  while (i < list.length && typeof list[i] === 'string') i++;
+  // A list of strings only (as a valid file has): the view reads it as it is, without a copy.
+  if (i === list.length) return list.length === 0 ? NO_STRINGS : (list as string[]);
+  const out = list.slice(0, i) as string[];
+  for (; i < list.length; i++) if (typeof list[i] === 'string') out.push(list[i] as string);
   return out;
 }
 
+/** Every empty list of strings of every view: one, frozen. */
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+
 /** The strings of a list that is there; undefined when the key holds no list. */
-function stringsIfList(data: Data, key: string): string[] | undefined {
+function stringsIfList(data: Data, key: string): readonly string[] | undefined {
   return Array.isArray(own(data, key)) ? strings(data, key) : undefined;
 }
 
