@@ -10,7 +10,14 @@
 import type { MessageArgs, MessageId } from '../../messages/catalogue.js';
 import { isRealDate } from '../dates.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import type { AanbodView, PeriodeView, ProjectView, VraagView } from '../model/views.js';
+import {
+  type AanbodView,
+  type PeriodeView,
+  type ProjectMatchView,
+  projectMatchView,
+  type ProjectView,
+  type VraagView,
+} from '../model/views.js';
 import { foldName } from '../name-match.js';
 import { periodText } from '../offer/period-text.js';
 import { intakeTot, occupancy, offerStatus, periodCapacity } from '../offer/periods.js';
@@ -31,6 +38,13 @@ export interface MatchModel {
   readonly vragen: readonly VraagView[];
   readonly aanbod: readonly AanbodView[];
   readonly projecten: readonly ProjectView[];
+}
+
+/** What a Matcher reads: a MatchModel, or one with only the part of each project's view it needs. */
+export interface MatcherModel {
+  readonly vragen: readonly VraagView[];
+  readonly aanbod: readonly AanbodView[];
+  readonly projecten: readonly ProjectMatchView[];
 }
 
 /** A message of the catalogue with its arguments, for a renderer to put in a language. */
@@ -135,13 +149,27 @@ const msg = (id: MessageId, args: MessageArgs = {}): MatchMessage => ({ id, args
 
 /** The read model of a knowledge base, as the matcher reads it. */
 export function matchModelOf(kb: KnowledgeBase): MatchModel {
-  const withId = <V extends { readonly id?: string }>(view: V, id: string): V =>
-    view.id === id ? view : { ...view, id };
   return {
     vragen: kb.ofKind('vraag').map((e) => withId(e.view, e.id)),
     aanbod: kb.ofKind('aanbod').map((e) => withId(e.view, e.id)),
     projecten: kb.ofKind('project').map((e) => withId(e.view, e.id)),
   };
+}
+
+/**
+ * The model a Matcher alone needs: matchModelOf's, but of each project only what matching reads
+ * (projectMatchView), for a command that needs nothing else of the projects (`kwp match`).
+ */
+export function matcherModelOf(kb: KnowledgeBase): MatcherModel {
+  return {
+    vragen: kb.ofKind('vraag').map((e) => withId(e.view, e.id)),
+    aanbod: kb.ofKind('aanbod').map((e) => withId(e.view, e.id)),
+    projecten: kb.ofKind('project').map((e) => withId(projectMatchView(e.data), e.id)),
+  };
+}
+
+function withId<V extends { readonly id?: string }>(view: V, id: string): V {
+  return view.id === id ? view : { ...view, id };
 }
 
 // ---- what the matcher prepares once per model and date ----
@@ -233,7 +261,7 @@ export class Matcher {
   private explained: { key: string; byQuestion: Map<string, Map<PreparedPeriod, Explained>> } | undefined;
 
   constructor(
-    model: MatchModel,
+    model: MatcherModel,
     /** The reference date, a real YYYY-MM-DD. */
     readonly on: string,
   ) {

@@ -298,10 +298,8 @@ function persons(data: Data, key: string): PersonRef[] {
 
 export function projectView(raw: unknown): ProjectView {
   const d = record(raw);
-  const planning = record(own(d, 'planning'));
   const begroting = record(own(d, 'begroting'));
   const team = record(own(d, 'team'));
-  const evaluatie = own(d, 'evaluatie');
   return {
     kind: 'project',
     id: text(d, 'id'),
@@ -323,19 +321,9 @@ export function projectView(raw: unknown): ProjectView {
       overheid: strings(team, 'overheid'),
       overig: strings(team, 'overig'),
     },
-    partners: mappings(d, 'partners', (p) => ({
-      naam: text(p, 'naam'),
-      groep: text(p, 'groep'),
-      niveau: text(p, 'niveau'),
-      opleiding: text(p, 'opleiding'),
-      studenten: number(p, 'studenten'),
-    })),
+    partners: partnersOf(d),
     leerdoelen: mappings(d, 'leerdoelen', (g) => ({ wie: text(g, 'wie'), wat: text(g, 'wat') })),
-    planning: {
-      start: text(planning, 'start'),
-      tussentijds: text(planning, 'tussentijds'),
-      einde: text(planning, 'einde'),
-    },
+    planning: planningOf(d),
     begroting: {
       kosten: mappings(begroting, 'kosten', (k) => ({ post: text(k, 'post'), bedrag: number(k, 'bedrag') })),
       dekking: mappings(begroting, 'dekking', (k) => ({
@@ -344,15 +332,63 @@ export function projectView(raw: unknown): ProjectView {
         uren: number(k, 'uren'),
       })),
     },
-    evaluatie: isRecord(evaluatie)
-      ? {
-          datum: text(evaluatie, 'datum'),
-          conclusies: strings(evaluatie, 'conclusies'),
-          leerpunten: strings(evaluatie, 'leerpunten'),
-          verbeterpunten: strings(evaluatie, 'verbeterpunten'),
-          nieuwe_kennisvragen: strings(evaluatie, 'nieuwe_kennisvragen'),
-        }
-      : undefined,
+    evaluatie: evaluatieOf(d),
+    aanbod: strings(d, 'aanbod'),
+  };
+}
+
+function partnersOf(d: Data): ProjectPartnerView[] {
+  return mappings(d, 'partners', (p) => ({
+    naam: text(p, 'naam'),
+    groep: text(p, 'groep'),
+    niveau: text(p, 'niveau'),
+    opleiding: text(p, 'opleiding'),
+    studenten: number(p, 'studenten'),
+  }));
+}
+
+function planningOf(d: Data): ProjectView['planning'] {
+  const planning = record(own(d, 'planning'));
+  return {
+    start: text(planning, 'start'),
+    tussentijds: text(planning, 'tussentijds'),
+    einde: text(planning, 'einde'),
+  };
+}
+
+function evaluatieOf(d: Data): EvaluatieView | undefined {
+  const evaluatie = own(d, 'evaluatie');
+  return isRecord(evaluatie)
+    ? {
+        datum: text(evaluatie, 'datum'),
+        conclusies: strings(evaluatie, 'conclusies'),
+        leerpunten: strings(evaluatie, 'leerpunten'),
+        verbeterpunten: strings(evaluatie, 'verbeterpunten'),
+        nieuwe_kennisvragen: strings(evaluatie, 'nieuwe_kennisvragen'),
+      }
+    : undefined;
+}
+
+/** What the matcher reads of a project (core/match): these fields of its view, made as the view makes them. */
+export type ProjectMatchView = Pick<
+  ProjectView,
+  'kind' | 'id' | 'status' | 'thema' | 'partners' | 'planning' | 'evaluatie' | 'aanbod'
+>;
+
+/**
+ * A project's ProjectMatchView without the rest of its view: for `kwp match`, which reads no more of
+ * 10,000 projects (their teams, budgets and people are most of a view).
+ */
+export function projectMatchView(raw: unknown): ProjectMatchView {
+  const d = record(raw);
+  return {
+    kind: 'project',
+    id: text(d, 'id'),
+    status: text(d, 'status'),
+    thema: strings(d, 'thema'),
+    partners: partnersOf(d),
+    planning: planningOf(d),
+    evaluatie: evaluatieOf(d),
     aanbod: strings(d, 'aanbod'),
   };
 }
