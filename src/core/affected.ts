@@ -72,7 +72,10 @@ export const INVERSE_CHECKED_KINDS: ReadonlySet<Kind> = new Set(INVERSE_CHECKED.
 export function affectedPaths(changes: readonly ChangedPath[], kb: KnowledgeBase): Set<string> {
   const scope = new Set<string>();
   for (const change of changes) if (change.status !== 'D') scope.add(change.path);
-  const byPath = new Map(kb.files.map((f) => [f.path, f]));
+  // Only the changed files are looked up by path: a map of them, not of every file.
+  const changedPaths = new Set(changes.map((c) => c.path));
+  const byPath = new Map<string, (typeof kb.files)[number]>();
+  for (const file of kb.files) if (changedPaths.has(file.path)) byPath.set(file.path, file);
   const ids = changedIds(changes, byPath);
 
   const vocabulary =

@@ -24,17 +24,29 @@ export type EntryOf<K extends Kind> = K extends Kind
 
 export type Entry = EntryOf<Kind>;
 
+/**
+ * An entry as a class: its view is made on first use by a getter on the prototype. An object
+ * literal with a getter of its own made each of 13,000 entries a slower object with a closure
+ * (measured: a tenth of what `validate --changed` does after reading).
+ */
+class RecordEntry {
+  #view: ViewOf<Kind> | undefined;
+  readonly kind: Kind;
+  readonly data: Data | null;
+  constructor(
+    readonly id: string,
+    readonly file: ParsedFile,
+  ) {
+    this.kind = file.kind;
+    this.data = file.data;
+  }
+  get view(): ViewOf<Kind> {
+    return (this.#view ??= viewOf(this.kind, this.data));
+  }
+}
+
 function makeEntry(id: string, file: ParsedFile): Entry {
-  let view: ViewOf<Kind> | undefined;
-  return {
-    id,
-    kind: file.kind,
-    file,
-    data: file.data,
-    get view() {
-      return (view ??= viewOf(this.kind, this.data));
-    },
-  } as Entry;
+  return new RecordEntry(id, file) as unknown as Entry;
 }
 
 /** When a record of the chains starts, for ordering them (`planning.start` of a project). */
@@ -52,6 +64,7 @@ function planningStart(entry: Entry): string | undefined {
 export class KnowledgeBase {
   readonly entries: Entry[] = [];
   readonly byId = new Map<string, Entry[]>();
+  private readonly byKind = new Map<Kind, Entry[]>();
   readonly werkplaats: EntryOf<'werkplaats'> | undefined;
   private projectGraph: ProjectGraph | undefined;
 
@@ -66,6 +79,9 @@ export class KnowledgeBase {
         continue;
       }
       this.entries.push(entry);
+      const kind = this.byKind.get(entry.kind);
+      if (kind) kind.push(entry);
+      else this.byKind.set(entry.kind, [entry]);
       const same = this.byId.get(entry.id);
       if (same) same.push(entry);
       else this.byId.set(entry.id, [entry]);
@@ -78,7 +94,8 @@ export class KnowledgeBase {
   }
 
   ofKind<K extends Kind>(kind: K): EntryOf<K>[] {
-    return this.entries.filter((e) => e.kind === kind) as EntryOf<K>[];
+    // A copy of the kind's list, made as the entries were: the rules ask for a kind many times over.
+    return (this.byKind.get(kind)?.slice() ?? []) as EntryOf<K>[];
   }
 
   idsOfKind(kind: Kind): string[] {

@@ -2,10 +2,11 @@
 // `--base`, or the merge base of HEAD with the default branch, also as GitHub pull-request and GitLab
 // merge-request runs give it. A base that cannot be found is an error naming the fix, never a pass.
 import { realpathSync } from 'node:fs';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import type { ChangedPath } from '../core/affected.js';
 import { kindOfPath } from '../core/kinds.js';
 import { KwpError } from '../errors.js';
+import { runGit } from './git-run.js';
 
 export interface ChangedOptions {
   /** `--base <ref>`, when given. */
@@ -16,19 +17,21 @@ export interface ChangedOptions {
 
 /** The knowledge files changed between the base and the working tree, relative to `root` (the kb). */
 export async function changedKnowledgeFiles(root: string, options: ChangedOptions): Promise<ChangedPath[]> {
-  const git = simpleGit({ baseDir: realpath(root) });
-  // Each start of git costs 10–20 ms here, much of what `--changed` takes on a large knowledge
-  // base. When the base is named (`--base`, or by the CI system), processes run at once answer it
-  // (see listChanges). Only when that fails are the questions asked one by one, to say exactly
-  // what is wrong.
+  const cwd = realpath(root);
+  // Each start of git costs 5–20 ms here, much of what `--changed` takes on a large knowledge
+  // base. When the base is named (`--base`, or by the CI system), two processes run at once answer
+  // it (see listChanges), started directly (store/git-run.ts). Only when that fails are the
+  // questions asked one by one, through simple-git, to say exactly what is wrong.
   const named = namedBase(options);
   if (named) {
     try {
-      return await listChanges(git, named.mergeBase ? ['--merge-base', named.ref] : [named.ref]);
+      return await listChanges(cwd, named.mergeBase ? ['--merge-base', named.ref] : [named.ref]);
     } catch {
       // below: the slow way, which finds out why
     }
   }
+  const { simpleGit } = await import('simple-git');
+  const git = simpleGit({ baseDir: cwd });
   let answers: string[] = [];
   try {
     answers = (await git.revparse(['--is-inside-work-tree', '--is-shallow-repository'])).trim().split('\n');
@@ -38,15 +41,15 @@ export async function changedKnowledgeFiles(root: string, options: ChangedOption
   if (answers[0]?.trim() !== 'true') throw new KwpError('changed.not-a-repository', { dir: root });
   const shallow = answers[1]?.trim() === 'true';
   const base = await findBase(git, options, shallow);
-  return attemptAll(() => listChanges(git, [base]));
+  return attemptAll(() => listChanges(cwd, [base]));
 }
 
 /** What changed against `against` (a commit, or `--merge-base <ref>`), untracked files included. */
-async function listChanges(git: SimpleGit, against: string[]): Promise<ChangedPath[]> {
-  const [diff, status, prefix] = await Promise.all([
+async function listChanges(cwd: string, against: string[]): Promise<ChangedPath[]> {
+  const [diff, untracked] = await Promise.all([
     // What changed (`--raw`, exact paths with -z) and the patch (`-p -U0`): its removed lines say
     // what changed or deleted projects used to list. `--relative`: paths relative to the kb root.
-    git.raw([
+    runGit(cwd, [
       'diff',
       '--raw',
       '-p',
@@ -60,20 +63,8 @@ async function listChanges(git: SimpleGit, against: string[]): Promise<ChangedPa
       '--',
       'knowledge',
     ]),
-    // The untracked files. Not `ls-files --others`: it prints nothing when there are none, and
-    // simple-git then waits 50 ms more for output (measured: 65 against 15 ms); `--branch` makes
-    // status always print its header. Its paths are relative to the top of the repository.
-    git.raw([
-      '--no-optional-locks',
-      'status',
-      '--porcelain=v2',
-      '-z',
-      '--branch',
-      '--untracked-files=all',
-      '--',
-      'knowledge',
-    ]),
-    git.raw(['rev-parse', '--show-prefix']),
+    // The untracked files that are not ignored, relative to the kb root (where git runs).
+    runGit(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', 'knowledge']),
   ]);
   const { changes, patch } = parseRawDiff(diff);
   const dropped = droppedWords(patch);
@@ -82,7 +73,7 @@ async function listChanges(git: SimpleGit, against: string[]): Promise<ChangedPa
     const words = dropped.get(change.path) ?? dropped.get(change.oldPath ?? '');
     if (words) change.dropped = words;
   }
-  for (const path of untrackedPaths(status, prefix.trim())) changes.push({ status: 'A', path });
+  for (const path of untracked.split('\0')) if (path !== '') changes.push({ status: 'A', path });
   return changes;
 }
 
@@ -138,22 +129,6 @@ export function droppedWords(patch: string): Map<string, string[]> {
 function stripPrefix(name: string): string | undefined {
   const trimmed = name.replace(/\t$/, '');
   return trimmed === '/dev/null' ? undefined : trimmed.replace(/^[ab]\//, '');
-}
-
-/**
- * The untracked files in `git status --porcelain=v2 -z` output (`? <path>` entries), made relative
- * to the kb root by taking off `prefix` (`rev-parse --show-prefix`). A rename entry (`2 …`) is
- * followed by its original path, which is skipped whatever it looks like.
- */
-export function untrackedPaths(status: string, prefix: string): string[] {
-  const parts = status.split('\0');
-  const out: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (part.startsWith('2 ')) i++;
-    else if (part.startsWith('? ') && part.startsWith(prefix, 2)) out.push(part.slice(2 + prefix.length));
-  }
-  return out;
 }
 
 /**

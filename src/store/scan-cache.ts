@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { simpleGit } from 'simple-git';
+import { runGit } from './git-run.js';
 
 /** What a file held, as far as `--changed` needs to know without reading it. */
 export interface ScanRecord {
@@ -50,30 +50,26 @@ export async function openScanCache(root: string): Promise<ScanCache | undefined
   const gitDir = findGitDir(root);
   if (!gitDir) return undefined;
   let listed: string;
-  let status: string;
-  let prefix: string;
-  const git = simpleGit({ baseDir: root });
+  let dirtyList: string;
   try {
-    [listed, status, prefix] = await Promise.all([
-      git.raw(['--no-optional-locks', 'ls-files', '-s', '-z', '--', 'knowledge']),
-      // What `git diff-files` says (the work tree against the index), from `git status`: simple-git
-      // waits 50 ms for a git that prints nothing, and `--branch` makes status always print.
-      git.raw([
+    [listed, dirtyList] = await Promise.all([
+      runGit(root, ['--no-optional-locks', 'ls-files', '-s', '-z', '--', 'knowledge']),
+      // The files whose work tree differs from the index (unmerged ones too), relative to the kb.
+      // A file git only suspects (its time changed, not its bytes) counts: it is read again.
+      runGit(root, [
         '--no-optional-locks',
-        'status',
-        '--porcelain=v2',
+        'diff-files',
+        '--name-only',
         '-z',
-        '--branch',
-        '--untracked-files=no',
+        '--relative',
         '--',
         'knowledge',
       ]),
-      git.raw(['rev-parse', '--show-prefix']),
     ]);
   } catch {
     return undefined;
   }
-  const dirty = changedInWorkTree(status, prefix.trim());
+  const dirty = new Set(dirtyList.split('\0'));
   // `<mode> <blob> <stage>\t<path>`; only regular files at stage 0 (no symlinks, no conflicts).
   const blobs = new Map<string, string>();
   for (const line of listed.split('\0')) {
@@ -129,30 +125,6 @@ function findGitDir(root: string): string | undefined {
     }
     if (dirname(dir) === dir) return undefined;
   }
-}
-
-/**
- * The kb-relative paths whose work tree differs from the index, from `git status --porcelain=v2 -z`:
- * ordinary (`1 XY …`) and renamed or copied entries (`2 XY …`, then the old path) whose Y is not `.`,
- * and every unmerged one (`u …`). Status gives paths from the top of the repository.
- */
-export function changedInWorkTree(status: string, prefix: string): Set<string> {
-  const out = new Set<string>();
-  const records = status.split('\0');
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i]!;
-    const type = record[0];
-    if (type !== '1' && type !== '2' && type !== 'u') continue;
-    // Fields before the path: 8 for `1`, 9 for `2`, 10 for `u`.
-    const fields = type === '1' ? 8 : type === '2' ? 9 : 10;
-    let at = 0;
-    for (let f = 0; f < fields && at !== -1; f++) at = record.indexOf(' ', at) + 1 || -1;
-    if (type === '2') i++; // the old path, its own record
-    if (at === -1) continue;
-    const path = record.slice(at);
-    if ((type === 'u' || record[3] !== '.') && path.startsWith(prefix)) out.add(path.slice(prefix.length));
-  }
-  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Reading what git prints for `validate --changed`: NUL-separated, with paths that may contain
 // anything a file name can, renames carrying a second path, and a patch whose removed lines count.
 import { describe, expect, it } from 'vitest';
-import { droppedWords, parseRawDiff, untrackedPaths } from '../../src/store/changed.js';
+import { droppedWords, parseRawDiff } from '../../src/store/changed.js';
 
 describe('parseRawDiff (git diff --raw -p -z)', () => {
   it('reads additions, changes, deletions, renames (two paths) and copies, then the patch', () => {
@@ -34,34 +34,6 @@ describe('parseRawDiff (git diff --raw -p -z)', () => {
       patch,
     });
     expect(parseRawDiff('')).toEqual({ changes: [], patch: '' });
-  });
-});
-
-describe('untrackedPaths (git status --porcelain=v2 -z --branch)', () => {
-  const status = [
-    '# branch.oid 0123456789abcdef0123456789abcdef01234567',
-    '# branch.head feature',
-    '1 .M N... 100644 100644 100644 aaa bbb sub/kb/knowledge/projecten/changed.md',
-    // A rename: its original path follows, and looks like an untracked entry here on purpose.
-    '2 R. N... 100644 100644 100644 aaa bbb R100 sub/kb/knowledge/projecten/new.md',
-    '? sub/kb/knowledge/projecten/not-new.md',
-    '? sub/kb/knowledge/projecten/new file.md',
-    '? sub/kb/knowledge/kennisvragen/q.md',
-    '',
-  ].join('\0');
-
-  it('takes only the untracked entries, relative to the kb root, and skips a rename’s old path', () => {
-    expect(untrackedPaths(status, 'sub/kb/')).toEqual([
-      'knowledge/projecten/new file.md',
-      'knowledge/kennisvragen/q.md',
-    ]);
-  });
-
-  it('with the kb at the top of the repository, and with nothing but the header', () => {
-    expect(untrackedPaths('# branch.head main\0? knowledge/partners/p.md\0', '')).toEqual([
-      'knowledge/partners/p.md',
-    ]);
-    expect(untrackedPaths('# branch.oid (initial)\0# branch.head main\0', '')).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 // kwp never opens a network connection and never starts a program other than git: no module under
-// src/ imports a network or process module (git is started only by simple-git, in src/store/).
+// src/ imports a network or process module. Git is started by simple-git, in src/store/, and by
+// src/store/git-run.ts, which starts the program `git` and nothing else (for `validate --changed`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,9 @@ const FORBIDDEN = [
 
 /** Where simple-git, which starts `git`, may be imported. */
 const GIT_ALLOWED = /^src\/store\//;
+
+/** The one module that starts git itself (with child_process): see the test of what it starts. */
+const GIT_RUN = 'src/store/git-run.ts';
 
 /**
  * Where worker threads may be used: reading a large knowledge base (and looking at its unchanged files
@@ -72,7 +76,11 @@ describe('no network, no programs', () => {
       const path = relative(REPO, file).replace(/\\/g, '/');
       for (const spec of specifiers(text)) {
         const name = spec.replace(/^node:/, '').split('/')[0]!;
-        if (FORBIDDEN.includes(name) && !(name === 'worker_threads' && WORKERS_ALLOWED.test(path)))
+        if (
+          FORBIDDEN.includes(name) &&
+          !(name === 'worker_threads' && WORKERS_ALLOWED.test(path)) &&
+          !(name === 'child_process' && path === GIT_RUN)
+        )
           offending.push(`${path}: ${spec}`);
         if (name === 'simple-git' && !GIT_ALLOWED.test(path)) offending.push(`${path}: ${spec}`);
       }
@@ -90,5 +98,17 @@ describe('no network, no programs', () => {
         offending.push(`${path}: a worker from code`);
     }
     expect(offending).toEqual([]);
+  });
+
+  it('the module that starts git itself starts only the program git, without a shell', () => {
+    const text = readFileSync(join(REPO, GIT_RUN), 'utf8');
+    const code = text.replace(/^\s*\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+    // child_process is taken for spawn alone, and spawn is called once, with the literal 'git'.
+    expect(
+      [...code.matchAll(/import\s*\{([^}]*)\}\s*from\s*'node:child_process'/g)].map((m) => m[1]!.trim()),
+    ).toEqual(['spawn']);
+    expect([...code.matchAll(/\bspawn\s*\(\s*([^,]*),/g)].map((m) => m[1])).toEqual(["'git'"]);
+    expect(code).not.toMatch(/\bshell\s*:/);
+    expect(code).not.toMatch(/\b(?:exec|execSync|execFile|execFileSync|spawnSync|fork)\b/);
   });
 });
