@@ -232,14 +232,19 @@ const PLAIN_WORD = /^[^\x00-\x20,[\]{}"'#:\x7f-\uffff]+$/;
  * `---` and blanks; without one, the whole file is looked at. A word is made a string only when an
  * id starts with its first byte and is as long (a file's frontmatter has hundreds of words).
  */
-export function frontmatterWords(ids: Iterable<string>): (bytes: Uint8Array) => string[] {
-  const wanted = new Set<string>();
+export function frontmatterWords(
+  ids: Iterable<string>,
+  isWanted?: (word: string) => boolean,
+): (bytes: Uint8Array) => string[] {
+  // With `isWanted` (true exactly for the ids), the ids give only the shapes: no set of them is made.
+  const set = isWanted ? undefined : new Set<string>();
   const shapes = new Uint8Array(256 * 128);
   for (const id of ids) {
     if (!isPlainWord(id)) continue;
-    wanted.add(id);
+    set?.add(id);
     shapes[id.charCodeAt(0) * 128 + Math.min(id.length, 127)] = 1;
   }
+  const wanted = isWanted ?? ((word: string) => set!.has(word));
   return (bytes) => {
     const buffer = asBuffer(bytes);
     const from = buffer.indexOf(0x0a);
@@ -251,7 +256,7 @@ export function frontmatterWords(ids: Iterable<string>): (bytes: Uint8Array) => 
       while (at < end && DELIMITER[buffer[at]!] === 0) at++;
       if (at === start || shapes[buffer[start]! * 128 + Math.min(at - start, 127)] === 0) continue;
       const word = buffer.toString('latin1', start, at);
-      if (wanted.has(word)) out.push(word);
+      if (wanted(word)) out.push(word);
     }
     return out;
   };

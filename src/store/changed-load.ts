@@ -7,6 +7,7 @@
 // in by its name: its id and kind, which is all the rules across files need of it.
 // When werkplaats.md or a partner changed, files are affected that need not mention the change, so
 // then everything is parsed, as in a full validation.
+import { join } from 'node:path';
 import {
   affectsUnmentioned,
   changedIds,
@@ -29,10 +30,12 @@ import { KINDS } from '../core/model/kinds.js';
 import { CHAIN_LINK, linkTargets } from '../core/model/link-values.js';
 import type { ParsedFile } from '../core/read-file.js';
 import { checkAndSlim } from '../core/validate.js';
+import { isSymlink } from './read-entry.js';
 import { type KbEntry, listKnowledgeBase, readEntries, standIn, withPlaceholders } from './read-kb.js';
 import { mentionSelect } from './read-select.js';
 import type { ScanCache } from './scan-cache.js';
-import { type ScanPool, startScanPool } from './scan-parallel.js';
+import type { ChangedStart } from './changed-start.js';
+import type { ScanPool } from './scan-parallel.js';
 import { loadForValidation } from './validate-load.js';
 
 export interface LoadOptions {
@@ -41,6 +44,8 @@ export interface LoadOptions {
    * starts from a fresh clone: the cache would only be written to be lost.
    */
   cache?: boolean;
+  /** What startChangedScan made (in CI): the listing, and the workers that share the look. */
+  start?: ChangedStart | undefined;
 }
 
 /**
@@ -53,15 +58,14 @@ export async function loadForChanged(
   options: LoadOptions = {},
 ): Promise<ParsedFile[]> {
   pending.catch(() => {}); // awaited below; until then a failure must not count as unhandled
-  await new Promise((resolve) => setImmediate(resolve)); // lets the git processes start
-  const { realRoot, entries, problems } = listKnowledgeBase(root);
+  // In CI the listing and the workers come from before git was asked (store/changed-start.ts).
+  const { realRoot, entries, problems } = options.start?.listing ?? listKnowledgeBase(root);
   // Loaded only when used: in CI there is no scan cache.
   const caching =
     options.cache === false
       ? undefined
       : import('./scan-cache.js').then(({ openScanCache }) => openScanCache(realRoot));
-  // In CI (no scan cache) the workers that share the look at the files start now, while git runs.
-  const pool = options.cache === false ? startScanPool(realRoot, entries) : undefined;
+  const pool = options.start?.pool;
   try {
     // Always read: the werkplaats and the kinds named by name (the partner register), from the tables.
     const isAlways = (e: KbEntry) => KINDS[e.kind].folder === null || NAMED_KINDS.has(e.kind);
@@ -110,7 +114,7 @@ export async function loadForChanged(
       pool,
     );
     const files = [...read, ...questions, ...projects];
-    await parseReferenced(realRoot, entries, files, changed, ids, cache);
+    await parseReferenced(root, realRoot, files, changed, ids, cache);
     cache?.save();
     return withPlaceholders(files, problems, checkAndSlim);
   } finally {
@@ -172,17 +176,21 @@ async function readMentioning(
  * stand-in reached is parsed.
  */
 async function parseReferenced(
+  root: string,
   realRoot: string,
-  entries: readonly KbEntry[],
   files: ParsedFile[],
   changed: ReadonlySet<string>,
   ids: readonly string[],
   cache: ScanCache | undefined,
 ): Promise<void> {
-  // Every loop here runs over all the knowledge base's files (21,000 for 10,000 dense projects): plain
-  // loops, no array made per file, and what only a longer walk needs is made when it is needed.
-  const entryAt = new Map<string, KbEntry>();
-  for (const entry of entries) entryAt.set(entry.path, entry);
+  // Every loop here runs over all the knowledge base's files (21,000 for 10,000 dense projects):
+  // plain loops, no array made per file, and what only a longer walk needs is made when it is
+  // needed. A stand-in to be read is listed again as the listing did (a map of every path to its
+  // entry cost more than all the stand-ins the walk reads).
+  const entryOf = (file: ParsedFile): KbEntry => {
+    const absolute = join(root, file.path);
+    return { absolute, path: file.path, kind: file.kind, isLink: isSymlink(absolute) };
+  };
   // Ids as the knowledge base will see them: the declared id, else the file name.
   const byId = new Map<string, number[]>();
   for (let at = 0; at < files.length; at++) {
@@ -197,7 +205,7 @@ async function parseReferenced(
   const parse = async (standIns: number[], into: (file: ParsedFile) => void) => {
     const parsed = await readEntries(
       realRoot,
-      standIns.map((at) => entryAt.get(files[at]!.path)!),
+      standIns.map((at) => entryOf(files[at]!)),
       checkAndSlim,
     );
     // readEntries may return them in another order (the slower YAML reader's files come last).
@@ -220,9 +228,15 @@ async function parseReferenced(
     | undefined;
   const chainFinders = () => {
     if (chainLook) return chainLook;
+    // The chained records' ids, as byId has them: each is looked up there, not gathered in a set.
     const chainIds: string[] = [];
-    for (const [id, at] of byId) if (at.some((i) => chained(files[i]!.kind))) chainIds.push(id);
-    return (chainLook = { words: frontmatterWords(chainIds), hashes: cache && idsByHashes(chainIds) });
+    for (const file of files)
+      if (chained(file.kind)) chainIds.push((file.data && str(file.data, 'id')) || file.stem);
+    const isChainId = (word: string) => byId.get(word)?.some((i) => chained(files[i]!.kind)) ?? false;
+    return (chainLook = {
+      words: frontmatterWords(chainIds, isChainId),
+      hashes: cache && idsByHashes(new Set(chainIds)),
+    });
   };
   // What each walked id may follow: for a parsed file what it lists, for a stand-in read as bytes
   // every chained id among its words.
@@ -269,7 +283,7 @@ async function parseReferenced(
       // of chainWords' (see idsByHashes). The others are read as bytes.
       const toRead: number[] = [];
       for (const i of standIns) {
-        const record = chainHashes && !entryAt.get(files[i]!.path)!.isLink && cache!.get(files[i]!.path);
+        const record = chainHashes && !entryOf(files[i]!).isLink && cache!.get(files[i]!.path);
         if (!record) {
           toRead.push(i);
           continue;
@@ -281,7 +295,7 @@ async function parseReferenced(
       }
       const looked = await readEntries(
         realRoot,
-        toRead.map((at) => entryAt.get(files[at]!.path)!),
+        toRead.map((at) => entryOf(files[at]!)),
         () => {},
         (entry, bytes) => {
           if (chained(entry.kind)) words.set(entry.path, chainWords(bytes));

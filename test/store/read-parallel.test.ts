@@ -143,7 +143,7 @@ function countingKwp(): { bin: string; counted: string; sent: () => number[] } {
   const bin = copyOfKwp();
   const counted = join(tempDir(), 'counted');
   const count =
-    "if (m.files || m.parse) appendFileSync(process.env.KWP_TEST_COUNTED, (m.files ? m.files.length : m.looked) + '\\n')";
+    "if (m.files || m.parse) appendFileSync(process.env.KWP_TEST_COUNTED, (m.parse ? m.looked : m.files.length) + '\\n')";
   for (const [ext, wrapper] of [
     [
       'js',

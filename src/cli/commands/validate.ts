@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { Buffer } from 'node:buffer';
 import { appendFile, stat } from 'node:fs/promises';
 import { isAbsolute, resolve, sep } from 'node:path';
-import { checkInScope } from '../../core/affected.js';
+import { type ChangedPath, checkInScope } from '../../core/affected.js';
 import { type Diagnostic, type PendingDiagnostic, sortDiagnostics } from '../../core/diagnostics.js';
 import type { ParsedFile } from '../../core/read-file.js';
 import { loadForValidation } from '../../store/validate-load.js';
@@ -54,26 +54,36 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
   const root = kbRoot(io, options);
   const interrupted = finishInterrupted(root, false);
   const narrowed = options.changed || options.base !== undefined;
-  // Git is asked first; the files are read while it answers (see loadForChanged).
-  const changes = narrowed
-    ? (await import('../../store/changed.js')).changedKnowledgeFiles(root, {
-        base: options.base,
-        env: io.env,
-      })
-    : undefined;
   // Files that report on everything need every file parsed, not only those the changes reach.
   const everything = outputScope === 'all' && outputs.length > 0;
-  const files =
-    changes && !everything
-      ? await (
-          await import('../../store/changed-load.js')
-        ).loadForChanged(root, changes, {
-          // In CI every run starts from a fresh clone: no scan cache is written only to be lost
-          // (the same test as bin/kwp.js's for its code cache).
-          cache: !(io.env['CI'] && io.env['CI'] !== 'false'),
+  // In CI every run starts from a fresh clone: no scan cache is written only to be lost (the same
+  // test as bin/kwp.js's for its code cache). There the files are listed, and the worker threads
+  // that look at the unchanged ones started, before git is asked (store/changed-start.ts).
+  const ci = Boolean(io.env['CI'] && io.env['CI'] !== 'false');
+  const start =
+    narrowed && !everything && ci
+      ? (await import('../../store/changed-start.js')).startChangedScan(root)
+      : undefined;
+  let files: ParsedFile[];
+  let changedPaths: readonly ChangedPath[] | undefined;
+  try {
+    // Git is asked first; the files are read while it answers (see loadForChanged).
+    const changes = narrowed
+      ? (await import('../../store/changed.js')).changedKnowledgeFiles(root, {
+          base: options.base,
+          env: io.env,
         })
-      : await loadForValidation(root);
-  const changedPaths = changes && (await changes);
+      : undefined;
+    files =
+      changes && !everything
+        ? await (
+            await import('../../store/changed-load.js')
+          ).loadForChanged(root, changes, { cache: !ci, start })
+        : await loadForValidation(root);
+    changedPaths = changes && (await changes);
+  } finally {
+    start?.pool?.close(); // stopped when it was not used, too: a live worker would keep kwp running
+  }
   const lang = chooseLang(
     io,
     options,
