@@ -58,12 +58,16 @@ export function pairJson(pair: Pair, lang: Lang) {
   };
 }
 
-function questionJson(m: QuestionMatch, lang: Lang) {
+function questionJson<P = ReturnType<typeof pairJson>>(
+  m: QuestionMatch,
+  lang: Lang,
+  pairOf: (pair: Pair) => P = (p) => pairJson(p, lang) as P,
+) {
   return {
     vraag: m.vraag,
     uitkomst: m.uitkomst,
     passend: m.passend,
-    matches: m.matches.map((p) => pairJson(p, lang)),
+    matches: m.matches.map(pairOf),
     uitleg: sentences(lang, m.uitleg),
     ...(m.uitgesloten !== undefined ? { uitgesloten: m.uitgesloten } : {}),
   };
@@ -93,16 +97,61 @@ export function writeMatchJson(
   }
   write(`${head.slice(0, -2)},\n  "vragen": [\n`);
   // A few hundred questions per JSON.stringify, as the elements of a list two levels deep: then they
-  // come out indented as in the whole, with nothing to re-indent, and in a few large writes.
+  // come out indented as in the whole, with nothing to re-indent, and in a few large writes. Each
+  // pair is a number there (its place in `texts`), replaced by its text afterwards: pairs alike are
+  // made into JSON once (see pairTexts).
   const open = '{\n  "vragen": [\n';
   const close = '\n  ]\n}';
+  const pairText = pairTexts(lang);
   for (let i = 0; i < matches.length; i += QUESTIONS_PER_WRITE) {
-    const part = matches.slice(i, i + QUESTIONS_PER_WRITE).map((m) => questionJson(m, lang));
+    const texts: string[] = [];
+    const part = matches
+      .slice(i, i + QUESTIONS_PER_WRITE)
+      .map((m) => questionJson(m, lang, (pair) => texts.push(pairText(pair)) - 1));
     const text = JSON.stringify({ vragen: part }, null, 2);
     const more = i + QUESTIONS_PER_WRITE < matches.length;
-    write(`${text.slice(open.length, -close.length)}${more ? ',' : ''}\n`);
+    // A pair's number is an element of a list at eight spaces in, on a line of its own: nothing else
+    // is (a string holds no line break in JSON; the keys of `uitgesloten` there start with a quote).
+    const whole = text
+      .slice(open.length, -close.length)
+      .replace(PAIR_AT, (_, n: string) => `\n${PAIR_INDENT}${texts[Number(n)]}`);
+    write(`${whole}${more ? ',' : ''}\n`);
   }
   write('  ]\n}\n');
+}
+
+const PAIR_INDENT = ' '.repeat(8);
+const PAIR_AT = /\n {8}(\d+)/g;
+/** JSON.stringify of a value four lists deep: the value comes out as deep as a pair in `matches`. */
+const [PAIR_OPEN, PAIR_CLOSE] = JSON.stringify([[[[0]]]], null, 2).split('0') as [string, string];
+
+/**
+ * Each pair's JSON at its place in `kwp match --json` (eight spaces in), made once for pairs alike:
+ * questions that ask alike get pairs whose explanations and period are the same objects (the matcher
+ * shares them), and thousands of questions may ask alike. The rest of a pair is compared, so one
+ * pair's text is used for another only when JSON would write the two the same.
+ */
+function pairTexts(lang: Lang): (pair: Pair) => string {
+  const made = new Map<readonly unknown[], { pair: Pair; text: string }[]>();
+  return (pair) => {
+    let alike = made.get(pair.punten);
+    if (alike === undefined) made.set(pair.punten, (alike = []));
+    const known = alike.find(
+      ({ pair: other }) =>
+        other.redenen === pair.redenen &&
+        other.periode === pair.periode &&
+        other.aanbod === pair.aanbod &&
+        other.titel === pair.titel &&
+        other.instelling === pair.instelling &&
+        other.past === pair.past &&
+        Object.is(other.score, pair.score),
+    );
+    if (known !== undefined) return known.text;
+    const nested = JSON.stringify([[[[pairJson(pair, lang)]]]], null, 2);
+    const text = nested.slice(PAIR_OPEN.length, nested.length - PAIR_CLOSE.length);
+    alike.push({ pair, text });
+    return text;
+  };
 }
 
 /** `kwp match --aanbod <id> --json`. */

@@ -7,6 +7,7 @@ import {
   aanbodView,
   partnerView,
   personName,
+  projectMatchView,
   projectView,
   titleOf,
   vraagView,
@@ -213,6 +214,19 @@ describe('the typed views', () => {
     const p = projectView(data);
     expect(p.titel).toBeUndefined();
     expect(p.planning.start).toBeUndefined();
+  });
+
+  it("make the matcher's part of a project (projectMatchView) as the whole view makes it", async () => {
+    const { files } = await loadKnowledgeBase(REPO);
+    const next = random(17);
+    const shapes: unknown[] = files.filter((f) => f.kind === 'project').map((f) => f.data);
+    shapes.push(null, 3, [], {}, { evaluatie: null, partners: [1, 'x', {}], thema: ['a', 2, 'b'] });
+    for (let i = 0; i < 300; i++) shapes.push(randomValue(next, 3));
+    for (const shape of shapes) {
+      const whole = projectView(shape);
+      const keys = ['kind', 'id', 'status', 'thema', 'partners', 'planning', 'evaluatie', 'aanbod'] as const;
+      expect(projectMatchView(shape)).toStrictEqual(Object.fromEntries(keys.map((k) => [k, whole[k]])));
+    }
   });
 
   it('read anything at all (null, a list, a number, random shapes) without throwing', () => {

@@ -3,7 +3,7 @@
 // period by period; on today or `--on <date>`; text or JSON.
 import { dateMessage, isRealDate, localDate } from '../../core/dates.js';
 import type { KnowledgeBase } from '../../core/knowledge-base.js';
-import { Matcher, matchModelOf, type QuestionMatch } from '../../core/match/match.js';
+import { Matcher, matcherModelOf, type QuestionMatch } from '../../core/match/match.js';
 import { closest } from '../../core/suggest.js';
 import { EXIT, KwpError } from '../../errors.js';
 import { type Lang, t } from '../../messages/catalogue.js';
@@ -72,7 +72,7 @@ export async function matchCommand(
   });
   if (vraag !== undefined) need(kb, vraag, 'vraag');
   if (options.aanbod !== undefined) need(kb, options.aanbod, 'aanbod');
-  const matcher = new Matcher(matchModelOf(kb), on);
+  const matcher = new Matcher(matcherModelOf(kb), on);
   const texts = new Map(kb.ofKind('vraag').map((e) => [e.id, e.view.vraag]));
   const c = colourFor(io);
 

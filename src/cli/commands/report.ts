@@ -6,6 +6,7 @@ import { dateRangeProblems, localDate } from '../../core/dates.js';
 import { projectReport } from '../../core/report/project-report.js';
 import { publicRedactor } from '../../core/privacy/redact.js';
 import { type FileDates, werkplaatsReport } from '../../core/report/summary.js';
+import { mayBeInGit } from '../../store/git-presence.js';
 import { replaceFile } from '../../store/write-file.js';
 import { writeFailure } from '../../store/records.js';
 import type { Stand } from '../../core/report/stand.js';
@@ -63,7 +64,9 @@ function tableProblems(id: string | undefined, format: ReportFormat, options: Re
   return [];
 }
 
-async function fileDates(root: string): Promise<FileDates> {
+async function fileDates(root: string, inGit: boolean): Promise<FileDates> {
+  // Outside any repository git would say so itself: no program is started to hear it.
+  if (!inGit) return { reason: 'no-git' };
   const { knowledgeHistory } = await import('../../store/git-history.js');
   const history = await knowledgeHistory(root);
   return history.available ? history : { reason: history.reason };
@@ -123,7 +126,8 @@ function writeOut(io: Io, out: string, text: string): void {
   }
 }
 
-async function commitOf(root: string): Promise<CommitState> {
+async function commitOf(root: string, inGit: boolean): Promise<CommitState> {
+  if (!inGit) return { commit: null, gewijzigd: null };
   const { commitState } = await import('../../store/git-state.js');
   return commitState(root);
 }
@@ -147,10 +151,11 @@ export async function reportCommand(io: Io, id: string | undefined, options: Rep
   note.show(t(chooseLang(io, options), 'report.progress.reading'));
   // Git is asked for the history and the commit while the files are read.
   const root = kbRoot(io, options);
-  const history = id ? undefined : fileDates(root);
+  const inGit = mayBeInGit(root);
+  const history = id ? undefined : fileDates(root, inGit);
   history?.catch(() => {}); // awaited below; a failure there, not as an unhandled rejection now
   const today = localDate(io.now());
-  const stand = commitOf(root).then((c): Stand => ({ datum: today, ...c }));
+  const stand = commitOf(root, inGit).then((c): Stand => ({ datum: today, ...c }));
   stand.catch(() => {});
   let text: string | readonly string[];
   try {

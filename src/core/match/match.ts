@@ -10,7 +10,14 @@
 import type { MessageArgs, MessageId } from '../../messages/catalogue.js';
 import { isRealDate } from '../dates.js';
 import type { KnowledgeBase } from '../knowledge-base.js';
-import type { AanbodView, PeriodeView, ProjectView, VraagView } from '../model/views.js';
+import {
+  type AanbodView,
+  type PeriodeView,
+  type ProjectMatchView,
+  projectMatchView,
+  type ProjectView,
+  type VraagView,
+} from '../model/views.js';
 import { foldName } from '../name-match.js';
 import { periodText } from '../offer/period-text.js';
 import { intakeTot, occupancy, offerStatus, periodCapacity } from '../offer/periods.js';
@@ -31,6 +38,13 @@ export interface MatchModel {
   readonly vragen: readonly VraagView[];
   readonly aanbod: readonly AanbodView[];
   readonly projecten: readonly ProjectView[];
+}
+
+/** What a Matcher reads: a MatchModel, or one with only the part of each project's view it needs. */
+export interface MatcherModel {
+  readonly vragen: readonly VraagView[];
+  readonly aanbod: readonly AanbodView[];
+  readonly projecten: readonly ProjectMatchView[];
 }
 
 /** A message of the catalogue with its arguments, for a renderer to put in a language. */
@@ -135,13 +149,27 @@ const msg = (id: MessageId, args: MessageArgs = {}): MatchMessage => ({ id, args
 
 /** The read model of a knowledge base, as the matcher reads it. */
 export function matchModelOf(kb: KnowledgeBase): MatchModel {
-  const withId = <V extends { readonly id?: string }>(view: V, id: string): V =>
-    view.id === id ? view : { ...view, id };
   return {
     vragen: kb.ofKind('vraag').map((e) => withId(e.view, e.id)),
     aanbod: kb.ofKind('aanbod').map((e) => withId(e.view, e.id)),
     projecten: kb.ofKind('project').map((e) => withId(e.view, e.id)),
   };
+}
+
+/**
+ * The model a Matcher alone needs: matchModelOf's, but of each project only what matching reads
+ * (projectMatchView), for a command that needs nothing else of the projects (`kwp match`).
+ */
+export function matcherModelOf(kb: KnowledgeBase): MatcherModel {
+  return {
+    vragen: kb.ofKind('vraag').map((e) => withId(e.view, e.id)),
+    aanbod: kb.ofKind('aanbod').map((e) => withId(e.view, e.id)),
+    projecten: kb.ofKind('project').map((e) => withId(projectMatchView(e.data), e.id)),
+  };
+}
+
+function withId<V extends { readonly id?: string }>(view: V, id: string): V {
+  return view.id === id ? view : { ...view, id };
 }
 
 // ---- what the matcher prepares once per model and date ----
@@ -183,6 +211,11 @@ interface PreparedQuestion {
   readonly themaKey: string;
   /** Everything tests 2–6 and the points read of it but its students: questions alike share a scan. */
   readonly contentKey: string;
+  /**
+   * What a pair's explanations read of it but its students, in its own order (the sentences name its
+   * levels and forms as written): questions alike share their pairs' explanations.
+   */
+  readonly explainKey: string;
   readonly gebied: string | undefined;
   readonly van: string | undefined;
   readonly tot: string | undefined;
@@ -209,11 +242,26 @@ export class Matcher {
   private readonly history = new Map<string, Map<string, string[]>>();
   private readonly onN: number;
   private lastScan: Scan | undefined;
+  /** The open offers that have a period: those a question can be matched to, in id order. */
+  private readonly openOffers: readonly PreparedOffer[];
+  /**
+   * Of openOffers, those whose level and form suit a question, by its levels and forms: far fewer
+   * kinds than questions, and a scan then tests only these (see suiting()).
+   */
+  private readonly suitingCache = new Map<string, readonly PreparedOffer[]>();
   /** The earlier projects of a school on any of a question's themes: by the themes (themaKey), by school. */
   private readonly historyCache = new Map<string, Map<string, readonly string[]>>();
+  /** Each period as pairs name it, made once: a pair's `periode` is shared by every pair in that period. */
+  private readonly periodes = new Map<PreparedPeriod, MatchPeriode>();
+  /**
+   * The explanations of pairs, shared by the questions that ask alike (explainKey; the points also
+   * by their students): thousands of open questions ask the same of an offer. Kept for the questions
+   * of one contentKey, as scan() keeps its scan, so memory stays that of a few questions.
+   */
+  private explained: { key: string; byQuestion: Map<string, Map<PreparedPeriod, Explained>> } | undefined;
 
   constructor(
-    model: MatchModel,
+    model: MatcherModel,
     /** The reference date, a real YYYY-MM-DD. */
     readonly on: string,
   ) {
@@ -265,6 +313,7 @@ export class Matcher {
       this.offerById.set(id, prepared);
     }
     this.offers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    this.openOffers = this.offers.filter((o) => o.open && o.periods.length > 0);
 
     for (const view of model.vragen)
       if (view.id !== undefined && !this.questionViews.has(view.id)) this.questionViews.set(view.id, view);
@@ -305,12 +354,15 @@ export class Matcher {
     const gebied = view.gebied?.trim() ? view.gebied : undefined;
     const van = real(view.gewenst.van);
     const tot = real(view.gewenst.tot);
+    const niveau = new Set(view.niveau);
+    const vorm = new Set(view.vorm);
+    const thema = [...new Set(view.thema)];
     const prepared: PreparedQuestion = {
       id,
       view,
-      niveau: new Set(view.niveau),
-      vorm: new Set(view.vorm),
-      thema: [...new Set(view.thema)],
+      niveau,
+      vorm,
+      thema,
       themaKey: [...new Set(view.thema)].sort().join('\u0000'),
       gebied,
       van,
@@ -325,6 +377,7 @@ export class Matcher {
         van ?? '',
         tot ?? '',
       ].join('\u0000'),
+      explainKey: JSON.stringify([[...niveau], [...vorm], thema, gebied ?? null, van ?? null, tot ?? null]),
     };
     this.questionById.set(id, prepared);
     return prepared;
@@ -359,8 +412,9 @@ export class Matcher {
 
   /**
    * Every open offer's periods against what the question asks (tests 2–6), sorted into those that
-   * fit (with their points but for students), are full, or closed their intake; and per content test
-   * how many offers it rules out. The same for every question with the same contentKey: the last
+   * fit (with their points but for students), are full, or closed their intake; when none is any of
+   * these, per content test how many offers it rules out. Only the offers of a suiting level and form
+   * are looked at for the periods. The same for every question with the same contentKey: the last
    * scan is kept (one, so memory stays that of one question).
    */
   private scan(q: PreparedQuestion): Scan {
@@ -368,36 +422,59 @@ export class Matcher {
     const fits: Based[] = [];
     const full: Based[] = [];
     const late: Based[] = [];
-    const ruledOut: Record<ContentToets, number> = { window: 0, level: 0, form: 0, theme: 0, area: 0 };
-    let openOffers = 0;
     const onN = this.onN;
-    for (const offer of this.offers) {
-      if (!offer.open || offer.periods.length === 0) continue;
-      openOffers++;
-      const fails = this.offerFails(q, offer);
-      if (fails & LEVEL) ruledOut.level++;
-      if (fails & FORM) ruledOut.form++;
-      if (fails & THEME) ruledOut.theme++;
-      if (fails & AREA) ruledOut.area++;
-      let anyWindow = false;
+    for (const offer of this.suiting(q)) {
+      if (this.offerFails(q, offer) !== 0) continue;
       let base: number | undefined;
       for (const period of offer.periods) {
         if (!windowOk(q, period)) continue;
-        anyWindow = true;
-        if (fails !== 0) continue;
         base ??= this.baseScore(q, offer);
         if (onN > period.intakeN) late.push({ offer, period, base });
         else if (period.capacity > period.taken.length) fits.push({ offer, period, base });
         else full.push({ offer, period, base });
       }
-      if (!anyWindow) ruledOut.window++;
     }
     // Best base first (as pairs are ordered, the students' points left out): see matchQuestion. The
     // late ones nearest first: the intake that closed last.
     fits.sort(byBase);
     full.sort(byBase);
     late.sort((a, b) => b.period.intakeN - a.period.intakeN || byBase(a, b));
-    return (this.lastScan = { key: q.contentKey, fits, full, late, ruledOut, openOffers });
+    // What rules the offers out is told only when none fits at all (geen_aanbod).
+    const none = fits.length === 0 && full.length === 0 && late.length === 0;
+    const ruledOut = none ? this.ruledOut(q) : undefined;
+    return (this.lastScan = {
+      key: q.contentKey,
+      fits,
+      full,
+      late,
+      ruledOut,
+      openOffers: this.openOffers.length,
+    });
+  }
+
+  /** The open offers with a period whose level and form suit the question (tests 3 and 4). */
+  private suiting(q: PreparedQuestion): readonly PreparedOffer[] {
+    const key = JSON.stringify([[...q.niveau].sort(), [...q.vorm].sort()]);
+    let offers = this.suitingCache.get(key);
+    if (offers === undefined) {
+      offers = this.openOffers.filter((offer) => (this.offerFails(q, offer) & (LEVEL | FORM)) === 0);
+      this.suitingCache.set(key, offers);
+    }
+    return offers;
+  }
+
+  /** Per content test, how many open offers (with a period) it rules out on its own. */
+  private ruledOut(q: PreparedQuestion): Record<ContentToets, number> {
+    const ruledOut: Record<ContentToets, number> = { window: 0, level: 0, form: 0, theme: 0, area: 0 };
+    for (const offer of this.openOffers) {
+      const fails = this.offerFails(q, offer);
+      if (fails & LEVEL) ruledOut.level++;
+      if (fails & FORM) ruledOut.form++;
+      if (fails & THEME) ruledOut.theme++;
+      if (fails & AREA) ruledOut.area++;
+      if (!offer.periods.some((period) => windowOk(q, period))) ruledOut.window++;
+    }
+    return ruledOut;
   }
 
   /**
@@ -491,10 +568,11 @@ export class Matcher {
     }
     const uitgesloten: Partial<Record<ContentToets, number>> = {};
     const uitleg: MatchMessage[] = [msg('match.outcome.geen-aanbod', { count: openOffers })];
+    const counts = ruledOut!;
     for (const toets of CONTENT_TOETSEN) {
-      if (ruledOut[toets] === 0) continue;
-      uitgesloten[toets] = ruledOut[toets];
-      uitleg.push(msg(`match.excluded.${toets}`, { count: ruledOut[toets] }));
+      if (counts[toets] === 0) continue;
+      uitgesloten[toets] = counts[toets];
+      uitleg.push(msg(`match.excluded.${toets}`, { count: counts[toets] }));
     }
     return { vraag: q.id, uitkomst: 'geen_aanbod', matches: [], passend: 0, uitleg, uitgesloten };
   }
@@ -614,21 +692,39 @@ export class Matcher {
   }
 
   private periodOf(period: PreparedPeriod): MatchPeriode {
-    return {
-      index: period.index,
-      ...(period.view.naam !== undefined ? { naam: period.view.naam } : {}),
-      start: period.start,
-      einde: period.einde,
-      intake_tot: period.intake,
-      ...(period.view.studenten !== undefined ? { studenten: period.view.studenten } : {}),
-      vragen: period.capacity,
-      bezet: period.taken,
-    };
+    let made = this.periodes.get(period);
+    if (made === undefined) this.periodes.set(period, (made = periodeOf(period)));
+    return made;
+  }
+
+  /** A pair's tests for a question, shared by the questions that ask alike (see explained). */
+  private explain(q: PreparedQuestion, offer: PreparedOffer, period: PreparedPeriod): Explained {
+    if (this.explained?.key !== q.contentKey) this.explained = { key: q.contentKey, byQuestion: new Map() };
+    let byPeriod = this.explained.byQuestion.get(q.explainKey);
+    if (byPeriod === undefined) this.explained.byQuestion.set(q.explainKey, (byPeriod = new Map()));
+    let known = byPeriod.get(period);
+    if (known === undefined) byPeriod.set(period, (known = this.tests(q, offer, period)));
+    return known;
   }
 
   /** A pair with every test and its points. */
   private pair(q: PreparedQuestion, c: Candidate): Pair {
     const { offer, period } = c;
+    const tested = this.explain(q, offer, period);
+    const needed = q.view.studenten;
+    let points = tested.points.get(needed);
+    if (points === undefined) tested.points.set(needed, (points = this.points(q, offer, period)));
+    return {
+      ...this.pairHead(q, offer, period),
+      past: tested.past,
+      redenen: tested.redenen,
+      score: points.score,
+      punten: points.punten,
+    };
+  }
+
+  /** Every test of a pair, as pair() gives them, and whether the pair fits. */
+  private tests(q: PreparedQuestion, offer: PreparedOffer, period: PreparedPeriod): Explained {
     const v = offer.view;
     const fails = this.offerFails(q, offer);
     const tests = {
@@ -705,13 +801,10 @@ export class Matcher {
           : msg('match.capacity.full', { capacity: period.capacity, projects: [...period.taken] }),
       },
     ];
-    const { score, punten } = this.points(q, offer, period);
     return {
-      ...this.pairHead(q, offer, period),
       past: offer.open && timing && window && tests.level && tests.form && tests.theme && tests.area && room,
       redenen,
-      score,
-      punten,
+      points: new Map(),
     };
   }
 
@@ -788,6 +881,26 @@ export class Matcher {
   }
 }
 
+/** What a pair's tests found (see Matcher.explain), and its points by the question's students. */
+interface Explained {
+  readonly past: boolean;
+  readonly redenen: readonly Reden[];
+  readonly points: Map<number | undefined, { readonly score: number; readonly punten: readonly Punt[] }>;
+}
+
+function periodeOf(period: PreparedPeriod): MatchPeriode {
+  return {
+    index: period.index,
+    ...(period.view.naam !== undefined ? { naam: period.view.naam } : {}),
+    start: period.start,
+    einde: period.einde,
+    intake_tot: period.intake,
+    ...(period.view.studenten !== undefined ? { studenten: period.view.studenten } : {}),
+    vragen: period.capacity,
+    bezet: period.taken,
+  };
+}
+
 interface Candidate {
   readonly offer: PreparedOffer;
   readonly period: PreparedPeriod;
@@ -807,7 +920,8 @@ interface Scan {
   readonly fits: readonly Based[];
   readonly full: readonly Based[];
   readonly late: readonly Based[];
-  readonly ruledOut: Readonly<Record<ContentToets, number>>;
+  /** Per content test, how many open offers it rules out on its own: only when none fits at all. */
+  readonly ruledOut: Readonly<Record<ContentToets, number>> | undefined;
   readonly openOffers: number;
 }
 

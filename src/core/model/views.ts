@@ -8,6 +8,9 @@
 // presence means nothing (`planning`, `begroting`, `team`, …) are always there; `evaluatie` is
 // there only when the file has one, since its presence is what marks a project evaluated.
 //
+// A list of strings in a view is the file's own list when it holds nothing else (no copy is made:
+// 10,000 projects hold a dozen lists each): views are read-only, and nothing changes parsed data.
+//
 // The validation rules read the raw document instead: they must point at keys and see broken values.
 // test/core/views.test.ts checks at the type level that each view covers its zod schema's fields.
 import { type Data, isRecord } from '../data.js';
@@ -214,8 +217,14 @@ function record(value: unknown): Data {
 
 /** A key's own value (never one inherited from the prototype, whatever the file's keys are). */
 function own(data: Data, key: string): unknown {
-  return Object.hasOwn(data, key) ? data[key] : undefined;
+  const value = data[key];
+  // What a mapping inherits is Object.prototype's: functions, and the prototype itself (`__proto__`).
+  // Any other value is the mapping's own; only those two need asking.
+  if (value === undefined || (typeof value !== 'function' && value !== OBJECT_PROTOTYPE)) return value;
+  return Object.hasOwn(data, key) ? value : undefined;
 }
+
+const OBJECT_PROTOTYPE: unknown = Object.prototype;
 
 function text(data: Data, key: string): string | undefined {
   const value = own(data, key);
@@ -233,18 +242,34 @@ function items(data: Data, key: string): readonly unknown[] {
 }
 
 /** The strings of a list, in order; anything else in it is left out. */
-function strings(data: Data, key: string): string[] {
-  return items(data, key).filter((v): v is string => typeof v === 'string');
+function strings(data: Data, key: string): readonly string[] {
+  const value = own(data, key);
+  if (!Array.isArray(value)) return NO_STRINGS;
+  const list = value as unknown[];
+  let i = 0;
+  while (i < list.length && typeof list[i] === 'string') i++;
+  // A list of strings only (as a valid file has): the view reads it as it is, without a copy.
+  if (i === list.length) return list.length === 0 ? NO_STRINGS : (list as string[]);
+  const out = list.slice(0, i) as string[];
+  for (; i < list.length; i++) if (typeof list[i] === 'string') out.push(list[i] as string);
+  return out;
 }
 
+/** Every empty list of strings of every view: one, frozen. */
+const NO_STRINGS: readonly string[] = Object.freeze([]);
+
 /** The strings of a list that is there; undefined when the key holds no list. */
-function stringsIfList(data: Data, key: string): string[] | undefined {
+function stringsIfList(data: Data, key: string): readonly string[] | undefined {
   return Array.isArray(own(data, key)) ? strings(data, key) : undefined;
 }
 
 /** Each item of a list of mappings, read by `read`; an item that is no mapping reads as empty. */
 function mappings<T>(data: Data, key: string, read: (item: Data) => T): T[] {
-  return items(data, key).map((item) => read(record(item)));
+  const value = own(data, key);
+  const out: T[] = [];
+  if (!Array.isArray(value)) return out;
+  for (const item of value as unknown[]) out.push(read(record(item)));
+  return out;
 }
 
 export function personView(value: unknown): PersonRef | undefined {
@@ -273,10 +298,8 @@ function persons(data: Data, key: string): PersonRef[] {
 
 export function projectView(raw: unknown): ProjectView {
   const d = record(raw);
-  const planning = record(own(d, 'planning'));
   const begroting = record(own(d, 'begroting'));
   const team = record(own(d, 'team'));
-  const evaluatie = own(d, 'evaluatie');
   return {
     kind: 'project',
     id: text(d, 'id'),
@@ -298,19 +321,9 @@ export function projectView(raw: unknown): ProjectView {
       overheid: strings(team, 'overheid'),
       overig: strings(team, 'overig'),
     },
-    partners: mappings(d, 'partners', (p) => ({
-      naam: text(p, 'naam'),
-      groep: text(p, 'groep'),
-      niveau: text(p, 'niveau'),
-      opleiding: text(p, 'opleiding'),
-      studenten: number(p, 'studenten'),
-    })),
+    partners: partnersOf(d),
     leerdoelen: mappings(d, 'leerdoelen', (g) => ({ wie: text(g, 'wie'), wat: text(g, 'wat') })),
-    planning: {
-      start: text(planning, 'start'),
-      tussentijds: text(planning, 'tussentijds'),
-      einde: text(planning, 'einde'),
-    },
+    planning: planningOf(d),
     begroting: {
       kosten: mappings(begroting, 'kosten', (k) => ({ post: text(k, 'post'), bedrag: number(k, 'bedrag') })),
       dekking: mappings(begroting, 'dekking', (k) => ({
@@ -319,15 +332,63 @@ export function projectView(raw: unknown): ProjectView {
         uren: number(k, 'uren'),
       })),
     },
-    evaluatie: isRecord(evaluatie)
-      ? {
-          datum: text(evaluatie, 'datum'),
-          conclusies: strings(evaluatie, 'conclusies'),
-          leerpunten: strings(evaluatie, 'leerpunten'),
-          verbeterpunten: strings(evaluatie, 'verbeterpunten'),
-          nieuwe_kennisvragen: strings(evaluatie, 'nieuwe_kennisvragen'),
-        }
-      : undefined,
+    evaluatie: evaluatieOf(d),
+    aanbod: strings(d, 'aanbod'),
+  };
+}
+
+function partnersOf(d: Data): ProjectPartnerView[] {
+  return mappings(d, 'partners', (p) => ({
+    naam: text(p, 'naam'),
+    groep: text(p, 'groep'),
+    niveau: text(p, 'niveau'),
+    opleiding: text(p, 'opleiding'),
+    studenten: number(p, 'studenten'),
+  }));
+}
+
+function planningOf(d: Data): ProjectView['planning'] {
+  const planning = record(own(d, 'planning'));
+  return {
+    start: text(planning, 'start'),
+    tussentijds: text(planning, 'tussentijds'),
+    einde: text(planning, 'einde'),
+  };
+}
+
+function evaluatieOf(d: Data): EvaluatieView | undefined {
+  const evaluatie = own(d, 'evaluatie');
+  return isRecord(evaluatie)
+    ? {
+        datum: text(evaluatie, 'datum'),
+        conclusies: strings(evaluatie, 'conclusies'),
+        leerpunten: strings(evaluatie, 'leerpunten'),
+        verbeterpunten: strings(evaluatie, 'verbeterpunten'),
+        nieuwe_kennisvragen: strings(evaluatie, 'nieuwe_kennisvragen'),
+      }
+    : undefined;
+}
+
+/** What the matcher reads of a project (core/match): these fields of its view, made as the view makes them. */
+export type ProjectMatchView = Pick<
+  ProjectView,
+  'kind' | 'id' | 'status' | 'thema' | 'partners' | 'planning' | 'evaluatie' | 'aanbod'
+>;
+
+/**
+ * A project's ProjectMatchView without the rest of its view: for `kwp match`, which reads no more of
+ * 10,000 projects (their teams, budgets and people are most of a view).
+ */
+export function projectMatchView(raw: unknown): ProjectMatchView {
+  const d = record(raw);
+  return {
+    kind: 'project',
+    id: text(d, 'id'),
+    status: text(d, 'status'),
+    thema: strings(d, 'thema'),
+    partners: partnersOf(d),
+    planning: planningOf(d),
+    evaluatie: evaluatieOf(d),
     aanbod: strings(d, 'aanbod'),
   };
 }

@@ -38,7 +38,7 @@ export function occupiedPeriod(offer: AanbodView, planningStart: string | undefi
  */
 export function occupancy(
   offers: readonly AanbodView[],
-  projects: readonly ProjectView[],
+  projects: readonly Pick<ProjectView, 'id' | 'status' | 'aanbod' | 'planning'>[],
 ): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   const byId = new Map<string, AanbodView>();
