@@ -213,9 +213,10 @@ interface PreparedQuestion {
   readonly contentKey: string;
   /**
    * What a pair's explanations read of it but its students, in its own order (the sentences name its
-   * levels and forms as written): questions alike share their pairs' explanations.
+   * levels and forms as written): questions alike share their pairs' explanations. Made when first
+   * needed (explain()): what shows no explanations never needs it.
    */
-  readonly explainKey: string;
+  explainKey: string | undefined;
   readonly gebied: string | undefined;
   readonly van: string | undefined;
   readonly tot: string | undefined;
@@ -335,7 +336,7 @@ export class Matcher {
       for (const school of named) {
         let byTheme = this.history.get(school);
         if (!byTheme) this.history.set(school, (byTheme = new Map()));
-        for (const theme of new Set(project.thema)) {
+        for (const theme of project.thema.length < 2 ? project.thema : new Set(project.thema)) {
           const list = byTheme.get(theme);
           if (list) list.push(project.id);
           else byTheme.set(theme, [project.id]);
@@ -377,7 +378,7 @@ export class Matcher {
         van ?? '',
         tot ?? '',
       ].join('\u0000'),
-      explainKey: JSON.stringify([[...niveau], [...vorm], thema, gebied ?? null, van ?? null, tot ?? null]),
+      explainKey: undefined,
     };
     this.questionById.set(id, prepared);
     return prepared;
@@ -404,10 +405,12 @@ export class Matcher {
     // Questions that ask the same of an offer one after the other, so each scan of the offers serves
     // them all (scan() keeps the last one); answered in id order.
     const ids = this.openQuestions();
-    const key = (id: string) => this.question(id)!.contentKey;
-    const byContent = [...ids].sort((a, b) => compareStrings(key(a), key(b)) || compareStrings(a, b));
-    const answers = new Map(byContent.map((id) => [id, this.matchQuestion(id, options)!]));
-    return ids.map((id) => answers.get(id)!);
+    const keys = ids.map((id) => this.question(id)!.contentKey);
+    // Places in ids (sorted, each id once): by content, then as ids.
+    const byContent = ids.map((_, i) => i).sort((a, b) => compareStrings(keys[a]!, keys[b]!) || a - b);
+    const answers: QuestionMatch[] = new Array<QuestionMatch>(ids.length);
+    for (const i of byContent) answers[i] = this.matchQuestion(ids[i]!, options)!;
+    return answers;
   }
 
   /**
@@ -700,6 +703,14 @@ export class Matcher {
   /** A pair's tests for a question, shared by the questions that ask alike (see explained). */
   private explain(q: PreparedQuestion, offer: PreparedOffer, period: PreparedPeriod): Explained {
     if (this.explained?.key !== q.contentKey) this.explained = { key: q.contentKey, byQuestion: new Map() };
+    q.explainKey ??= JSON.stringify([
+      [...q.niveau],
+      [...q.vorm],
+      q.thema,
+      q.gebied ?? null,
+      q.van ?? null,
+      q.tot ?? null,
+    ]);
     let byPeriod = this.explained.byQuestion.get(q.explainKey);
     if (byPeriod === undefined) this.explained.byQuestion.set(q.explainKey, (byPeriod = new Map()));
     let known = byPeriod.get(period);
