@@ -405,11 +405,28 @@ export class Matcher {
     // Questions that ask the same of an offer one after the other, so each scan of the offers serves
     // them all (scan() keeps the last one); answered in id order.
     const ids = this.openQuestions();
-    const keys = ids.map((id) => this.question(id)!.contentKey);
+    const questions = ids.map((id) => this.question(id)!);
     // Places in ids (sorted, each id once): by content, then as ids.
-    const byContent = ids.map((_, i) => i).sort((a, b) => compareStrings(keys[a]!, keys[b]!) || a - b);
+    const byContent = ids
+      .map((_, i) => i)
+      .sort((a, b) => compareStrings(questions[a]!.contentKey, questions[b]!.contentKey) || a - b);
     const answers: QuestionMatch[] = new Array<QuestionMatch>(ids.length);
-    for (const i of byContent) answers[i] = this.matchQuestion(ids[i]!, options)!;
+    // A question that asks what one before it asked, with as many students, gets its answer: the
+    // scan, the pick and the sentences are the same; only the question's id is its own. Kept for
+    // the questions of one scan.
+    let scanned: string | undefined;
+    let asked = new Map<string, QuestionMatch>();
+    for (const i of byContent) {
+      const q = questions[i]!;
+      if (q.contentKey !== scanned) {
+        scanned = q.contentKey;
+        asked = new Map();
+      }
+      const key = `${options.explain === false ? '' : this.explainKeyOf(q)}\u0000${q.view.studenten ?? ''}`;
+      const same = asked.get(key);
+      if (same !== undefined) answers[i] = answerFor(same, q.id);
+      else asked.set(key, (answers[i] = this.matchQuestion(q.id, options)!));
+    }
     return answers;
   }
 
@@ -703,19 +720,24 @@ export class Matcher {
   /** A pair's tests for a question, shared by the questions that ask alike (see explained). */
   private explain(q: PreparedQuestion, offer: PreparedOffer, period: PreparedPeriod): Explained {
     if (this.explained?.key !== q.contentKey) this.explained = { key: q.contentKey, byQuestion: new Map() };
-    q.explainKey ??= JSON.stringify([
+    const explainKey = this.explainKeyOf(q);
+    let byPeriod = this.explained.byQuestion.get(explainKey);
+    if (byPeriod === undefined) this.explained.byQuestion.set(explainKey, (byPeriod = new Map()));
+    let known = byPeriod.get(period);
+    if (known === undefined) byPeriod.set(period, (known = this.tests(q, offer, period)));
+    return known;
+  }
+
+  /** The question's explainKey (made once). */
+  private explainKeyOf(q: PreparedQuestion): string {
+    return (q.explainKey ??= JSON.stringify([
       [...q.niveau],
       [...q.vorm],
       q.thema,
       q.gebied ?? null,
       q.van ?? null,
       q.tot ?? null,
-    ]);
-    let byPeriod = this.explained.byQuestion.get(q.explainKey);
-    if (byPeriod === undefined) this.explained.byQuestion.set(q.explainKey, (byPeriod = new Map()));
-    let known = byPeriod.get(period);
-    if (known === undefined) byPeriod.set(period, (known = this.tests(q, offer, period)));
-    return known;
+    ]));
   }
 
   /** A pair with every test and its points. */
@@ -890,6 +912,11 @@ export class Matcher {
     }
     return ids;
   }
+}
+
+/** A question's answer as another question's with the same answer: the same, but for its id. */
+function answerFor(match: QuestionMatch, id: string): QuestionMatch {
+  return { ...match, vraag: id, matches: match.matches.map((pair) => ({ ...pair, vraag: id })) };
 }
 
 /** What a pair's tests found (see Matcher.explain), and its points by the question's students. */
