@@ -132,19 +132,25 @@ export function mentionByHashes(ids: readonly string[]): ((hashes: Int32Array) =
  * frontmatter's words (frontmatterWords) when every id is shaped like one. Undefined when one is not.
  */
 export function idsByHashes(ids: Iterable<string>): ((hashes: Int32Array) => string[]) | undefined {
-  const byHash = new Map<number, string[]>();
+  // An id, or the ids, of each hash: a list only for the rare hash two ids share (made for every
+  // project of a knowledge base, so no list for each).
+  const byHash = new Map<number, string | string[]>();
   for (const id of ids) {
     if (!ID_PATTERN.test(id)) return undefined;
     const hash = idWordHash(id);
     const same = byHash.get(hash);
-    if (same) same.push(id);
-    else byHash.set(hash, [id]);
+    if (same === undefined) byHash.set(hash, id);
+    else if (typeof same === 'string') {
+      if (same !== id) byHash.set(hash, [same, id]);
+    } else if (!same.includes(id)) same.push(id);
   }
   return (hashes) => {
     const out: string[] = [];
     for (let i = 0; i < hashes.length; i++) {
       const found = byHash.get(hashes[i]!);
-      if (found) out.push(...found);
+      if (found === undefined) continue;
+      if (typeof found === 'string') out.push(found);
+      else out.push(...found);
     }
     return out;
   };

@@ -44,7 +44,7 @@ export interface LoadOptions {
    * starts from a fresh clone: the cache would only be written to be lost.
    */
   cache?: boolean;
-  /** What startChangedScan made (in CI): the listing, and the workers that share the look. */
+  /** What startChanged made: the listing, and the workers or the scan cache set going. */
   start?: ChangedStart | undefined;
 }
 
@@ -58,13 +58,14 @@ export async function loadForChanged(
   options: LoadOptions = {},
 ): Promise<ParsedFile[]> {
   pending.catch(() => {}); // awaited below; until then a failure must not count as unhandled
-  // In CI the listing and the workers come from before git was asked (store/changed-start.ts).
+  // The listing, and the workers or the scan cache, are from before git was asked (changed-start).
   const { realRoot, entries, problems } = options.start?.listing ?? listKnowledgeBase(root);
-  // Loaded only when used: in CI there is no scan cache.
+  // The scan cache (not in CI), loaded only when used; opened since the start (changed-start).
   const caching =
-    options.cache === false
+    options.start?.cache ??
+    (options.cache === false
       ? undefined
-      : import('./scan-cache.js').then(({ openScanCache }) => openScanCache(realRoot));
+      : import('./scan-cache.js').then(({ openScanCache }) => openScanCache(realRoot)));
   const pool = options.start?.pool;
   try {
     // Always read: the werkplaats and the kinds named by name (the partner register), from the tables.
@@ -221,23 +222,30 @@ async function parseReferenced(
       byWords = false;
       break;
     }
-  // The chained records' ids, and what finds them among a stand-in's words: for the rounds after
-  // the first.
-  let chainLook:
-    | { words: (bytes: Uint8Array) => string[]; hashes: ((hashes: Int32Array) => string[]) | undefined }
-    | undefined;
-  const chainFinders = () => {
-    if (chainLook) return chainLook;
-    // The chained records' ids, as byId has them: each is looked up there, not gathered in a set.
-    const chainIds: string[] = [];
-    for (const file of files)
-      if (chained(file.kind)) chainIds.push((file.data && str(file.data, 'id')) || file.stem);
-    const isChainId = (word: string) => byId.get(word)?.some((i) => chained(files[i]!.kind)) ?? false;
-    return (chainLook = {
-      words: frontmatterWords(chainIds, isChainId),
-      hashes: cache && idsByHashes(new Set(chainIds)),
-    });
+  // The chained records' ids, and what finds them among a stand-in's words (read as bytes) or its
+  // words' hashes (kept in the scan cache): for the rounds after the first, each made when first
+  // needed (with the scan cache, the words are rarely needed; without it, the hashes never).
+  let chainIds: string[] | undefined;
+  const chainIdsOf = () => {
+    if (!chainIds) {
+      chainIds = [];
+      for (const file of files)
+        if (chained(file.kind)) chainIds.push((file.data && str(file.data, 'id')) || file.stem);
+    }
+    return chainIds;
   };
+  let chainWords: ((bytes: Uint8Array) => string[]) | undefined;
+  const chainWordsOf = () =>
+    (chainWords ??= frontmatterWords(
+      chainIdsOf(),
+      // Looked up in byId, not gathered in a set of their own.
+      (word) => byId.get(word)?.some((i) => chained(files[i]!.kind)) ?? false,
+    ));
+  let chainHashes: ((hashes: Int32Array) => string[]) | undefined | null;
+  const chainHashesOf = () =>
+    chainHashes === undefined
+      ? (chainHashes = cache ? (idsByHashes(chainIdsOf()) ?? null) : null)
+      : chainHashes;
   // What each walked id may follow: for a parsed file what it lists, for a stand-in read as bytes
   // every chained id among its words.
   const edges = new Map<string, string[]>();
@@ -278,18 +286,19 @@ async function parseReferenced(
       });
     } else {
       const words = new Map<string, string[]>();
-      const { words: chainWords, hashes: chainHashes } = chainFinders();
       // What the scan cache knows of a stand-in: the chained ids among its words' hashes, a superset
-      // of chainWords' (see idsByHashes). The others are read as bytes.
+      // of chainWords' (see idsByHashes). The others are read as bytes. (The cache knows nothing of
+      // a symlink: git gives it no blob of a regular file.)
       const toRead: number[] = [];
       for (const i of standIns) {
-        const record = chainHashes && !entryOf(files[i]!).isLink && cache!.get(files[i]!.path);
-        if (!record) {
+        const record = cache?.get(files[i]!.path);
+        const byHashes = record && chainHashesOf();
+        if (!record || !byHashes) {
           toRead.push(i);
           continue;
         }
         unparsed.add(i);
-        const to = chainHashes!(record.hashes);
+        const to = byHashes(record.hashes);
         addEdges(files[i]!.stem, to);
         next.push(...to);
       }
@@ -298,7 +307,7 @@ async function parseReferenced(
         toRead.map((at) => entryOf(files[at]!)),
         () => {},
         (entry, bytes) => {
-          if (chained(entry.kind)) words.set(entry.path, chainWords(bytes));
+          if (chained(entry.kind)) words.set(entry.path, chainWordsOf()(bytes));
           return false;
         },
       );

@@ -110,10 +110,25 @@ export async function readFull(
  * files see its id (its file name) and kind, and nothing else. Only `validate --changed` makes these.
  */
 export function standIn(path: string, kind: Kind): ParsedFile {
-  const file = unreadFile(path, kind);
-  file.standIn = true;
-  return file;
+  // Made whole in one literal, with one empty list of problems for all: `--changed` makes one for
+  // almost every file of the knowledge base (21,000 of 10,000 dense projects), and nothing adds a
+  // problem to a file that was not read.
+  return {
+    path,
+    kind,
+    stem: fileStem(path),
+    text: null,
+    yamlOffset: 0,
+    body: '',
+    bodyOffset: 0,
+    data: null,
+    doc: null,
+    problems: NO_PROBLEMS,
+    standIn: true,
+  };
 }
+
+const NO_PROBLEMS = Object.freeze([]) as unknown as PendingDiagnostic[];
 
 export function readEntry(
   realRoot: string,

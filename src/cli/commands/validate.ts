@@ -57,12 +57,13 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
   // Files that report on everything need every file parsed, not only those the changes reach.
   const everything = outputScope === 'all' && outputs.length > 0;
   // In CI every run starts from a fresh clone: no scan cache is written only to be lost (the same
-  // test as bin/kwp.js's for its code cache). There the files are listed, and the worker threads
-  // that look at the unchanged ones started, before git is asked (store/changed-start.ts).
+  // test as bin/kwp.js's for its code cache). The files are listed, and the worker threads that
+  // look at the unchanged ones (CI) or the scan cache (elsewhere) set going, before git is asked
+  // (store/changed-start.ts).
   const ci = Boolean(io.env['CI'] && io.env['CI'] !== 'false');
   const start =
-    narrowed && !everything && ci
-      ? (await import('../../store/changed-start.js')).startChangedScan(root)
+    narrowed && !everything
+      ? (await import('../../store/changed-start.js')).startChanged(root, ci)
       : undefined;
   let files: ParsedFile[];
   let changedPaths: readonly ChangedPath[] | undefined;
