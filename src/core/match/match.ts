@@ -213,9 +213,10 @@ interface PreparedQuestion {
   readonly contentKey: string;
   /**
    * What a pair's explanations read of it but its students, in its own order (the sentences name its
-   * levels and forms as written): questions alike share their pairs' explanations.
+   * levels and forms as written): questions alike share their pairs' explanations. Made when first
+   * needed (explain()): what shows no explanations never needs it.
    */
-  readonly explainKey: string;
+  explainKey: string | undefined;
   readonly gebied: string | undefined;
   readonly van: string | undefined;
   readonly tot: string | undefined;
@@ -335,7 +336,7 @@ export class Matcher {
       for (const school of named) {
         let byTheme = this.history.get(school);
         if (!byTheme) this.history.set(school, (byTheme = new Map()));
-        for (const theme of new Set(project.thema)) {
+        for (const theme of project.thema.length < 2 ? project.thema : new Set(project.thema)) {
           const list = byTheme.get(theme);
           if (list) list.push(project.id);
           else byTheme.set(theme, [project.id]);
@@ -377,7 +378,7 @@ export class Matcher {
         van ?? '',
         tot ?? '',
       ].join('\u0000'),
-      explainKey: JSON.stringify([[...niveau], [...vorm], thema, gebied ?? null, van ?? null, tot ?? null]),
+      explainKey: undefined,
     };
     this.questionById.set(id, prepared);
     return prepared;
@@ -404,10 +405,29 @@ export class Matcher {
     // Questions that ask the same of an offer one after the other, so each scan of the offers serves
     // them all (scan() keeps the last one); answered in id order.
     const ids = this.openQuestions();
-    const key = (id: string) => this.question(id)!.contentKey;
-    const byContent = [...ids].sort((a, b) => compareStrings(key(a), key(b)) || compareStrings(a, b));
-    const answers = new Map(byContent.map((id) => [id, this.matchQuestion(id, options)!]));
-    return ids.map((id) => answers.get(id)!);
+    const questions = ids.map((id) => this.question(id)!);
+    // Places in ids (sorted, each id once): by content, then as ids.
+    const byContent = ids
+      .map((_, i) => i)
+      .sort((a, b) => compareStrings(questions[a]!.contentKey, questions[b]!.contentKey) || a - b);
+    const answers: QuestionMatch[] = new Array<QuestionMatch>(ids.length);
+    // A question that asks what one before it asked, with as many students, gets its answer: the
+    // scan, the pick and the sentences are the same; only the question's id is its own. Kept for
+    // the questions of one scan.
+    let scanned: string | undefined;
+    let asked = new Map<string, QuestionMatch>();
+    for (const i of byContent) {
+      const q = questions[i]!;
+      if (q.contentKey !== scanned) {
+        scanned = q.contentKey;
+        asked = new Map();
+      }
+      const key = `${options.explain === false ? '' : this.explainKeyOf(q)}\u0000${q.view.studenten ?? ''}`;
+      const same = asked.get(key);
+      if (same !== undefined) answers[i] = answerFor(same, q.id);
+      else asked.set(key, (answers[i] = this.matchQuestion(q.id, options)!));
+    }
+    return answers;
   }
 
   /**
@@ -700,11 +720,24 @@ export class Matcher {
   /** A pair's tests for a question, shared by the questions that ask alike (see explained). */
   private explain(q: PreparedQuestion, offer: PreparedOffer, period: PreparedPeriod): Explained {
     if (this.explained?.key !== q.contentKey) this.explained = { key: q.contentKey, byQuestion: new Map() };
-    let byPeriod = this.explained.byQuestion.get(q.explainKey);
-    if (byPeriod === undefined) this.explained.byQuestion.set(q.explainKey, (byPeriod = new Map()));
+    const explainKey = this.explainKeyOf(q);
+    let byPeriod = this.explained.byQuestion.get(explainKey);
+    if (byPeriod === undefined) this.explained.byQuestion.set(explainKey, (byPeriod = new Map()));
     let known = byPeriod.get(period);
     if (known === undefined) byPeriod.set(period, (known = this.tests(q, offer, period)));
     return known;
+  }
+
+  /** The question's explainKey (made once). */
+  private explainKeyOf(q: PreparedQuestion): string {
+    return (q.explainKey ??= JSON.stringify([
+      [...q.niveau],
+      [...q.vorm],
+      q.thema,
+      q.gebied ?? null,
+      q.van ?? null,
+      q.tot ?? null,
+    ]));
   }
 
   /** A pair with every test and its points. */
@@ -879,6 +912,11 @@ export class Matcher {
     }
     return ids;
   }
+}
+
+/** A question's answer as another question's with the same answer: the same, but for its id. */
+function answerFor(match: QuestionMatch, id: string): QuestionMatch {
+  return { ...match, vraag: id, matches: match.matches.map((pair) => ({ ...pair, vraag: id })) };
 }
 
 /** What a pair's tests found (see Matcher.explain), and its points by the question's students. */

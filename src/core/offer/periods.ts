@@ -52,7 +52,8 @@ export function occupancy(
   }
   for (const project of projects) {
     if (project.id === undefined || project.status === 'gestopt') continue;
-    for (const aanbodId of new Set(project.aanbod)) {
+    // Each offer once (most projects list one, or none).
+    for (const aanbodId of project.aanbod.length < 2 ? project.aanbod : new Set(project.aanbod)) {
       const offer = byId.get(aanbodId);
       if (offer === undefined) continue;
       const index = occupiedPeriod(offer, project.planning.start);

@@ -105,8 +105,10 @@ export function offerSection(kb: KnowledgeBase, options: OfferSectionOptions): O
   const tekst = (id: string) => texts.get(id) ?? '';
   const say = (messages: readonly MatchMessage[]) =>
     messages.map((m) => t(options.lang, m.id, m.args)).join(' ');
+  // Each question's explanation once: the lists below repeat it.
+  const uitleg = matches.map((m) => say(m.uitleg));
   const vragen: SectionQuestion[] = matches
-    .map((m) => {
+    .map((m, i) => {
       const first = m.matches[0];
       return {
         vraag: m.vraag,
@@ -116,13 +118,13 @@ export function offerSection(kb: KnowledgeBase, options: OfferSectionOptions): O
         aanbod_titel: first ? titleOf(first) : null,
         periode: first ? periodOf(first) : null,
         passend: m.passend,
-        uitleg: say(m.uitleg),
+        uitleg: uitleg[i]!,
       };
     })
     .sort((a, b) => ORDER[a.uitkomst] - ORDER[b.uitkomst] || (a.vraag < b.vraag ? -1 : 1));
   const wachten: WaitingQuestion[] = [];
   const niet_tot_stand: UnplacedQuestion[] = [];
-  for (const m of matches) {
+  matches.forEach((m, i) => {
     const first = m.matches[0];
     if (m.uitkomst === 'te_laat' && first) {
       wachten.push({
@@ -131,17 +133,17 @@ export function offerSection(kb: KnowledgeBase, options: OfferSectionOptions): O
         aanbod: first.aanbod,
         aanbod_titel: titleOf(first),
         periode: periodOf(first),
-        uitleg: say(m.uitleg),
+        uitleg: uitleg[i]!,
       });
     } else if (m.uitkomst === 'geen_aanbod') {
       niet_tot_stand.push({
         vraag: m.vraag,
         tekst: tekst(m.vraag),
         uitgesloten: { ...(m.uitgesloten ?? {}) },
-        uitleg: say(m.uitleg),
+        uitleg: uitleg[i]!,
       });
     }
-  }
+  });
   const capaciteit = offerCapacity(model.aanbod, model.projecten, options.period);
   return {
     op: options.today,

@@ -2,7 +2,7 @@
 // counted by the rules of cli.md. Pure: the knowledge base, the period and today in; the report out.
 import type { ChainLink } from '../graph.js';
 import type { EntryOf, KnowledgeBase } from '../knowledge-base.js';
-import { budgetOf } from '../model/views.js';
+import { budgetOf, type ProjectView } from '../model/views.js';
 import type { NotRead } from '../unread.js';
 import type { Lang } from '../../messages/catalogue.js';
 import { type Matched, offerSection, type OfferSection } from './offer-section.js';
@@ -130,6 +130,18 @@ export interface ProjectRow {
   aanbod: string[];
 }
 
+/** A list's values, each once, in order (a new list). */
+function unique(list: readonly string[]): string[] {
+  return list.length < 2 ? [...list] : [...new Set(list)];
+}
+
+/** The names of a project's partners, those that have one. */
+function partnerNames(project: ProjectView): string[] {
+  const names: string[] = [];
+  for (const { naam } of project.partners) if (naam) names.push(naam);
+  return names;
+}
+
 const count = (map: Record<string, number>, key: string, by = 1) => {
   map[key] = (map[key] ?? 0) + by;
 };
@@ -159,12 +171,13 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
   let dekking = 0;
   let tekort = 0;
   const rows: ProjectRow[] = [];
+  const statuslicht: WerkplaatsReport['statuslicht'] = [];
 
   for (const p of projects) {
     const d = p.view;
     count(perStatus, d.status ?? '?');
     count(perProgramma, d.programma ?? '?');
-    const themas = [...new Set(d.thema)];
+    const themas = unique(d.thema);
     for (const thema of themas) count(perThema, thema);
     const gebied = d.gebied;
     if (gebied) count(perGebied, gebied);
@@ -182,6 +195,7 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
     studenten += own;
     if (levels.size >= 2) multilevel++;
     const money = budgetOf(d);
+    if (d.status !== 'voorbereiding') statuslicht.push(light(p, options.today, money));
     kosten += money.costs;
     dekking += money.covered;
     tekort += Math.max(0, money.costs - money.covered);
@@ -204,13 +218,13 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
       einde: d.planning.einde ?? '',
       studenten: own,
       niveaus: [...levels].sort(),
-      partners: d.partners.map((x) => x.naam ?? '').filter(Boolean),
+      partners: partnerNames(d),
       kosten: money.costs,
       dekking: money.covered,
       tekort: Math.max(0, money.costs - money.covered),
       evaluatie: d.evaluatie?.datum ?? '',
       projectleider: leaderName(d),
-      aanbod: [...new Set(d.aanbod)],
+      aanbod: unique(d.aanbod),
     });
   }
 
@@ -277,9 +291,7 @@ export function werkplaatsReport(kb: KnowledgeBase, options: ReportOptions): Wer
     nieuwe_vragen,
     ketens,
     ketenlinks: ketens.flatMap((group) => kb.graph.linksAmong(group)),
-    statuslicht: projects
-      .filter((p) => p.view.status !== 'voorbereiding')
-      .map((p) => light(p, options.today)),
+    statuslicht,
     projectlijst: rows,
     ...history(projects, options),
     in_periode: inPeriod(kb, options),
@@ -354,7 +366,11 @@ function evaluationOf(p: EntryOf<'project'>): EvaluationSummary {
  * that is not covered — also when the project is finished or stopped, since the gap remains;
  * otherwise done when finished or stopped, on schedule while it runs.
  */
-function light(p: EntryOf<'project'>, today: string): WerkplaatsReport['statuslicht'][number] {
+function light(
+  p: EntryOf<'project'>,
+  today: string,
+  money: { costs: number; covered: number },
+): WerkplaatsReport['statuslicht'][number] {
   const view = p.view;
   const status = view.status ?? '';
   const base = { project: p.id, titel: view.titel ?? '', status };
@@ -362,7 +378,6 @@ function light(p: EntryOf<'project'>, today: string): WerkplaatsReport['statusli
   const redenen: string[] = [];
   const einde = view.planning.einde;
   if (!done && einde && einde < today && !view.evaluatie) redenen.push('einde-voorbij');
-  const money = budgetOf(view);
   if (money.covered < money.costs) redenen.push('tekort');
   if (redenen.length > 0) return { ...base, licht: 'aandacht', redenen };
   return { ...base, licht: done ? 'klaar' : 'op-schema', redenen };
