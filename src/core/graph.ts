@@ -46,9 +46,11 @@ export class ProjectGraph {
     return [...(this.followedBy.get(id) ?? [])].sort();
   }
 
-  private edgesFrom(id: string): string[] {
+  private edgesFrom(id: string): readonly string[] {
     const node = this.nodes.get(id);
-    return node ? node.follows.filter((e) => e !== id && this.nodes.has(e)) : [];
+    // Most projects follow none: no list is made for them.
+    if (node === undefined || node.follows.length === 0) return NO_IDS;
+    return node.follows.filter((e) => e !== id && this.nodes.has(e));
   }
 
   /**
@@ -261,7 +263,17 @@ export class ProjectGraph {
   private order(group: string[]): string[] {
     const members = new Set(group);
     const waiting = new Map<string, number>();
-    for (const id of group) waiting.set(id, new Set(this.edgesFrom(id).filter((e) => members.has(e))).size);
+    for (const id of group) {
+      const from = this.edgesFrom(id);
+      // How many projects of the group it follows, each once (most follow one or none).
+      const count =
+        from.length === 0
+          ? 0
+          : from.length === 1
+            ? Number(members.has(from[0]!))
+            : new Set(from.filter((e) => members.has(e))).size;
+      waiting.set(id, count);
+    }
     // Kept sorted latest first, so the earliest is popped; a project that becomes ready is put in
     // its place (not the whole list sorted again for each project: a group of 10,000 dense projects
     // spent 100 ms on that).

@@ -357,23 +357,23 @@ export class Matcher {
     const tot = real(view.gewenst.tot);
     const niveau = new Set(view.niveau);
     const vorm = new Set(view.vorm);
-    const thema = [...new Set(view.thema)];
+    const thema = view.thema.length < 2 ? [...view.thema] : [...new Set(view.thema)];
     const prepared: PreparedQuestion = {
       id,
       view,
       niveau,
       vorm,
       thema,
-      themaKey: [...new Set(view.thema)].sort().join('\u0000'),
+      themaKey: sortedKey(thema, '\u0000'),
       gebied,
       van,
       tot,
       vanN: van !== undefined ? dayNumber(van) : -Infinity,
       totN: tot !== undefined ? dayNumber(tot) : Infinity,
       contentKey: [
-        [...new Set(view.niveau)].sort().join('\u0001'),
-        [...new Set(view.vorm)].sort().join('\u0001'),
-        [...new Set(view.thema)].sort().join('\u0001'),
+        sortedKey(niveau, '\u0001'),
+        sortedKey(vorm, '\u0001'),
+        sortedKey(thema, '\u0001'),
         gebied ?? '',
         van ?? '',
         tot ?? '',
@@ -912,6 +912,12 @@ export class Matcher {
     }
     return ids;
   }
+}
+
+/** Distinct values (a set, or a list without repeats), sorted and joined: a list of one or none as it is. */
+function sortedKey(values: ReadonlySet<string> | readonly string[], separator: string): string {
+  const list = [...values];
+  return list.length < 2 ? list.join(separator) : list.sort().join(separator);
 }
 
 /** A question's answer as another question's with the same answer: the same, but for its id. */

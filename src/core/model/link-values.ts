@@ -18,7 +18,12 @@ import {
 /** The ids a record names through `link`, as written (strings only; other values are the schema's). */
 export function linkTargets(data: unknown, link: Pick<Link, 'path' | 'many'>): string[] {
   if (!data) return [];
-  if (link.many) return stringsAt(data, ...link.path).map((s) => s.value);
+  if (link.many) {
+    // The strings of the list, without stringsAt's positions (asked of every project for the graph).
+    const out: string[] = [];
+    for (const value of list(data, ...link.path)) if (typeof value === 'string') out.push(value);
+    return out;
+  }
   const one = str(data, ...link.path);
   return one === undefined ? [] : [one];
 }

@@ -132,7 +132,7 @@ export interface ProjectRow {
 
 /** A list's values, each once, in order (a new list). */
 function unique(list: readonly string[]): string[] {
-  return list.length < 2 ? [...list] : [...new Set(list)];
+  return list.length < 2 ? list.slice() : Array.from(new Set(list));
 }
 
 /** The names of a project's partners, those that have one. */
@@ -373,12 +373,11 @@ function light(
 ): WerkplaatsReport['statuslicht'][number] {
   const view = p.view;
   const status = view.status ?? '';
-  const base = { project: p.id, titel: view.titel ?? '', status };
   const done = status === 'afgerond' || status === 'gestopt';
   const redenen: string[] = [];
   const einde = view.planning.einde;
   if (!done && einde && einde < today && !view.evaluatie) redenen.push('einde-voorbij');
   if (money.covered < money.costs) redenen.push('tekort');
-  if (redenen.length > 0) return { ...base, licht: 'aandacht', redenen };
-  return { ...base, licht: done ? 'klaar' : 'op-schema', redenen };
+  const licht: Light = redenen.length > 0 ? 'aandacht' : done ? 'klaar' : 'op-schema';
+  return { project: p.id, titel: view.titel ?? '', status, licht, redenen };
 }
