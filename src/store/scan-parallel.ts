@@ -28,15 +28,11 @@ export interface ScanLook {
   chunk: number;
 }
 
-/**
- * What a worker sends for each chunk it took: the places (in `places`) of the files the main thread
- * must parse, and the files it parsed and checked itself.
- */
+/** What a worker sends for each chunk it took: the places (in `places`) of the files to parse. */
 export interface ScanChunk {
   look: number;
   chunk: number;
   parse: number[];
-  files: ParsedFile[];
   looked: number;
 }
 
@@ -52,7 +48,7 @@ export interface ScanPool {
 
 interface Current {
   look: number;
-  received: Map<number, ScanChunk>;
+  received: Map<number, number[]>;
   wake: () => void;
 }
 
@@ -99,7 +95,7 @@ export function startScanPool(realRoot: string, listing: readonly KbEntry[]): Sc
     };
     worker.on('message', (message: unknown) => {
       if (!isScanChunk(message)) return end();
-      if (current && message.look === current.look) current.received.set(message.chunk, message);
+      if (current && message.look === current.look) current.received.set(message.chunk, message.parse);
       current?.wake();
     });
     worker.on('messageerror', end);
@@ -162,23 +158,16 @@ export function startScanPool(realRoot: string, listing: readonly KbEntry[]): Sc
     const toParse: KbEntry[] = [];
     for (let c = 0; c < chunks; c++) {
       if (mine[c]) continue;
-      const got = state.received.get(c);
-      if (!got) {
+      const parse = state.received.get(c);
+      if (!parse) {
         readChunk(c);
         continue;
       }
-      const wanted = new Set(got.parse);
-      const parsed = new Set<string>();
-      for (const f of got.files) {
-        // The body is the text after the frontmatter: sent once, as part of the text.
-        if (f.text !== null && f.bodyOffset > 0) f.body = f.text.slice(f.bodyOffset);
-        parsed.add(f.path);
-        files.push(f);
-      }
+      const wanted = new Set(parse);
       for (let i = c * CHUNK; i < Math.min(entries.length, (c + 1) * CHUNK); i++) {
         const entry = entries[i]!;
         if (wanted.has(i)) toParse.push(entry);
-        else if (!parsed.has(entry.path)) files.push(standIn(entry.path, entry.kind));
+        else files.push(standIn(entry.path, entry.kind));
       }
     }
     readRange(realRoot, toParse, 0, toParse.length, done, needFull);
@@ -202,7 +191,6 @@ function isScanChunk(message: unknown): message is ScanChunk {
     Number.isInteger(m.look) &&
     Number.isInteger(m.chunk) &&
     (m.chunk ?? -1) >= 0 &&
-    Array.isArray(m.parse) &&
-    Array.isArray(m.files)
+    Array.isArray(m.parse)
   );
 }
