@@ -4,7 +4,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { git } from '../helpers/git.js';
-import { kwp, makeKb, project, tempDir, type ValidateJson, WERKPLAATS } from '../helpers/kb.js';
+import { kwp, kwpProcess, makeKb, project, tempDir, type ValidateJson, WERKPLAATS } from '../helpers/kb.js';
 
 function write(root: string, path: string, text: string): void {
   mkdirSync(join(root, path, '..'), { recursive: true });
@@ -267,6 +267,22 @@ describe('kwp validate --changed', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('git');
     expect(r.stderr).toContain('--changed');
+  });
+
+  it('stops with exit 2 outside a git repository in CI too, as a process: the message, no stack trace', () => {
+    const root = makeKb({ [`${P}/2026-a.md`]: project('2026-a') });
+    for (const [extra, env] of [
+      [[], { CI: 'true' }],
+      [['--base', 'main'], { CI: 'true' }],
+      [[], { CI: 'true', GITHUB_BASE_REF: 'main' }],
+    ] as const) {
+      const r = kwpProcess(['validate', '--kb', root, '--changed', ...extra], { env });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('git');
+      expect(r.stderr).toContain('--changed');
+      expect(r.stderr).not.toMatch(/KwpError|\n\s+at /);
+    }
   });
 
   it('checks a question that a changed or deleted project no longer takes up (opgepakt, listed by none)', async () => {

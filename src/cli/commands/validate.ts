@@ -75,6 +75,8 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
           env: io.env,
         })
       : undefined;
+    // Awaited below; a failure of git while the rest of --changed's code loads is not unhandled.
+    changes?.catch(() => {});
     files =
       changes && !everything
         ? await (
