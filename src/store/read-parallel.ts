@@ -129,7 +129,11 @@ export async function readInParallel(
   return files;
 }
 
-export function workerCount(files: number): number {
+/**
+ * How many workers to start for `files` files: none below the threshold, none on a busy machine,
+ * else one for each core beyond the `keepFree` left to the main thread (and to git, for `--changed`).
+ */
+export function workerCount(files: number, keepFree = 1): number {
   const env = process.env;
   const from = whole(env.KWP_READ_WORKERS_FROM) ?? MIN_FILES;
   if (files < Math.max(from, 1)) return 0;
@@ -140,7 +144,7 @@ export function workerCount(files: number): number {
   // would only add its own cost (measured at a load average of 9 to 11 on 2 cores: 1.2 to 1.6
   // times as long as one thread).
   if ((loadavg()[0] ?? 0) > 2 * cores) return 0;
-  return Math.min(MAX_WORKERS, cores - 1);
+  return Math.max(0, Math.min(MAX_WORKERS, cores - keepFree));
 }
 
 function whole(value: string | undefined): number | undefined {

@@ -53,6 +53,7 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
   const outputs = (options.output ?? []).map((value) => parseOutput(io, value));
   const root = kbRoot(io, options);
   const interrupted = finishInterrupted(root, false);
+  if (process.env.KWP_T) process.stderr.write(`MARK vc-start 0 ${performance.now().toFixed(1)}\n`);
   const narrowed = options.changed || options.base !== undefined;
   // Files that report on everything need every file parsed, not only those the changes reach.
   const everything = outputScope === 'all' && outputs.length > 0;
@@ -61,27 +62,25 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
   // look at the unchanged ones (CI) or the scan cache (elsewhere) set going, before git is asked
   // (store/changed-start.ts).
   const ci = Boolean(io.env['CI'] && io.env['CI'] !== 'false');
-  const start =
-    narrowed && !everything
-      ? (await import('../../store/changed-start.js')).startChanged(root, ci)
-      : undefined;
+  const scoped = narrowed && !everything;
+  // --changed's modules are asked for at once: loading one waits on reading its file.
+  const changedCode = narrowed ? import('../../store/changed.js') : undefined;
+  const startCode = scoped ? import('../../store/changed-start.js') : undefined;
+  const loadCode = scoped ? import('../../store/changed-load.js') : undefined;
+  for (const code of [changedCode, startCode, loadCode]) code?.catch(() => {}); // awaited below
+  const start = startCode ? (await startCode).startChanged(root, ci) : undefined;
   let files: ParsedFile[];
   let changedPaths: readonly ChangedPath[] | undefined;
   try {
     // Git is asked first; the files are read while it answers (see loadForChanged).
-    const changes = narrowed
-      ? (await import('../../store/changed.js')).changedKnowledgeFiles(root, {
-          base: options.base,
-          env: io.env,
-        })
+    const changes = changedCode
+      ? (await changedCode).changedKnowledgeFiles(root, { base: options.base, env: io.env })
       : undefined;
     // Awaited below; a failure of git while the rest of --changed's code loads is not unhandled.
     changes?.catch(() => {});
     files =
-      changes && !everything
-        ? await (
-            await import('../../store/changed-load.js')
-          ).loadForChanged(root, changes, { cache: !ci, start })
+      changes && loadCode
+        ? await (await loadCode).loadForChanged(root, changes, { cache: !ci, start })
         : await loadForValidation(root);
     changedPaths = changes && (await changes);
   } finally {
