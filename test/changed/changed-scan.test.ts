@@ -151,6 +151,22 @@ describe('frontmatterWords', () => {
     expect(words('---\na: p-1\n', ['p-1'])).toEqual(['p-1']); // unclosed: the whole file
   });
 
+  it('finds the same words by its regular expression (few shapes) as by its loop over the bytes (many)', () => {
+    const text =
+      '---\nid: p-1\nvervolg_op: [p-2, "p-3", p-22, q.4]\nx: {a: p-7, b: [p-2p]}\n' +
+      'naam: Coöperatie p-5\ta+b p-6\r\n---\np-8\n';
+    const ids = ['p-1', 'p-2', 'p-3', 'p-22', 'p-5', 'p-6', 'p-7', 'p-8', 'q.4', 'a+b', 'p'];
+    // 70 more ids of shapes of their own (first character and length) that the text does not hold:
+    // more shapes than the regular expression is made for, so the loop is used.
+    const many = [
+      ...ids,
+      ...Array.from({ length: 70 }, (_, i) => `${'bcdefghijk'[i % 10]}${'z'.repeat(10 + i)}`),
+    ];
+    const found = words(text, ids);
+    expect(found).toEqual(['p-1', 'p-2', 'p-3', 'p-22', 'q.4', 'p-7', 'p-5', 'a+b', 'p-6']);
+    expect(words(text, many)).toEqual(found);
+  });
+
   it('takes only plain words as ids: those with a blank, a delimiter or beyond ASCII cannot be found so', () => {
     expect(['2026-a', 'a.b_c', 'é', 'a b', 'a:b', 'a,b', "a'b", ''].map(isPlainWord)).toEqual([
       true,
