@@ -1,6 +1,7 @@
 // The first step of `kwp validate --changed`, taken before git is asked what changed: the knowledge
-// base's files are listed, and what the look at the unchanged ones needs is set going. In CI that
-// is the worker threads that share the look (store/scan-parallel.ts): a worker needs about 100 ms
+// base's files are listed, and what the look at the unchanged ones needs is set going. In CI, on a
+// machine of four cores or more, that is the worker threads that share the look
+// (store/scan-parallel.ts; on fewer cores the main thread looks alone): a worker needs about 100 ms
 // before it takes its first file, and started here rather than after git and the rest of
 // `--changed`'s code it is ready about when the first look starts instead of well into it. On
 // one's own machine it is the scan cache (store/scan-cache.ts), whose two git processes then run

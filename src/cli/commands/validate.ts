@@ -53,7 +53,6 @@ export async function validateCommand(io: Io, paths: string[], options: Validate
   const outputs = (options.output ?? []).map((value) => parseOutput(io, value));
   const root = kbRoot(io, options);
   const interrupted = finishInterrupted(root, false);
-  if (process.env.KWP_T) process.stderr.write(`MARK vc-start 0 ${performance.now().toFixed(1)}\n`);
   const narrowed = options.changed || options.base !== undefined;
   // Files that report on everything need every file parsed, not only those the changes reach.
   const everything = outputScope === 'all' && outputs.length > 0;
