@@ -44,7 +44,12 @@ export interface ScopedCheck {
  */
 export function checkInScope(files: readonly ParsedFile[], changes?: readonly ChangedPath[]): ScopedCheck {
   const pending: PendingDiagnostic[] = [];
-  for (const file of files) for (const d of file.problems) pending.push(d);
+  // Indexed loops over every file (21,000 for 10,000 dense projects, run once): an iterator's
+  // result objects for each would be most of the garbage made here.
+  for (let i = 0; i < files.length; i++) {
+    const problems = files[i]!.problems;
+    for (let j = 0; j < problems.length; j++) pending.push(problems[j]!);
+  }
   const together = checkFilesTogether(files);
   for (const d of together.pending) pending.push(d);
   if (!changes) return { pending, all: pending, inScope: () => true };
@@ -84,22 +89,22 @@ export function affectedPaths(changes: readonly ChangedPath[], kb: KnowledgeBase
     (n) => n !== undefined,
   );
 
-  for (const entry of kb.entries) {
+  if (vocabulary)
+    for (const entry of kb.entries) if (VOCABULARY_KINDS.has(entry.kind)) scope.add(entry.file.path);
+  // The same id as a changed file: duplicate-id is reported in both.
+  for (const id of ids) {
+    const same = kb.byId.get(id);
+    if (same && same.length > 1) for (const e of same) scope.add(e.file.path);
+  }
+  // What a record refers to, and the names it holds, are only known of the records read: under
+  // `--changed` a few of thousands of files (the others stand in by their names).
+  for (const entry of kb.withData) {
     const path = entry.file.path;
     if (scope.has(path)) continue;
-    if (vocabulary && VOCABULARY_KINDS.has(entry.kind)) {
-      scope.add(path);
-      continue;
-    }
-    if (ids.has(entry.id) && (kb.byId.get(entry.id)?.length ?? 0) > 1) {
-      scope.add(path); // the same id as a changed file: duplicate-id is reported in both
-      continue;
-    }
     if (references(entry.data, entry.kind).some((id) => ids.has(id))) {
       scope.add(path);
       continue;
     }
-    if (!entry.data) continue;
     for (const { link, changed, registered } of byName) {
       if (link.from !== entry.kind) continue;
       const names = linkNames(entry.data, link);
@@ -124,7 +129,7 @@ export function affectedPaths(changes: readonly ChangedPath[], kb: KnowledgeBase
       for (const word of change.dropped ?? [])
         for (const e of kb.byId.get(word) ?? []) if (e.kind === link.to) scope.add(e.file.path);
       if (change.status === 'D') continue;
-      const entry = kb.entries.find((e) => e.file.path === change.path);
+      const entry = kb.withData.find((e) => e.file.path === change.path);
       if (entry?.kind !== link.from) continue;
       for (const target of linkTargets(entry.data, link))
         for (const e of kb.byId.get(target) ?? []) scope.add(e.file.path);

@@ -45,6 +45,12 @@ class RecordEntry {
   }
 }
 
+function push(map: Map<Kind, Entry[]>, kind: Kind, entry: Entry): void {
+  const list = map.get(kind);
+  if (list) list.push(entry);
+  else map.set(kind, [entry]);
+}
+
 function makeEntry(id: string, file: ParsedFile): Entry {
   return new RecordEntry(id, file) as unknown as Entry;
 }
@@ -63,14 +69,25 @@ function planningStart(entry: Entry): string | undefined {
 
 export class KnowledgeBase {
   readonly entries: Entry[] = [];
+  /**
+   * The entries whose file was read (data not null): all that a rule looking into records goes
+   * through. The others are files that could not be read and, under `validate --changed`, the
+   * stand-ins, nearly every file of a large knowledge base (10,000 dense projects: 21,000 files,
+   * about a hundred of them read).
+   */
+  readonly withData: Entry[] = [];
   readonly byId = new Map<string, Entry[]>();
   private readonly byKind = new Map<Kind, Entry[]>();
+  private readonly withDataByKind = new Map<Kind, Entry[]>();
   readonly werkplaats: EntryOf<'werkplaats'> | undefined;
   private projectGraph: ProjectGraph | undefined;
 
   constructor(readonly files: readonly ParsedFile[]) {
     let werkplaats: EntryOf<'werkplaats'> | undefined;
-    for (const file of files) {
+    // An indexed loop: it runs once, over every file (21,000 for 10,000 dense projects), where an
+    // iterator would make a result object for each.
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
       if (file.stem === '') continue; // a folder or other stray entry: not a record
       const declared = file.data ? str(file.data, 'id') : undefined;
       const entry = makeEntry(declared || file.stem, file);
@@ -79,9 +96,11 @@ export class KnowledgeBase {
         continue;
       }
       this.entries.push(entry);
-      const kind = this.byKind.get(entry.kind);
-      if (kind) kind.push(entry);
-      else this.byKind.set(entry.kind, [entry]);
+      push(this.byKind, entry.kind, entry);
+      if (entry.data !== null) {
+        this.withData.push(entry);
+        push(this.withDataByKind, entry.kind, entry);
+      }
       const same = this.byId.get(entry.id);
       if (same) same.push(entry);
       else this.byId.set(entry.id, [entry]);
@@ -96,6 +115,11 @@ export class KnowledgeBase {
   ofKind<K extends Kind>(kind: K): EntryOf<K>[] {
     // A copy of the kind's list, made as the entries were: the rules ask for a kind many times over.
     return (this.byKind.get(kind)?.slice() ?? []) as EntryOf<K>[];
+  }
+
+  /** ofKind, of the entries whose file was read (see withData). */
+  withDataOfKind<K extends Kind>(kind: K): EntryOf<K>[] {
+    return (this.withDataByKind.get(kind)?.slice() ?? []) as EntryOf<K>[];
   }
 
   idsOfKind(kind: Kind): string[] {
@@ -137,7 +161,7 @@ export class KnowledgeBase {
     if (!index) {
       index = new Map();
       // Built once and sorted once: the rules ask it for every question.
-      for (const holder of this.ofKind(link.from)) {
+      for (const holder of this.withDataOfKind(link.from)) {
         for (const target of linkTargets(holder.data, link)) {
           if (link.noSelf && target === holder.id) continue;
           const list = index.get(target);
@@ -158,7 +182,7 @@ export class KnowledgeBase {
     let index = this.nameInverses.get(link.name);
     if (!index) {
       index = new Map();
-      for (const holder of this.ofKind(link.from)) {
+      for (const holder of this.withDataOfKind(link.from)) {
         for (const named of linkNames(holder.data, link)) {
           const list = index.get(named);
           // A holder's names are gone through together: it is already listed only as the last one

@@ -25,7 +25,6 @@ import {
   mentionByHashes,
 } from '../core/changed-scan.js';
 import { str } from '../core/data.js';
-import { fileStem } from '../core/kinds.js';
 import { KINDS } from '../core/model/kinds.js';
 import { CHAIN_LINK, linkTargets } from '../core/model/link-values.js';
 import type { ParsedFile } from '../core/read-file.js';
@@ -105,7 +104,7 @@ export async function loadForChanged(
     for (const question of questions) if (!question.standIn) ids.push(...idsOf(question));
     // Questions (and offers) a changed project no longer lists (ChangedPath.dropped) are checked too,
     // against the projects that still list them.
-    ids.push(...droppedIds(changes, [read, questions], entries, checked));
+    ids.push(...droppedIds(changes, [read, questions], checked));
     // Then every other record (the projects): read when it mentions an id in play.
     const projects = await readMentioning(
       realRoot,
@@ -229,8 +228,10 @@ async function parseReferenced(
   const chainIdsOf = () => {
     if (!chainIds) {
       chainIds = [];
-      for (const file of files)
+      for (let i = 0; i < files.length; i++) {
+        const file = files[i]!;
         if (chained(file.kind)) chainIds.push((file.data && str(file.data, 'id')) || file.stem);
+      }
     }
     return chainIds;
   };
@@ -258,9 +259,11 @@ async function parseReferenced(
   // The files that carry these ids are parsed (the first round: the changed ids and what the
   // changed files refer to); beyond them, the walk only follows the chain link.
   let wanted = [...ids];
-  for (const file of files)
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
     if (file.data && changed.has(file.path))
       for (const id of references(file.data, file.kind)) wanted.push(id);
+  }
   let first = true;
   const seen = new Set<string>();
   while (wanted.length > 0) {
@@ -350,13 +353,13 @@ async function parseReferenced(
 
 /**
  * The words of the lines changed projects lost (ChangedPath.dropped) that are ids of the kinds in
- * `checked`: of a file read (its name or declared id), or of an entry (its name). Tested word by
- * word against the files, which are thousands, so that no list of their ids is made.
+ * `checked`: of a file read or standing in (its name or declared id). Every file of those kinds is
+ * among `read` (the changed ones and those of the look's first round). Tested word by word against
+ * the files, which are thousands, so that no list of their ids is made.
  */
 function droppedIds(
   changes: readonly ChangedPath[],
   read: readonly (readonly ParsedFile[])[],
-  entries: readonly KbEntry[],
   checked: (e: { kind: KbEntry['kind'] }) => boolean,
 ): string[] {
   const words = new Set<string>();
@@ -367,12 +370,12 @@ function droppedIds(
     if (id && words.has(id)) found.add(id);
   };
   for (const files of read)
-    for (const file of files) {
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i]!;
       if (!checked(file)) continue;
       test(file.stem);
       if (file.data) test(str(file.data, 'id'));
     }
-  for (const entry of entries) if (checked(entry)) test(fileStem(entry.path));
   // In the order of the words, as before.
   return [...words].filter((word) => found.has(word));
 }

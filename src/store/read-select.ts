@@ -1,7 +1,7 @@
 // Which unchanged files `kwp validate --changed` parses (store/changed-load.ts): those whose id might
 // differ from their name and those that mention an id in play. Made from the ids alone, so that the
 // main thread and the worker threads (store/scan-share.ts) can each make the same test.
-import { frontmatterText, idIsItsName, mentionTest } from '../core/changed-scan.js';
+import { frontmatterText, lookTest, MENTIONS, NAME_UNSURE } from '../core/changed-scan.js';
 import { fileStem } from '../core/kinds.js';
 import type { KbEntry } from './read-entry.js';
 
@@ -13,11 +13,13 @@ export function mentionSelect(
   ids: readonly string[],
   seen?: (entry: KbEntry, bytes: Uint8Array, nameOk: boolean) => void,
 ): (entry: KbEntry, bytes: Uint8Array) => boolean {
-  const mentions = mentionTest(ids);
+  const look = lookTest(ids);
+  // Without `seen`, whether the id is the name need not be known of a file that mentions an id.
+  const whole = seen !== undefined;
   return (entry, bytes) => {
-    const text = frontmatterText(bytes);
-    const nameOk = idIsItsName(text, fileStem(entry.path));
+    const found = look(frontmatterText(bytes), fileStem(entry.path), whole);
+    const nameOk = (found & NAME_UNSURE) === 0;
     seen?.(entry, bytes, nameOk);
-    return !nameOk || mentions(text);
+    return !nameOk || (found & MENTIONS) !== 0;
   };
 }

@@ -9,6 +9,9 @@ import {
   frontmatterText,
   frontmatterWords,
   idIsItsName,
+  lookTest,
+  MENTIONS,
+  NAME_UNSURE,
   idsByHashes,
   idWordHashes,
   isPlainWord,
@@ -56,6 +59,8 @@ describe('idIsItsName', () => {
     ['  id: ander\n  titel: x\n'],
     ['{id: ander, titel: x}\n'],
     ['id: naam-x\nid: ander\n'],
+    // A line that starts with --- but is no fence does not end the frontmatter.
+    ['a: b\n---x: c\nid: ander\n'],
   ])('%j: the id may be another than the name, so it is read', (yaml) => {
     expect(idIsItsName(file(yaml), 'naam-x')).toBe(false);
   });
@@ -219,6 +224,13 @@ describe('on arbitrary YAML', () => {
         // What --changed looks at: the frontmatter alone, as Latin-1 text, answers as the bytes do.
         const text = frontmatterText(content);
         expect(idIsItsName(text, stem)).toBe(idIsItsName(content, stem));
+        // The look at every unchanged file answers both at once, in one pass, as the two tests do.
+        for (const ids of [[stem], ['ander', '2024-a'], ['q1', 'id'], ['Geen id', 'naam-x'], []]) {
+          const apart = (idIsItsName(text, stem) ? 0 : NAME_UNSURE) | (mentionTest(ids)(text) ? MENTIONS : 0);
+          expect(lookTest(ids)(text, stem, true)).toBe(apart);
+          // Without `whole`, only whether to read the file counts.
+          expect(lookTest(ids)(text, stem, false) !== 0).toBe(apart !== 0);
+        }
         if (!idIsItsName(content, stem)) return; // read in full: nothing to prove
         expect(realId(content, stem)).toBe(stem);
         const parsed = readSourceFile(`knowledge/projecten/${stem}.md`, 'project', content, readYamlFull)!;

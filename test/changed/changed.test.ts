@@ -85,6 +85,25 @@ describe('kwp validate --changed', () => {
     expect(r.code).toBe(0);
   });
 
+  it('reads an untouched file whose id is declared after a line that starts with --- but is no fence', async () => {
+    // 2026-x.md declares the id 2026-q below a key `---x`: the frontmatter does not end there, so
+    // the file cannot stand in by its name, and the changed file's reference to 2026-q resolves.
+    const root = repository();
+    const declared = project('2026-x').replace('id: 2026-x\n', '---x: c\nid: 2026-q\n');
+    git(root, ['checkout', '-q', 'main']);
+    write(root, `${P}/2026-x.md`, declared);
+    git(root, ['add', '-A']);
+    git(root, ['commit', '-qm', 'x']);
+    git(root, ['checkout', '-q', '-B', 'feature']);
+    write(root, `${P}/2026-c.md`, project('2026-c', 'vervolg_op: [2026-q]\n'));
+    const full = await kwp(['validate', '--kb', root, '--format', 'json']);
+    const inC = (json: ValidateJson | undefined) => problems(json).filter((p) => p.includes('2026-c.md'));
+    const r = await changed(root, [], { CI: 'true' });
+    expect(r.json?.files).toBe(1);
+    expect(inC(r.json)).toEqual(inC(JSON.parse(full.stdout) as ValidateJson));
+    expect(inC(r.json)).toEqual([]);
+  });
+
   it('fails a follower of a renamed project with unknown-reference', async () => {
     const root = repository();
     git(root, ['mv', `${P}/2026-a.md`, `${P}/2026-a-nieuw.md`]);

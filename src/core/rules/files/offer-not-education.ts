@@ -21,13 +21,13 @@ export const offerNotEducation: FilesRule<'offer-not-education'> = {
     // Each registered name with the groups it is registered under (a name twice, in two groups,
     // passes when one of them is onderwijs).
     const groups = new Map<string, { group: string; file: string }[]>();
-    for (const partner of kb.ofKind(link.to)) {
+    for (const partner of kb.withDataOfKind(link.to)) {
       const name = partner.data ? str(partner.data, link.byKey)?.trim() : undefined;
       const group = partner.data ? str(partner.data, 'groep') : undefined;
       if (name === undefined || group === undefined) continue;
       groups.set(name, [...(groups.get(name) ?? []), { group, file: partner.file.path }]);
     }
-    for (const offer of kb.ofKind(link.from)) {
+    for (const offer of kb.withDataOfKind(link.from)) {
       const name = offer.data ? str(offer.data, ...link.path) : undefined;
       const registered = name === undefined ? undefined : groups.get(name.trim());
       if (!registered || registered.some((r) => r.group === 'onderwijs')) continue;

@@ -26,11 +26,11 @@ export const offerOverbooked: FilesRule<'offer-overbooked'> = {
     },
   },
   checkAll({ kb, report }) {
-    const offers = kb.ofKind('aanbod');
+    const offers = kb.withDataOfKind('aanbod');
     if (offers.length === 0) return;
     // Views only of the projects that name an offer (views of thousands of projects cost time).
     const inOffers = kb
-      .ofKind('project')
+      .withDataOfKind('project')
       .filter((p) => p.data && list(p.data, ...linkNamed('aanbod').path).length > 0);
     const taken = occupancy(
       offers.map((o) => o.view),

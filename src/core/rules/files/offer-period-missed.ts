@@ -24,8 +24,8 @@ export const offerPeriodMissed: FilesRule<'offer-period-missed'> = {
   },
   checkAll({ kb, report }) {
     const link = linkNamed('aanbod');
-    if (kb.ofKind('aanbod').length === 0) return;
-    for (const project of kb.ofKind('project')) {
+    if (kb.withDataOfKind('aanbod').length === 0) return; // an offer not read has no periods
+    for (const project of kb.withDataOfKind('project')) {
       // The raw list first: a view is made only for a project that names an offer (views of
       // thousands of projects cost validation time and memory).
       if (!project.data || stringsAt(project.data, ...link.path).length === 0) continue;

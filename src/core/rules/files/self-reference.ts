@@ -16,7 +16,7 @@ export const selfReference: FilesRule<'self-reference'> = {
   },
   checkAll({ kb, report }) {
     const links = ALL_LINKS.filter((link) => link.noSelf);
-    for (const entry of kb.entries) {
+    for (const entry of kb.withData) {
       if (!entry.data) continue;
       for (const link of links) {
         if (link.from !== entry.kind) continue;

@@ -20,7 +20,7 @@ export const takenUpUnlisted: FilesRule<'taken-up-unlisted'> = {
     },
   },
   checkAll({ kb, report }) {
-    for (const entry of kb.entries) {
+    for (const entry of kb.withData) {
       if (entry.kind !== 'vraag' || !entry.data || str(entry.data, 'status') !== 'opgepakt') continue;
       if (TAKEN_UP.every((link) => kb.inverse(link, entry.id).length === 0)) {
         report(entry.file.path)(value('status'), 'cross.taken-up-unlisted', { id: entry.id });

@@ -28,7 +28,7 @@ export const unknownFunder: FilesRule<'unknown-funder'> = {
     const registered = registeredNames(kb, link);
     const funders = nameReader(link);
     const ownNames = nameReader(partners);
-    for (const project of kb.ofKind(link.from)) {
+    for (const project of kb.withDataOfKind(link.from)) {
       if (!project.data) continue;
       const items = funders.items(project.data);
       if (items.length === 0) continue;

@@ -21,7 +21,7 @@ export const unknownReference: FilesRule<'unknown-reference'> = {
   },
   checkAll({ kb, report }) {
     const byKind = linksByKind();
-    for (const entry of kb.entries) {
+    for (const entry of kb.withData) {
       const links = byKind.get(entry.kind);
       if (!entry.data || !links) continue;
       for (const link of links) {

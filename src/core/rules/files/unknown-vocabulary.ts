@@ -35,7 +35,7 @@ export const unknownVocabulary: FilesRule<'unknown-vocabulary'> = {
       }
       for (const kind of field.kinds) byKind.set(kind, [...(byKind.get(kind) ?? []), [field, vocabulary]]);
     }
-    for (const entry of kb.entries) {
+    for (const entry of kb.withData) {
       const fields = byKind.get(entry.kind);
       if (!entry.data || !fields) continue;
       for (const [field, vocabulary] of fields) {

@@ -38,7 +38,7 @@ export const unregisteredPartner: FilesRule<'unregistered-partner'> = {
       const link = NAME_LINKS.find((l) => l.name === checked.name)!;
       const registered = registeredNames(kb, link);
       const names = nameReader(link);
-      for (const holder of kb.ofKind(link.from)) {
+      for (const holder of kb.withDataOfKind(link.from)) {
         if (!holder.data) continue;
         const items = names.items(holder.data);
         for (let index = 0; index < items.length; index++) {
