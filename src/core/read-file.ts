@@ -36,8 +36,16 @@ export interface ParsedFile {
 
 export type FullReader = (yaml: string) => FullResult;
 
-/** A file with nothing read from it yet: no text, no data, no problems. */
-export function unreadFile(path: string, kind: Kind, stem = fileStem(path)): ParsedFile {
+/**
+ * A file with nothing read from it yet: no text, no data, no problems (a new list of them, unless one
+ * is given: the stand-ins of `validate --changed` share one that stays empty).
+ */
+export function unreadFile(
+  path: string,
+  kind: Kind,
+  stem = fileStem(path),
+  problems: PendingDiagnostic[] = [],
+): ParsedFile {
   return {
     path,
     kind,
@@ -48,28 +56,7 @@ export function unreadFile(path: string, kind: Kind, stem = fileStem(path)): Par
     bodyOffset: 0,
     data: null,
     doc: null,
-    problems: [],
-  };
-}
-
-/**
- * A file listed but deliberately not parsed (`validate --changed`): unreadFile's fields and
- * `standIn`, in one object made at once (a property added afterwards gives each of thousands of
- * them a second shape and a store of its own).
- */
-export function standInFile(path: string, kind: Kind, problems: PendingDiagnostic[]): ParsedFile {
-  return {
-    path,
-    kind,
-    stem: fileStem(path),
-    text: null,
-    yamlOffset: 0,
-    body: '',
-    bodyOffset: 0,
-    data: null,
-    doc: null,
     problems,
-    standIn: true,
   };
 }
 
