@@ -31,11 +31,8 @@ export function mentionTest(ids: readonly string[]): (file: Uint8Array | string)
   return (file) => pattern.test(typeof file === 'string' ? file : latin1(file));
 }
 
-/**
- * A file's bytes as Latin-1 text, one character per byte: what mentionTest and idIsItsName look at.
- * Make it once for both: it is a copy of the file.
- */
-export function latin1(bytes: Uint8Array): string {
+/** A file's bytes as Latin-1 text, one character per byte: what mentionTest looks at. */
+function latin1(bytes: Uint8Array): string {
   return asBuffer(bytes).toString('latin1');
 }
 
